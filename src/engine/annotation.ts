@@ -1,0 +1,106 @@
+/**
+ * What a statement says, in the terms the scorer understands. Authored options carry it as
+ * `asserts` in the scenario file; free text gets it from the statement analyser. Both go through
+ * the same scoring functions, so an author can check the analyser by writing an option both ways.
+ *
+ * Every element keeps the words it came from (`quote`), so each point a trainee gains or loses can
+ * name them.
+ */
+import { z } from 'zod';
+import { EMPATHY_ELEMENTS, PENALTIES, POSTURES } from '../format/vocabulary.ts';
+
+export const ClaimValue = z.union([z.number(), z.boolean(), z.string()]);
+export type ClaimValue = z.infer<typeof ClaimValue>;
+
+/** The value a claim carries when the statement says the fact is not known yet. */
+export const UNKNOWN = 'unknown';
+
+export const Claim = z.object({
+  fact: z.string(),
+  /** The value stated; the string "unknown" when the statement says it is not known yet. */
+  value: ClaimValue,
+  quote: z.string(),
+  /** Presented as a revision of an earlier figure ("revised from 3 to 5 after further testing"). */
+  update: z.boolean(),
+  /** Why it changed, when the statement says so. */
+  reason: z.string().optional(),
+  /** Stated with a hedge ("may", "about", "we believe"). */
+  hedged: z.boolean(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+const Quoted = z.object({ quote: z.string() });
+
+export const Annotation = z.object({
+  source: z.enum(['option', 'analyser']),
+  words: z.number().int().min(0),
+  claims: z.array(Claim),
+  keyMessages: z.array(z.object({ id: z.string(), quote: z.string(), similarity: z.number() })),
+  empathy: z.array(z.object({ element: z.enum(EMPATHY_ELEMENTS), quote: z.string(), strength: z.number().min(0).max(1) })),
+  penalties: z.array(z.object({ kind: z.enum(PENALTIES), quote: z.string(), detail: z.string().optional() })),
+  posture: z.object({ value: z.enum(POSTURES), quote: z.string() }).nullable(),
+  /** Tells people what to do ("return it to the store", "do not eat"). */
+  instructions: z.array(Quoted),
+  /** Says what is not known yet. */
+  unknowns: z.array(Quoted),
+  /** Promises the next update; `at` is scenario time in ms when it can be resolved. */
+  nextUpdate: z.object({ at: z.number().nullable(), quote: z.string() }).nullable(),
+  /** Says where to get more information (hotline, website). */
+  contact: Quoted.nullable(),
+  /** Commits to stay with the people affected. */
+  commitment: Quoted.nullable(),
+  hedges: z.array(Quoted),
+  /** Flesch–Kincaid grade level, or null when there is too little text to judge. */
+  readability: z.object({ grade: z.number(), words: z.number(), sentences: z.number() }).nullable(),
+});
+export type Annotation = z.infer<typeof Annotation>;
+
+export function emptyAnnotation(source: Annotation['source']): Annotation {
+  return {
+    source,
+    words: 0,
+    claims: [],
+    keyMessages: [],
+    empathy: [],
+    penalties: [],
+    posture: null,
+    instructions: [],
+    unknowns: [],
+    nextUpdate: null,
+    contact: null,
+    commitment: null,
+    hedges: [],
+    readability: null,
+  };
+}
+
+/** What the analyser knows about the scenario when it reads a statement. */
+export interface AnalysisContext {
+  readonly language: string;
+  readonly cluster: 'victim' | 'accidental' | 'preventable' | null;
+  readonly severity: 'low' | 'medium' | 'high' | 'critical' | null;
+  /** ISO date-time of scenario minute 0, to resolve "at 9:00" into scenario time. */
+  readonly clockStart: string | null;
+  readonly facts: readonly {
+    readonly id: string;
+    readonly kind: 'number' | 'date' | 'boolean' | 'text';
+    readonly cues: readonly string[];
+    readonly unit?: string | undefined;
+    readonly values?: Readonly<Record<string, readonly string[]>> | undefined;
+  }[];
+  readonly keyMessages: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly paraphrases: readonly string[];
+    readonly concepts: readonly (readonly string[])[];
+  }[];
+  /** Words naming the people harmed, across all stakeholders. */
+  readonly victimTerms: readonly string[];
+  /** Words the audiences must not hear, and the scenario's euphemisms. */
+  readonly avoidTerms: readonly string[];
+}
+
+/** The port the engine uses to read free text. The analyser (src/engine/analysis) implements it. */
+export interface StatementAnnotator {
+  annotate(text: string, at: { readonly now: number }): Annotation;
+}
