@@ -1,0 +1,117 @@
+/**
+ * Engine state + scoring → the play result (cli.md's `play --json`, plus what the after-action
+ * report needs). Times are durations from the scenario start; fractions are rounded to four places
+ * so the JSON is stable and readable.
+ */
+import type { CompiledScenario } from '../format/compiled.ts';
+import { formatDuration } from '../format/duration.ts';
+import { textIn } from '../format/local-text.ts';
+import { compareCorrection } from './rumour/compare.ts';
+import { rumourReadout, RUMOUR_STEP_MS } from './rumours.ts';
+import type { PlayResult } from './scoring/result.ts';
+import { scoreSession } from './scoring/session.ts';
+import type { EngineState } from './state.ts';
+
+const r4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayResult['skipped'] = []): PlayResult {
+  const scoring = scoreSession(s, st);
+  const lang = s.language;
+  const text = (t: Parameters<typeof textIn>[0]): string => textIn(t, lang, lang);
+  const endedAt = st.ending?.at ?? st.now;
+  const endingDoc = st.ending?.id ? s.endings.find((e) => e.id === st.ending?.id) : undefined;
+  const byStatement = new Map(scoring.statements.map((x) => [x.statement.id, x]));
+
+  const trustSeries = new Map<string, { t: string; trust: number }[]>();
+  for (const sh of s.stakeholders) trustSeries.set(sh.id, [{ t: '0m', trust: r4(sh.trust) }]);
+  for (const e of st.log) {
+    if (e.type !== 'trust.changed') continue;
+    const id = String(e.data.stakeholder);
+    trustSeries.get(id)?.push({ t: formatDuration(e.at), trust: Number(e.data.trust) });
+  }
+
+  return {
+    scenario: s.id,
+    title: text(s.doc.title),
+    organisation: s.doc.organisation.name,
+    clockStart: s.startIso,
+    seed: st.seed,
+    ending: st.ending?.id ?? null,
+    endingTitle: endingDoc ? text(endingDoc.title) : null,
+    endedAt: formatDuration(endedAt),
+    scores: { overall: scoring.overall, ...scoring.dimensions },
+    unjudged: [...scoring.unjudged],
+    sessionCues: [...scoring.sessionCues],
+    injects: scoring.firings.map((f) => ({
+      id: f.inject.id,
+      title: text(f.inject.subject ?? f.inject.title ?? f.inject.text).slice(0, 120),
+      channel: f.inject.channel,
+      from: f.inject.from,
+      firedAt: formatDuration(f.firing.firedAt),
+      respondedAt: f.firing.respondedAt === null ? null : formatDuration(f.firing.respondedAt),
+      deadline: f.firing.deadlineAt === null ? null : formatDuration(f.firing.deadlineAt),
+      statement: f.firing.statement,
+      option: f.firing.option,
+      scores: f.scores,
+      cues: [...f.cues],
+    })),
+    statements: st.statements
+      .filter((x) => x.status === 'published')
+      .map((x) => {
+        const scored = byStatement.get(x.id);
+        const scores: PlayResult['statements'][number]['scores'] = {};
+        const cues = [];
+        if (scored) {
+          for (const dim of ['empathy', 'transparency', 'accuracy', 'consistency'] as const) {
+            const d = scored.scores[dim];
+            if (d.score !== null) scores[dim] = d.score;
+            cues.push(...d.cues);
+          }
+        }
+        return {
+          id: x.id,
+          at: formatDuration(x.publishedAt ?? x.submittedAt),
+          channel: x.channel,
+          seat: x.seat,
+          inject: x.inject,
+          option: x.option,
+          audience: x.audience,
+          text: x.text,
+          claims: Object.fromEntries(x.annotation.claims.map((c) => [c.fact, c.value])),
+          scores,
+          cues,
+        };
+      }),
+    rumours: s.rumours.map((r) => {
+      const rt = st.rumours[r.id];
+      const readout = rt ? rumourReadout(rt) : { reach: 0, believing: 0, spreaders: 0 };
+      let reachIfSilent: number | null = null;
+      if (rt?.seededAt != null) {
+        const horizon = Math.max(RUMOUR_STEP_MS, endedAt - rt.seededAt);
+        reachIfSilent = r4(compareCorrection(r.params, { respondAtMs: null, horizonMs: horizon, stepMs: RUMOUR_STEP_MS, credibility: 1, sampleEveryMs: horizon }).noResponse.finalReach);
+      }
+      return {
+        id: r.id,
+        claim: text(r.claim),
+        seededAt: rt?.seededAt == null ? null : formatDuration(rt.seededAt),
+        counteredAt: rt?.counteredAt == null ? null : formatDuration(rt.counteredAt),
+        peakReach: r4(rt?.model?.peak?.reach ?? 0),
+        finalReach: r4(readout.reach),
+        finalBelieving: r4(readout.believing),
+        reachIfSilent,
+        series: (rt?.history ?? []).map(([t, reach, spreaders, believing]) => ({ t: formatDuration(t), reach: r4(reach), spreaders: r4(spreaders), believing: r4(believing) })),
+      };
+    }),
+    stakeholders: s.stakeholders.map((sh) => ({
+      id: sh.id,
+      name: text(sh.name),
+      initialTrust: sh.trust,
+      trust: r4(st.trust[sh.id] ?? sh.trust),
+      series: trustSeries.get(sh.id) ?? [],
+    })),
+    notes: st.log
+      .filter((e) => e.type === 'note')
+      .map((e) => ({ at: formatDuration(e.at), by: e.data.by === null || e.data.by === undefined ? null : String(e.data.by), text: String(e.data.text) })),
+    skipped,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The result of a played session: the `play --json` contract of ../shared/spec/cli.md, plus what the
+ * after-action report needs (statement scores, session cues, trust and rumour curves, notes). The
+ * report command reads it back, so it is a validated schema, not just a type.
+ */
+import { z } from 'zod';
+import { DIMENSIONS } from '../../format/vocabulary.ts';
+import { Cue } from './cue.ts';
+
+const Score = z.number().min(0).max(100);
+const Scores = z.object({
+  overall: Score,
+  timeliness: Score,
+  consistency: Score,
+  empathy: Score,
+  accuracy: Score,
+  transparency: Score,
+  proactivity: Score,
+});
+const PartialScores = z.partialRecord(z.enum(DIMENSIONS), Score);
+
+export const PlayResult = z.object({
+  scenario: z.string(),
+  title: z.string(),
+  organisation: z.string(),
+  clockStart: z.string(),
+  seed: z.number().int(),
+  ending: z.string().nullable(),
+  endingTitle: z.string().nullable(),
+  endedAt: z.string(),
+  scores: Scores,
+  /** Dimensions with nothing to judge in this session (scored 0 above, flagged here). */
+  unjudged: z.array(z.enum(DIMENSIONS)),
+  sessionCues: z.array(Cue),
+  injects: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      channel: z.string(),
+      from: z.string().nullable(),
+      firedAt: z.string(),
+      respondedAt: z.string().nullable(),
+      deadline: z.string().nullable(),
+      statement: z.string().nullable(),
+      option: z.string().nullable(),
+      scores: PartialScores,
+      cues: z.array(Cue),
+    }),
+  ),
+  statements: z.array(
+    z.object({
+      id: z.string(),
+      at: z.string(),
+      channel: z.string(),
+      seat: z.string(),
+      inject: z.string().nullable(),
+      option: z.string().nullable(),
+      audience: z.array(z.string()),
+      text: z.string(),
+      claims: z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])),
+      scores: PartialScores,
+      cues: z.array(Cue),
+    }),
+  ),
+  rumours: z.array(
+    z.object({
+      id: z.string(),
+      claim: z.string(),
+      seededAt: z.string().nullable(),
+      counteredAt: z.string().nullable(),
+      peakReach: z.number(),
+      finalReach: z.number(),
+      finalBelieving: z.number(),
+      /** Reach with no response at all, for comparison (null if never seeded). */
+      reachIfSilent: z.number().nullable(),
+      series: z.array(z.object({ t: z.string(), reach: z.number(), spreaders: z.number(), believing: z.number() })),
+    }),
+  ),
+  stakeholders: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      initialTrust: z.number(),
+      trust: z.number(),
+      series: z.array(z.object({ t: z.string(), trust: z.number() })),
+    }),
+  ),
+  notes: z.array(z.object({ at: z.string(), by: z.string().nullable(), text: z.string() })),
+  skipped: z.array(z.object({ step: z.number().int(), reason: z.string() })),
+});
+export type PlayResult = z.infer<typeof PlayResult>;

@@ -1,0 +1,123 @@
+/**
+ * The engine's state: plain JSON, so a saved session restores exactly, including running deadlines
+ * (they are data here, not XState `after` timers, which are not restored from snapshots) and the
+ * rumour model. A loaded save is validated against this schema before the engine touches it.
+ */
+import { z } from 'zod';
+import { CHANNELS } from '../format/vocabulary.ts';
+import { Annotation } from './annotation.ts';
+import { RumourRuntime } from './rumour-runtime.ts';
+
+const Scalar = z.union([z.number(), z.boolean(), z.string()]);
+
+export const InjectStatus = z.enum(['pending', 'active', 'overdue', 'responded', 'expired', 'delivered', 'skipped', 'cancelled']);
+export type InjectStatus = z.infer<typeof InjectStatus>;
+
+export const InjectRuntime = z.object({
+  status: InjectStatus,
+  /** Index into `firings` of the latest firing, or null before it first fires. */
+  firing: z.number().int().nullable(),
+  fireCount: z.number().int(),
+  /** For `when` injects that may fire again: the condition's value at the last check (fires on false → true). */
+  lastCondition: z.boolean(),
+});
+export type InjectRuntime = z.infer<typeof InjectRuntime>;
+
+export const Firing = z.object({
+  inject: z.string(),
+  firedAt: z.number(),
+  deadlineAt: z.number().nullable(),
+  respondedAt: z.number().nullable(),
+  /** An answer is waiting for sign-off. */
+  pendingStatement: z.string().nullable(),
+  statement: z.string().nullable(),
+  option: z.string().nullable(),
+  /** The deadline passed before an answer went out. */
+  timedOut: z.boolean(),
+  /** No more answers accepted (press-conference questions close at their deadline). */
+  closed: z.boolean(),
+  dodged: z.boolean(),
+  contradicted: z.boolean(),
+  /** Why it fired, for the debrief timeline ("at 12m", "after call-1 responded", "fired by deny"). */
+  cause: z.string(),
+});
+export type Firing = z.infer<typeof Firing>;
+
+// Key order matches how the engine builds timers, so a restored state serialises byte for byte alike.
+export const Timer = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fire'), at: z.number(), inject: z.string(), cause: z.string(), seq: z.number().int() }),
+  z.object({ kind: z.literal('deadline'), at: z.number(), firing: z.number().int(), seq: z.number().int() }),
+  z.object({ kind: z.literal('approval'), at: z.number(), statement: z.string(), seat: z.string(), seq: z.number().int() }),
+  z.object({ kind: z.literal('seed'), at: z.number(), rumour: z.string(), seq: z.number().int() }),
+]);
+export type Timer = z.infer<typeof Timer>;
+
+export const StatementStatus = z.enum(['awaiting-approval', 'published', 'rejected']);
+
+export const Statement = z.object({
+  id: z.string(),
+  seat: z.string(),
+  submittedAt: z.number(),
+  publishedAt: z.number().nullable(),
+  status: StatementStatus,
+  channel: z.enum(CHANNELS),
+  /** Stakeholder ids that hear it. */
+  audience: z.array(z.string()),
+  text: z.string(),
+  inject: z.string().nullable(),
+  firing: z.number().int().nullable(),
+  option: z.string().nullable(),
+  annotation: Annotation,
+  /** Earlier statements this one contradicts without saying it is an update. */
+  contradicts: z.array(z.string()),
+  approvals: z.record(z.string(), z.number()),
+  needs: z.array(z.string()),
+  rejection: z.object({ seat: z.string(), reason: z.string() }).nullable(),
+});
+export type Statement = z.infer<typeof Statement>;
+
+export const FactRuntime = z.object({
+  /** Made public by an inject (a leak, a news story). */
+  revealedAt: z.number().nullable(),
+  /** First stated with a value on a public channel by the trainees. */
+  disclosedAt: z.number().nullable(),
+  /** First mentioned at all (any channel, any value, including "unknown"). */
+  statedAt: z.number().nullable(),
+});
+export type FactRuntime = z.infer<typeof FactRuntime>;
+
+export const Promise = z.object({ statement: z.string(), due: z.number(), keptAt: z.number().nullable() });
+
+export const LogEvent = z.object({
+  seq: z.number().int(),
+  at: z.number(),
+  type: z.string(),
+  data: z.record(z.string(), z.union([Scalar, z.null(), z.array(z.string())])),
+});
+export type LogEvent = z.infer<typeof LogEvent>;
+
+export const EngineState = z.object({
+  scenario: z.string(),
+  seed: z.number().int(),
+  now: z.number(),
+  speed: z.number(),
+  mode: z.enum(['solo', 'team']),
+  rng: z.object({ a: z.number(), b: z.number(), c: z.number(), d: z.number() }),
+  seq: z.number().int(),
+  injects: z.record(z.string(), InjectRuntime),
+  firings: z.array(Firing),
+  timers: z.array(Timer),
+  vars: z.record(z.string(), Scalar),
+  trust: z.record(z.string(), z.number()),
+  rumours: z.record(z.string(), RumourRuntime),
+  facts: z.record(z.string(), FactRuntime),
+  keyMessages: z.record(z.string(), z.number().int()),
+  statements: z.array(Statement),
+  promises: z.array(Promise),
+  /** Set when the session ended: the ending chosen (null if none matched) and when. */
+  ending: z.object({ id: z.string().nullable(), at: z.number(), reason: z.string() }).nullable(),
+  /** The ending an `end` effect asked for, applied at the end of the current step. */
+  endRequested: z.string().nullable(),
+  log: z.array(LogEvent),
+});
+export type EngineState = z.infer<typeof EngineState>;

@@ -1,0 +1,874 @@
+/**
+ * One engine transition: state + command → new state. Pure (the input state is never mutated): a
+ * Step copies the collections it may touch, works on the copies and hands back a new state. The
+ * session machine (machine.ts) calls these through named actions; the scheduler, inject lifecycle,
+ * statements and effects all live here because they interleave within a single moment of scenario
+ * time and must happen in one well-defined order.
+ *
+ * Order within a moment: due timers in (time, creation) order → conditions (when/unless/early
+ * endings), repeated until nothing changes → the end of the scenario if it was reached or asked for.
+ */
+import type { CompiledEffect, CompiledInject, CompiledScenario } from '../format/compiled.ts';
+import { formatDuration } from '../format/duration.ts';
+import { textIn } from '../format/local-text.ts';
+import type { RExpr } from '../format/refs.ts';
+import { CHANNEL_INFO, type Channel } from '../format/vocabulary.ts';
+import { emptyAnnotation, UNKNOWN, type Annotation, type StatementAnnotator } from './annotation.ts';
+import type { Command } from './commands.ts';
+import { evaluate, truthAt, type ReplyScope } from './evaluate.ts';
+import { contradictionsOf, sameValue } from './ledger.ts';
+import { annotateOption } from './option-annotation.ts';
+import { createRng, seedState } from './rng.ts';
+import { boostRumour, correctRumour, emptyRumour, HISTORY_EVERY_MS, RUMOUR_STEP_MS, rumourReadout, seedRumour, syncRumour } from './rumours.ts';
+import type { EngineState, Firing, InjectRuntime, LogEvent, Statement, Timer } from './state.ts';
+import { SILENCE_BOOKING_STEP, silenceCost, statementTrustImpact } from './trust-impact.ts';
+import { clampTrust, credibility } from './trust.ts';
+import { claimVerdict } from './verdict.ts';
+
+export interface EngineDeps {
+  readonly scenario: CompiledScenario;
+  /** Reads free text; without the analyser, free text counts only its words. */
+  readonly annotator: StatementAnnotator | null;
+}
+
+export type Phase = 'briefing' | 'running' | 'paused' | 'ended';
+
+/** A timer before it gets its sequence number (distributes Omit over the union). */
+type TimerInput = Timer extends infer T ? (T extends Timer ? Omit<T, 'seq'> : never) : never;
+
+/** Guard against a scenario whose conditions and effects keep re-triggering each other. */
+const MAX_SETTLE_PASSES = 64;
+const DEFAULT_APPROVAL_MS = 5 * 60_000;
+/** A promised update counts as kept up to this long after the promised time. */
+const PROMISE_GRACE_MS = 5 * 60_000;
+
+export function initialState(scenario: CompiledScenario, seed: number, mode: 'solo' | 'team'): EngineState {
+  const injects: Record<string, InjectRuntime> = {};
+  for (const inj of scenario.injects) injects[inj.id] = { status: 'pending', firing: null, fireCount: 0, lastCondition: false };
+  const trust: Record<string, number> = {};
+  for (const sh of scenario.stakeholders) trust[sh.id] = sh.trust;
+  const rumours: EngineState['rumours'] = {};
+  for (const r of scenario.rumours) rumours[r.id] = emptyRumour();
+  const facts: EngineState['facts'] = {};
+  for (const f of scenario.facts) facts[f.id] = { revealedAt: null, disclosedAt: null, statedAt: null };
+  const keyMessages: Record<string, number> = {};
+  for (const k of scenario.keyMessages) keyMessages[k.id] = 0;
+  return {
+    scenario: scenario.id,
+    seed,
+    now: 0,
+    speed: scenario.defaultSpeed,
+    mode,
+    rng: seedState(seed),
+    seq: 0,
+    injects,
+    firings: [],
+    timers: [],
+    vars: { ...scenario.variables },
+    trust,
+    rumours,
+    facts,
+    keyMessages,
+    statements: [],
+    promises: [],
+    ending: null,
+    endRequested: null,
+    log: [],
+  };
+}
+
+/** Why a command cannot be carried out now, or null if it can. */
+export function refusal(deps: EngineDeps, st: EngineState, phase: Phase, cmd: Command): string | null {
+  const s = deps.scenario;
+  switch (cmd.type) {
+    case 'session.start':
+      return phase === 'briefing' ? null : 'the session has already started';
+    case 'session.pause':
+      return phase === 'running' ? null : 'only a running session can be paused';
+    case 'session.resume':
+      return phase === 'paused' ? null : 'only a paused session can be resumed';
+    case 'session.end':
+      return phase === 'ended' ? 'the session has already ended' : null;
+    case 'clock.advance':
+    case 'clock.advanceTo':
+    case 'clock.skip':
+      return phase === 'running' ? null : `the clock only runs while the session is running (it is ${phase})`;
+    case 'speed.set':
+      return phase === 'ended' ? 'the session has ended' : null;
+    case 'note.add':
+      return null;
+    case 'inject.fire': {
+      if (phase === 'ended' || phase === 'briefing') return `injects can only be fired during the session (it is ${phase})`;
+      const rt = st.injects[cmd.inject];
+      if (!rt) return `there is no inject "${cmd.inject}"`;
+      if (rt.status === 'active' || rt.status === 'overdue') return `"${cmd.inject}" is already open`;
+      return null;
+    }
+    case 'statement.approve':
+    case 'statement.reject': {
+      const stmt = st.statements.find((x) => x.id === cmd.statement);
+      if (!stmt) return `there is no statement "${cmd.statement}"`;
+      if (stmt.status !== 'awaiting-approval') return `statement "${cmd.statement}" is not waiting for approval`;
+      if (!stmt.needs.includes(cmd.seat)) return `"${cmd.seat}" is not asked to approve statement "${cmd.statement}"`;
+      if (stmt.approvals[cmd.seat] !== undefined) return `"${cmd.seat}" has already approved statement "${cmd.statement}"`;
+      return phase === 'ended' ? 'the session has ended' : null;
+    }
+    case 'statement.submit': {
+      if (phase !== 'running') return `statements can only be made while the session is running (it is ${phase})`;
+      const seat = cmd.seat ?? s.soloSeat;
+      if (!s.seats.includes(seat)) return `there is no seat "${seat}"`;
+      if (cmd.inject === undefined) {
+        if (cmd.option !== undefined) return 'an option needs the inject it answers';
+        if (cmd.text === undefined || cmd.text.trim() === '') return 'a statement needs text';
+        if (cmd.channel === undefined) return 'an unprompted statement needs a channel';
+        if (!CHANNEL_INFO[cmd.channel].outbound) return `nothing can be published on "${cmd.channel}"`;
+        return audienceRefusal(s, cmd.audience);
+      }
+      const inj = s.injectIndex.get(cmd.inject);
+      const rt = st.injects[cmd.inject];
+      if (!inj || !rt) return `there is no inject "${cmd.inject}"`;
+      if (rt.status === 'pending' || rt.firing === null) return `"${cmd.inject}" has not happened yet`;
+      const firing = st.firings[rt.firing];
+      if (!firing || firing.respondedAt !== null) return `"${cmd.inject}" has already been answered`;
+      if (firing.closed) return `"${cmd.inject}" is closed: its time limit passed`;
+      if (firing.pendingStatement !== null) return `an answer to "${cmd.inject}" is already waiting for approval`;
+      if (rt.status === 'delivered') return `"${cmd.inject}" needs no answer`;
+      if (cmd.option !== undefined) {
+        if (cmd.text !== undefined) return 'choose an option or write text, not both';
+        if (!inj.options.some((o) => o.id === cmd.option)) return `"${cmd.inject}" has no option "${cmd.option}"`;
+        return null;
+      }
+      if (!inj.freeText) return `"${cmd.inject}" must be answered with one of its options (${inj.options.map((o) => o.id).join(', ')})`;
+      if (cmd.text === undefined || cmd.text.trim() === '') return 'an answer needs text';
+      if (cmd.channel !== undefined && !CHANNEL_INFO[cmd.channel].outbound) return `nothing can be published on "${cmd.channel}"`;
+      return audienceRefusal(s, cmd.audience);
+    }
+  }
+}
+
+function audienceRefusal(s: CompiledScenario, audience: readonly string[] | undefined): string | null {
+  for (const a of audience ?? []) {
+    if (a === 'public' || s.stakeholders.some((sh) => sh.id === a || sh.kind === a)) continue;
+    return `there is no audience "${a}"`;
+  }
+  return null;
+}
+
+export class Step {
+  private readonly s: CompiledScenario;
+  private readonly deps: EngineDeps;
+  private readonly st: EngineState;
+
+  constructor(deps: EngineDeps, state: EngineState) {
+    this.deps = deps;
+    this.s = deps.scenario;
+    // Copy every collection a step may change; the objects inside are replaced, never mutated.
+    this.st = {
+      ...state,
+      injects: { ...state.injects },
+      firings: [...state.firings],
+      timers: [...state.timers],
+      vars: { ...state.vars },
+      trust: { ...state.trust },
+      rumours: { ...state.rumours },
+      facts: { ...state.facts },
+      keyMessages: { ...state.keyMessages },
+      statements: [...state.statements],
+      promises: [...state.promises],
+      log: [...state.log],
+    };
+  }
+
+  get state(): EngineState {
+    return this.st;
+  }
+
+  /** A method, not a getter: the end can arrive in the middle of a loop, and TypeScript would narrow a getter. */
+  isEnded(): boolean {
+    return this.st.ending !== null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Commands
+
+  apply(cmd: Command): this {
+    switch (cmd.type) {
+      case 'session.start':
+        this.start();
+        break;
+      case 'session.pause':
+        this.log('session.paused', {});
+        break;
+      case 'session.resume':
+        this.log('session.resumed', {});
+        break;
+      case 'session.end':
+        this.finish(cmd.reason ?? 'ended by the facilitator');
+        break;
+      case 'clock.advance':
+        this.advanceTo(this.st.now + cmd.by);
+        break;
+      case 'clock.advanceTo':
+        this.advanceTo(Math.max(this.st.now, cmd.to));
+        break;
+      case 'clock.skip':
+        this.skipToNextInject(cmd.until ?? this.s.lengthMs);
+        break;
+      case 'speed.set':
+        this.st.speed = cmd.speed;
+        this.log('speed.changed', { speed: cmd.speed });
+        break;
+      case 'note.add':
+        this.log('note', { text: cmd.text, by: cmd.by ?? null });
+        break;
+      case 'inject.fire':
+        this.fire(cmd.inject, 'fired by the facilitator', true);
+        this.settle();
+        break;
+      case 'statement.submit':
+        this.submit(cmd);
+        this.settle();
+        break;
+      case 'statement.approve':
+        this.approve(cmd.statement, cmd.seat);
+        this.settle();
+        break;
+      case 'statement.reject':
+        this.reject(cmd.statement, cmd.seat, cmd.reason);
+        break;
+    }
+    return this;
+  }
+
+  private start(): void {
+    this.log('session.started', { scenario: this.s.id, seed: this.st.seed, mode: this.st.mode });
+    for (const inj of this.s.injects) {
+      if (inj.trigger.kind === 'at') this.addTimer({ kind: 'fire', at: inj.trigger.atMs, inject: inj.id, cause: `at ${formatDuration(inj.trigger.atMs)}` });
+    }
+    for (const r of this.s.rumours) {
+      if (r.seedMs !== null) this.addTimer({ kind: 'seed', at: r.seedMs, rumour: r.id });
+    }
+    this.settle();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Time
+
+  private addTimer(t: TimerInput): void {
+    const timer = { ...t, seq: this.st.seq++ };
+    // Keep timers sorted by (time, creation order) so they fire in a replayable order.
+    let i = this.st.timers.length;
+    while (i > 0) {
+      const prev = this.st.timers[i - 1];
+      if (!prev || prev.at <= timer.at) break;
+      i -= 1;
+    }
+    this.st.timers.splice(i, 0, timer);
+  }
+
+  private hasSeededRumour(): boolean {
+    for (const r of this.s.rumours) if (this.st.rumours[r.id]?.model) return true;
+    return false;
+  }
+
+  /** Conditions that can change with time alone (they read time or a rumour) need checking on the grid. */
+  private needsGridChecks(): boolean {
+    return this.s.injects.some((i) => this.st.injects[i.id]?.status === 'pending' && (i.trigger.kind === 'when' || i.cancelIf !== null)) ||
+      this.s.endings.some((e) => e.early);
+  }
+
+  advanceTo(target: number): void {
+    const end = this.s.lengthMs;
+    const stopAt = Math.min(target, end);
+    this.settle();
+    while (!this.isEnded()) {
+      const nextTimer = this.st.timers[0]?.at ?? Infinity;
+      const grid = this.hasSeededRumour() || this.needsGridChecks() ? (Math.floor(this.st.now / RUMOUR_STEP_MS) + 1) * RUMOUR_STEP_MS : Infinity;
+      const t = Math.min(nextTimer, grid, stopAt);
+      if (t > this.st.now) {
+        this.st.now = t;
+        // Only on the grid and at timer moments: never at the host's frame times (see rumours.ts).
+        if (t === grid || t === nextTimer) this.syncRumours(t);
+      }
+      this.settle();
+      if (this.isEnded()) break;
+      if (this.st.now >= end) {
+        this.finish('the scenario clock ran out');
+        break;
+      }
+      if (this.st.now >= stopAt && (this.st.timers[0]?.at ?? Infinity) > this.st.now) break;
+    }
+  }
+
+  /** Solo practice: jump to the moment the next inject fires, but no further than `limit` (or the end). */
+  private skipToNextInject(limit: number): void {
+    const fired = this.st.firings.length;
+    while (!this.isEnded() && this.st.firings.length === fired && this.st.now < limit) {
+      const nextFire = this.st.timers.find((t) => t.kind === 'fire')?.at ?? Infinity;
+      const nextGrid = (Math.floor(this.st.now / RUMOUR_STEP_MS) + 1) * RUMOUR_STEP_MS;
+      const target = this.needsGridChecks() ? Math.min(nextFire, nextGrid) : nextFire;
+      this.advanceTo(Math.min(target, limit, this.s.lengthMs));
+    }
+  }
+
+  private syncRumours(to: number): void {
+    for (const r of this.s.rumours) {
+      const rt = this.st.rumours[r.id];
+      if (!rt?.model) continue;
+      let synced = syncRumour(rt, r, to);
+      // Silence costs trust while the rumour runs and nobody answers it. It accrues every five
+      // minutes and is booked once it reaches a visible amount, so the log is not flooded with dust.
+      if (synced.seededAt !== null && synced.counteredAt === null && to % HISTORY_EVERY_MS === 0 && to > synced.seededAt) {
+        const debt = synced.silenceDebt + silenceCost(rumourReadout(synced), HISTORY_EVERY_MS / 3_600_000);
+        if (debt >= SILENCE_BOOKING_STEP) {
+          for (const sh of r.audiences) this.adjustTrust(sh, -debt, `silence while "${r.id}" spreads`);
+          synced = { ...synced, silenceDebt: 0 };
+        } else synced = { ...synced, silenceDebt: debt };
+      }
+      this.st.rumours[r.id] = synced;
+    }
+  }
+
+  /** Runs everything due now, then conditions, until nothing changes. */
+  private settle(): void {
+    for (let pass = 0; pass < MAX_SETTLE_PASSES && !this.isEnded(); pass++) {
+      let changed = false;
+      while (!this.isEnded()) {
+        const timer = this.st.timers[0];
+        if (!timer || timer.at > this.st.now) break;
+        this.st.timers.shift();
+        this.runTimer(timer);
+        changed = true;
+      }
+      if (this.isEnded()) return;
+      changed = this.checkConditions() || changed;
+      if (this.st.endRequested !== null) {
+        this.finish('an effect ended the scenario');
+        return;
+      }
+      if (!changed) return;
+    }
+    if (!this.isEnded()) this.log('engine.loop-stopped', { reason: `conditions kept firing after ${MAX_SETTLE_PASSES} passes` });
+  }
+
+  private runTimer(t: Timer): void {
+    switch (t.kind) {
+      case 'fire':
+        this.fire(t.inject, t.cause, false);
+        break;
+      case 'deadline':
+        this.deadline(t.firing);
+        break;
+      case 'approval':
+        this.approve(t.statement, t.seat);
+        break;
+      case 'seed':
+        this.seed(t.rumour, null, 'scheduled');
+        break;
+    }
+  }
+
+  private checkConditions(): boolean {
+    let changed = false;
+    for (const inj of this.s.injects) {
+      const rt = this.st.injects[inj.id];
+      if (!rt) continue;
+      if (rt.status === 'pending' && inj.cancelIf && this.test(inj.cancelIf)) {
+        this.cancel(inj.id, 'its "unless" condition became true');
+        changed = true;
+        continue;
+      }
+      if (inj.trigger.kind !== 'when') continue;
+      const now = this.test(inj.trigger.condition);
+      const rising = now && !rt.lastCondition;
+      const open = rt.status === 'active' || rt.status === 'overdue';
+      if (now !== rt.lastCondition) this.st.injects[inj.id] = { ...rt, lastCondition: now };
+      if (rt.status === 'pending' ? now : !inj.trigger.once && rising && !open && rt.status !== 'cancelled') {
+        this.fire(inj.id, 'its "when" condition became true', false);
+        changed = true;
+      }
+    }
+    for (const e of this.s.endings) {
+      if (e.early && e.when && this.test(e.when)) {
+        this.st.endRequested = e.id;
+        this.finish(`the early ending "${e.id}" was reached`);
+        return true;
+      }
+    }
+    return changed;
+  }
+
+  private test(expr: RExpr, reply: ReplyScope | null = null): boolean {
+    return evaluate(expr, this.s, this.st, reply);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Injects
+
+  private fire(id: string, cause: string, manual: boolean): void {
+    const inj = this.s.injectIndex.get(id);
+    const rt = this.st.injects[id];
+    if (!inj || !rt || this.isEnded()) return;
+    const repeatable = inj.trigger.kind === 'when' && !inj.trigger.once;
+    if (rt.status === 'cancelled' && !manual) return;
+    if (rt.fireCount > 0 && !repeatable && !manual) return;
+    if (rt.status === 'active' || rt.status === 'overdue') return;
+    if (inj.guard && !manual && !this.test(inj.guard)) {
+      this.st.injects[id] = { ...rt, status: 'skipped' };
+      this.log('inject.skipped', { inject: id, reason: 'its "if" condition was false' });
+      this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
+      return;
+    }
+    const answerable = inj.options.length > 0 || inj.freeText !== null;
+    const firing: Firing = {
+      inject: id,
+      firedAt: this.st.now,
+      deadlineAt: inj.deadlineMs === null || !answerable ? null : this.st.now + inj.deadlineMs,
+      respondedAt: null,
+      pendingStatement: null,
+      statement: null,
+      option: null,
+      timedOut: false,
+      closed: !answerable,
+      dodged: false,
+      contradicted: false,
+      cause,
+    };
+    const index = this.st.firings.length;
+    this.st.firings.push(firing);
+    this.st.injects[id] = { ...rt, status: answerable ? 'active' : 'delivered', firing: index, fireCount: rt.fireCount + 1 };
+    this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
+    if (firing.deadlineAt !== null) this.addTimer({ kind: 'deadline', at: firing.deadlineAt, firing: index });
+    this.log('inject.fired', {
+      inject: id,
+      firing: index,
+      channel: inj.channel,
+      from: inj.from,
+      deadlineAt: firing.deadlineAt,
+      cause,
+    });
+    for (const fact of inj.reveals) this.reveal(fact, id);
+    this.notifyDependents(id, 'fired');
+    if (!answerable) this.notifyDependents(id, 'resolved');
+  }
+
+  private removeTimers(match: (t: Timer) => boolean): void {
+    this.st.timers = this.st.timers.filter((t) => !match(t));
+  }
+
+  private cancel(id: string, reason: string): void {
+    const rt = this.st.injects[id];
+    if (!rt || rt.status !== 'pending') return;
+    this.st.injects[id] = { ...rt, status: 'cancelled' };
+    this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
+    this.log('inject.cancelled', { inject: id, reason });
+  }
+
+  private notifyDependents(id: string, event: 'fired' | 'responded' | 'expired' | 'resolved'): void {
+    for (const dep of this.s.dependents.get(id) ?? []) {
+      if (dep.trigger.kind !== 'after' || dep.trigger.event !== event) continue;
+      if (this.st.injects[dep.id]?.status !== 'pending') continue;
+      this.addTimer({
+        kind: 'fire',
+        at: this.st.now + dep.trigger.delayMs,
+        inject: dep.id,
+        cause: `${formatDuration(dep.trigger.delayMs)} after "${id}" ${event}`,
+      });
+    }
+  }
+
+  private deadline(index: number): void {
+    const firing = this.st.firings[index];
+    if (!firing || firing.respondedAt !== null || firing.timedOut) return;
+    const inj = this.s.injectIndex.get(firing.inject);
+    const rt = this.st.injects[firing.inject];
+    if (!inj || !rt) return;
+    const closed = inj.closesAtDeadline;
+    this.st.firings[index] = { ...firing, timedOut: true, closed };
+    if (rt.firing === index) this.st.injects[firing.inject] = { ...rt, status: closed ? 'expired' : 'overdue' };
+    this.log('inject.deadline', { inject: firing.inject, firing: index, closed });
+    this.applyEffects(inj.onTimeout, `"${firing.inject}" went unanswered`);
+    this.notifyDependents(firing.inject, 'expired');
+    this.notifyDependents(firing.inject, 'resolved');
+    if (closed) this.conferenceNext(inj, index);
+  }
+
+  /** Press conferences: after a question is resolved, its follow-up (if the answer called for one) or the next question. */
+  private conferenceNext(inj: CompiledInject, index: number): void {
+    const conf = inj.conference;
+    const firing = this.st.firings[index];
+    if (!conf || !firing) return;
+    if (conf.followUpOf === null) {
+      for (const f of conf.followUps) {
+        const due =
+          (f.trigger === 'dodged' && firing.dodged) ||
+          (f.trigger === 'contradicted' && firing.contradicted) ||
+          (f.trigger === 'timeout' && firing.timedOut && firing.respondedAt === null) ||
+          (f.trigger === 'answered' && firing.respondedAt !== null);
+        if (due && this.st.injects[f.inject]?.status === 'pending') {
+          this.fire(f.inject, `follow-up: the answer to "${inj.id}" was ${f.trigger === 'timeout' ? 'missing' : f.trigger}`, false);
+          return;
+        }
+      }
+    }
+    if (conf.next !== null && this.st.injects[conf.next]?.status === 'pending') this.fire(conf.next, `next question after "${inj.id}"`, false);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Statements
+
+  private audienceFor(channel: Channel, requested: readonly string[] | null | undefined): string[] {
+    const reached = this.s.stakeholders.filter((sh) => sh.reachedBy.has(channel)).map((sh) => sh.id);
+    if (!requested || requested.length === 0 || requested.includes('public')) return reached.length > 0 ? reached : this.s.stakeholders.map((sh) => sh.id);
+    const ids = new Set<string>();
+    for (const a of requested) {
+      for (const sh of this.s.stakeholders) if (sh.id === a || sh.kind === a) ids.add(sh.id);
+    }
+    return [...ids];
+  }
+
+  private submit(cmd: Extract<Command, { type: 'statement.submit' }>): void {
+    const seat = cmd.seat ?? this.s.soloSeat;
+    const inj = cmd.inject === undefined ? undefined : this.s.injectIndex.get(cmd.inject);
+    const rt = cmd.inject === undefined ? undefined : this.st.injects[cmd.inject];
+    const firingIndex = rt?.firing ?? null;
+    const option = inj && cmd.option !== undefined ? inj.options.find((o) => o.id === cmd.option) : undefined;
+    const channel: Channel = option?.channel ?? cmd.channel ?? inj?.freeText?.channel ?? inj?.replyChannel ?? 'press-release';
+    const text = option ? textIn(option.text, this.s.language, this.s.language) : (cmd.text ?? '').trim();
+    const audience = this.audienceFor(channel, option?.audience ?? cmd.audience);
+    const needs = (this.s.approvals.get(channel) ?? []).filter((r) => r !== seat);
+    const id = `s${this.st.statements.length + 1}`;
+    const annotation: Annotation = option ? emptyAnnotation('option') : this.annotateText(text);
+    const statement: Statement = {
+      id,
+      seat,
+      submittedAt: this.st.now,
+      publishedAt: null,
+      status: 'awaiting-approval',
+      channel,
+      audience,
+      text,
+      inject: inj?.id ?? null,
+      firing: firingIndex,
+      option: option?.id ?? null,
+      annotation,
+      contradicts: [],
+      approvals: {},
+      needs,
+      rejection: null,
+    };
+    this.st.statements.push(statement);
+    this.log('statement.submitted', { statement: id, seat, channel, inject: statement.inject, option: statement.option, needs });
+    if (firingIndex !== null) {
+      const firing = this.st.firings[firingIndex];
+      if (firing) this.st.firings[firingIndex] = { ...firing, pendingStatement: id };
+    }
+    if (needs.length === 0) {
+      this.publish(id);
+      return;
+    }
+    if (this.st.mode === 'solo') {
+      // Solo play simulates the approvers; their time is part of timeliness.
+      for (const approver of needs) {
+        this.addTimer({ kind: 'approval', at: this.st.now + (this.s.approvalTimeMs.get(approver) ?? DEFAULT_APPROVAL_MS), statement: id, seat: approver });
+      }
+    }
+  }
+
+  private annotateText(text: string): Annotation {
+    if (this.deps.annotator) return this.deps.annotator.annotate(text, { now: this.st.now });
+    const a = emptyAnnotation('analyser');
+    return { ...a, words: text.split(/\s+/).filter(Boolean).length };
+  }
+
+  private approve(statementId: string, seat: string): void {
+    const i = this.st.statements.findIndex((x) => x.id === statementId);
+    const stmt = this.st.statements[i];
+    if (!stmt || stmt.status !== 'awaiting-approval' || stmt.approvals[seat] !== undefined) return;
+    const updated = { ...stmt, approvals: { ...stmt.approvals, [seat]: this.st.now } };
+    this.st.statements[i] = updated;
+    this.log('statement.approved', { statement: statementId, seat });
+    if (updated.needs.every((r) => updated.approvals[r] !== undefined)) this.publish(statementId);
+  }
+
+  private reject(statementId: string, seat: string, reason: string): void {
+    const i = this.st.statements.findIndex((x) => x.id === statementId);
+    const stmt = this.st.statements[i];
+    if (!stmt || stmt.status !== 'awaiting-approval') return;
+    this.st.statements[i] = { ...stmt, status: 'rejected', rejection: { seat, reason } };
+    this.removeTimers((t) => t.kind === 'approval' && t.statement === statementId);
+    if (stmt.firing !== null) {
+      const firing = this.st.firings[stmt.firing];
+      if (firing?.pendingStatement === statementId) this.st.firings[stmt.firing] = { ...firing, pendingStatement: null };
+    }
+    this.log('statement.rejected', { statement: statementId, seat, reason });
+  }
+
+  private publish(statementId: string): void {
+    const i = this.st.statements.findIndex((x) => x.id === statementId);
+    const draft = this.st.statements[i];
+    if (!draft) return;
+    const now = this.st.now;
+    const inj = draft.inject === null ? undefined : this.s.injectIndex.get(draft.inject);
+    const option = inj && draft.option !== null ? inj.options.find((o) => o.id === draft.option) : undefined;
+    const annotation = option ? annotateOption(option, draft.text, now) : draft.annotation;
+    const earlier = this.st.statements.filter((x) => x.status === 'published');
+    const contradictions = contradictionsOf(this.s, earlier, annotation.claims);
+    const statement: Statement = {
+      ...draft,
+      status: 'published',
+      publishedAt: now,
+      annotation,
+      contradicts: [...new Set(contradictions.map((c) => c.earlier.statement))],
+    };
+    this.st.statements[i] = statement;
+    this.log('statement.published', { statement: statementId, channel: statement.channel, inject: statement.inject, option: statement.option, audience: statement.audience });
+
+    this.recordClaims(statement);
+    this.keepPromises(statement);
+    this.counterRumours(statement);
+    this.applyTrust(statement, contradictions.length);
+
+    if (inj && statement.firing !== null) this.respond(inj, statement, contradictions.length > 0);
+  }
+
+  private recordClaims(statement: Statement): void {
+    const now = this.st.now;
+    const isPublic = CHANNEL_INFO[statement.channel].isPublic;
+    for (const claim of statement.annotation.claims) {
+      const f = this.st.facts[claim.fact];
+      if (!f) continue;
+      const disclosed = isPublic && claim.value !== UNKNOWN && f.disclosedAt === null;
+      if (f.statedAt === null || disclosed) {
+        this.st.facts[claim.fact] = { ...f, statedAt: f.statedAt ?? now, disclosedAt: disclosed ? now : f.disclosedAt };
+      }
+      // Telling the truth about something a wrong denial hid exposes the denial too.
+      if (disclosed && claimVerdict(this.s, claim, now) === 'correct') this.exposeWrongDenials(claim.fact);
+    }
+    for (const k of statement.annotation.keyMessages) this.st.keyMessages[k.id] = (this.st.keyMessages[k.id] ?? 0) + 1;
+  }
+
+  private keepPromises(statement: Statement): void {
+    const now = this.st.now;
+    if (CHANNEL_INFO[statement.channel].isPublic) {
+      this.st.promises = this.st.promises.map((p) => (p.keptAt === null && now <= p.due + PROMISE_GRACE_MS ? { ...p, keptAt: now } : p));
+    }
+    const next = statement.annotation.nextUpdate;
+    if (next?.at != null && next.at > now) this.st.promises.push({ statement: statement.id, due: next.at, keptAt: null });
+  }
+
+  private counterRumours(statement: Statement): void {
+    const now = this.st.now;
+    const a = statement.annotation;
+    for (const r of this.s.rumours) {
+      const rt = this.st.rumours[r.id];
+      if (!rt || !statement.audience.some((id) => r.audiences.includes(id))) continue;
+      const factClaims = a.claims.filter((c) => r.counteredBy.facts.includes(c.fact) && c.value !== UNKNOWN);
+      const usesMessage = a.keyMessages.some((k) => r.counteredBy.keyMessages.includes(k.id));
+      const denies = a.posture?.value === 'deny';
+      if (r.isTrue) {
+        // A true rumour: confirming it honestly is right; denying it backfires when the truth comes out.
+        const honest = factClaims.some((c) => claimVerdict(this.s, c, now) === 'correct');
+        const wrong = factClaims.some((c) => claimVerdict(this.s, c, now) === 'wrong') || (denies && (factClaims.length > 0 || usesMessage));
+        if (honest && rt.counteredAt === null) {
+          this.st.rumours[r.id] = { ...rt, counteredAt: now };
+          this.log('rumour.confirmed', { rumour: r.id, statement: statement.id });
+        } else if (wrong && rt.wrongDenialAt === null) {
+          this.st.rumours[r.id] = correctRumour({ ...rt, wrongDenialAt: now }, r, now, 1, credibility(this.s, this.st));
+          this.log('rumour.denied-wrongly', { rumour: r.id, statement: statement.id });
+        }
+        continue;
+      }
+      const correct = factClaims.some((c) => claimVerdict(this.s, c, now) === 'correct') || usesMessage;
+      if (!correct) continue;
+      const cred = credibility(this.s, this.st);
+      this.st.rumours[r.id] = correctRumour(rt, r, now, 1, cred);
+      this.log('rumour.countered', { rumour: r.id, statement: statement.id, credibility: round(cred) });
+    }
+  }
+
+  private exposeWrongDenials(factId: string): void {
+    for (const r of this.s.rumours) {
+      const rt = this.st.rumours[r.id];
+      if (!rt || !r.isTrue || rt.wrongDenialAt === null || rt.exposedAt !== null || !r.counteredBy.facts.includes(factId)) continue;
+      this.st.rumours[r.id] = { ...rt, exposedAt: this.st.now };
+      this.log('rumour.denial-exposed', { rumour: r.id, fact: factId });
+      for (const sh of r.audiences) this.adjustTrust(sh, -0.15, `the denial of "${r.id}" was exposed`);
+    }
+  }
+
+  private applyTrust(statement: Statement, contradictions: number): void {
+    const impact = statementTrustImpact(this.s, this.st, statement, contradictions);
+    for (const [stakeholder, delta, reason] of impact) this.adjustTrust(stakeholder, delta, reason);
+  }
+
+  private respond(inj: CompiledInject, statement: Statement, contradicted: boolean): void {
+    const index = statement.firing;
+    if (index === null) return;
+    const firing = this.st.firings[index];
+    const rt = this.st.injects[inj.id];
+    if (!firing || !rt) return;
+    if (firing.respondedAt !== null || firing.closed) {
+      // It was approved after the question closed: it went out, but it no longer answers it.
+      if (firing.pendingStatement === statement.id) this.st.firings[index] = { ...firing, pendingStatement: null };
+      return;
+    }
+    const dodged = isDodge(inj, statement.annotation);
+    this.st.firings[index] = { ...firing, respondedAt: this.st.now, statement: statement.id, option: statement.option, pendingStatement: null, dodged, contradicted };
+    if (rt.firing === index) this.st.injects[inj.id] = { ...rt, status: 'responded' };
+    this.removeTimers((t) => t.kind === 'deadline' && t.firing === index);
+    this.log('inject.responded', { inject: inj.id, firing: index, statement: statement.id, option: statement.option, dodged, contradicted });
+
+    const cause = `answer to "${inj.id}"`;
+    this.applyEffects(inj.onResponse, cause);
+    const option = statement.option === null ? undefined : inj.options.find((o) => o.id === statement.option);
+    if (option) this.applyEffects(option.effects, `option "${option.id}" of "${inj.id}"`);
+    else if (inj.freeText) {
+      this.applyEffects(inj.freeText.effects, cause);
+      const reply: ReplyScope = { annotation: statement.annotation, channel: statement.channel, dodged, contradicted };
+      for (const b of inj.freeText.branches) if (this.test(b.when, reply)) this.applyEffects(b.effects, `${cause} (branch)`);
+    }
+    this.notifyDependents(inj.id, 'responded');
+    this.notifyDependents(inj.id, 'resolved');
+    if (inj.conference) this.conferenceNext(inj, index);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Effects
+
+  private applyEffects(effects: readonly CompiledEffect[], cause: string): void {
+    for (const e of effects) {
+      if (this.isEnded()) return;
+      switch (e.kind) {
+        case 'trust':
+          for (const [sh, delta] of e.deltas) this.adjustTrust(sh, delta, cause);
+          break;
+        case 'fire':
+          if (e.delayMs === 0) this.fire(e.inject, `fired by ${cause}`, false);
+          else this.addTimer({ kind: 'fire', at: this.st.now + e.delayMs, inject: e.inject, cause: `fired by ${cause} (+${formatDuration(e.delayMs)})` });
+          break;
+        case 'cancel':
+          this.cancel(e.inject, `cancelled by ${cause}`);
+          break;
+        case 'set':
+          for (const [name, value] of e.values) this.setVar(name, value, cause);
+          break;
+        case 'add':
+          for (const [name, value] of e.values) {
+            const current = this.st.vars[name];
+            this.setVar(name, (typeof current === 'number' ? current : 0) + value, cause);
+          }
+          break;
+        case 'seedRumour':
+          this.seed(e.rumour, e.share, cause);
+          break;
+        case 'boostRumour': {
+          const r = this.s.rumourIndex.get(e.rumour);
+          const rt = this.st.rumours[e.rumour];
+          if (r && rt) {
+            this.st.rumours[e.rumour] = boostRumour(rt, r, this.st.now, e.share);
+            this.log('rumour.boosted', { rumour: e.rumour, share: e.share, cause });
+          }
+          break;
+        }
+        case 'counterRumour': {
+          const r = this.s.rumourIndex.get(e.rumour);
+          const rt = this.st.rumours[e.rumour];
+          if (r && rt) {
+            const cred = credibility(this.s, this.st);
+            this.st.rumours[e.rumour] = correctRumour(rt, r, this.st.now, e.strength, cred);
+            this.log('rumour.countered', { rumour: e.rumour, statement: null, credibility: round(cred), cause });
+          }
+          break;
+        }
+        case 'reveal':
+          this.reveal(e.fact, cause);
+          break;
+        case 'end':
+          this.st.endRequested ??= e.ending;
+          break;
+        case 'note':
+          this.log('note', { text: e.text, by: 'scenario' });
+          break;
+      }
+    }
+  }
+
+  private seed(id: string, share: number | null, cause: string): void {
+    const r = this.s.rumourIndex.get(id);
+    const rt = this.st.rumours[id];
+    if (!r || !rt || rt.seededAt !== null) return;
+    this.st.rumours[id] = seedRumour(rt, r, this.st.now, share);
+    this.log('rumour.seeded', { rumour: id, cause });
+  }
+
+  private reveal(factId: string, cause: string): void {
+    const f = this.st.facts[factId];
+    if (!f || f.revealedAt !== null) return;
+    this.st.facts[factId] = { ...f, revealedAt: this.st.now };
+    this.log('fact.revealed', { fact: factId, cause, value: valueForLog(truthAt(this.s, factId, this.st.now)) });
+    this.exposeWrongDenials(factId);
+  }
+
+  private setVar(name: string, value: number | boolean | string, cause: string): void {
+    this.st.vars[name] = value;
+    this.log('variable.set', { name, value, cause });
+  }
+
+  adjustTrust(stakeholder: string, delta: number, reason: string): void {
+    const before = this.st.trust[stakeholder];
+    if (before === undefined || delta === 0) return;
+    const after = clampTrust(before + delta);
+    this.st.trust[stakeholder] = after;
+    this.log('trust.changed', { stakeholder, delta: round(after - before), trust: round(after), reason });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The end
+
+  finish(reason: string): void {
+    if (this.isEnded()) return;
+    let ending: string | null = this.st.endRequested;
+    if (ending === null) {
+      for (const e of this.s.endings) {
+        if (e.otherwise || (e.when && this.test(e.when))) {
+          ending = e.id;
+          break;
+        }
+      }
+    }
+    this.st.ending = { id: ending, at: this.st.now, reason };
+    this.log('session.ended', { ending, reason });
+  }
+
+  private log(type: string, data: LogEvent['data']): void {
+    this.st.log.push({ seq: this.st.seq++, at: this.st.now, type, data });
+  }
+}
+
+/** Did the answer miss what was asked? Nothing it expected was addressed, or it was "no comment". */
+export function isDodge(inj: CompiledInject, a: Annotation): boolean {
+  if (a.posture?.value === 'no-comment' || a.penalties.some((p) => p.kind === 'no-comment')) return true;
+  const ex = inj.expects;
+  if (!ex || (ex.facts.length === 0 && ex.keyMessages.length === 0)) return false;
+  const addressedFact = a.claims.some((c) => ex.facts.includes(c.fact));
+  const addressedMessage = a.keyMessages.some((k) => ex.keyMessages.includes(k.id));
+  return !addressedFact && !addressedMessage;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+function valueForLog(v: number | string | boolean): number | string | boolean {
+  return v;
+}
+
+/** A random draw for hosts that need one (synthetic trainees); advances the state's generator. */
+export function drawRandom(st: EngineState): { value: number; state: EngineState } {
+  const rng = createRng(undefined, st.rng);
+  const value = rng.next();
+  return { value, state: { ...st, rng: rng.state() } };
+}
+
+export { sameValue };

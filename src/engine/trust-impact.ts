@@ -1,0 +1,70 @@
+/**
+ * How much a statement moves each audience's trust, and what silence costs while a rumour runs.
+ * Small, bounded steps: one statement moves trust by a few points, never by half the scale; what
+ * moves it is what the research says matters (responsibility and action over warm words — Lewicki
+ * et al. 2016, Lee & Chung 2012; accuracy and consistency — Coombs 2007, Covello; speed — CERC).
+ */
+import type { CompiledScenario } from '../format/compiled.ts';
+import type { RumourReadout } from './rumours.ts';
+import type { EngineState, Statement } from './state.ts';
+import { claimVerdict } from './verdict.ts';
+
+const STRONG_ELEMENTS = new Set(['responsibility', 'corrective-action', 'concern', 'harm-acknowledged', 'compensation']);
+
+export function statementTrustImpact(s: CompiledScenario, st: EngineState, stmt: Statement, contradictions: number): [string, number, string][] {
+  const at = stmt.publishedAt ?? st.now;
+  const reasons: string[] = [];
+  let delta = 0;
+  const add = (d: number, why: string): void => {
+    delta += d;
+    reasons.push(why);
+  };
+  const a = stmt.annotation;
+
+  const firing = stmt.firing === null ? undefined : st.firings[stmt.firing];
+  if (firing?.deadlineAt != null) {
+    if (at <= firing.deadlineAt) add(0.01, 'answered in time');
+    else add(-Math.min(0.04, 0.01 * Math.ceil((at - firing.deadlineAt) / 900_000)), 'answered late');
+  } else if (!firing) add(0.01, 'spoke up without being asked');
+
+  let correct = 0;
+  for (const c of a.claims) {
+    const v = claimVerdict(s, c, at);
+    if (v === 'correct') correct += 1;
+    else if (v === 'wrong') add(-0.05, `wrong about ${c.fact}`);
+    else if (v === 'speculative') add(-0.02, `speculated about ${c.fact}`);
+  }
+  if (correct > 0) add(Math.min(0.03, 0.01 * correct), 'accurate facts');
+  if (contradictions > 0) add(-0.05 * contradictions, 'contradicted an earlier statement');
+
+  const strong = new Set(a.empathy.filter((e) => STRONG_ELEMENTS.has(e.element)).map((e) => e.element));
+  if (strong.size > 0) add(Math.min(0.04, 0.01 * strong.size), 'responsibility, action or concern');
+  for (const p of a.penalties) {
+    const weight = p.kind === 'victim-blaming' ? 0.06 : p.kind === 'no-comment' ? 0.04 : 0.03;
+    add(-weight, p.kind.replace(/-/g, ' '));
+  }
+
+  if (delta === 0) return [];
+  const why = reasons.join(', ');
+  return stmt.audience.map((id) => {
+    const sh = s.stakeholders.find((x) => x.id === id);
+    // Words this audience must not hear cost extra with them (United's "re-accommodate").
+    const offends = sh ? sh.avoid.some((w) => stmt.text.toLowerCase().includes(w.toLowerCase())) : false;
+    return [id, round(offends ? delta - 0.03 : delta), offends ? `${why}, words this audience must not hear` : why] as [string, number, string];
+  });
+}
+
+/** Trust lost per scenario hour per unit share of believers while the organisation stays silent. */
+export const SILENCE_COST_PER_HOUR = 0.3;
+
+/** Silence costs accrue until they reach this much trust, then are booked as one change. */
+export const SILENCE_BOOKING_STEP = 0.005;
+
+/** What silence costs an audience over `hours` while a rumour it hears runs uncorrected. */
+export function silenceCost(readout: RumourReadout, hours: number): number {
+  return round(SILENCE_COST_PER_HOUR * readout.believing * hours);
+}
+
+function round(v: number): number {
+  return Math.round(v * 10_000) / 10_000;
+}

@@ -1,0 +1,392 @@
+/**
+ * Can each inject fire, and can each ending be reached? A fixpoint over an abstract picture of the
+ * state: for every name a condition can read, the set of values it could possibly hold given the
+ * injects that can fire so far. It over-approximates (two conditions that exclude each other both
+ * count as possible), so it never reports a false "unreachable"; what it reports is certain:
+ * SC301 can never fire, SC302 only a facilitator can fire it, SC303 ending unreachable,
+ * SC304 asks for an answer with no way to give one, SC308 timing cycle, SC309 malformed endings.
+ */
+import type { CompiledEffect, CompiledInject, CompiledScenario } from '../compiled.ts';
+import type { RExpr, ROperand, RefSpec } from '../refs.ts';
+import type { PathSegment } from '../yaml-source.ts';
+import type { Reporter } from './reporter.ts';
+import { answerableSites } from './walk.ts';
+
+type Abs =
+  | { readonly kind: 'num'; readonly lo: number; readonly hi: number }
+  | { readonly kind: 'bool'; readonly canTrue: boolean; readonly canFalse: boolean }
+  | { readonly kind: 'str'; readonly values: ReadonlySet<string> | 'any' };
+
+const ANY_BOOL: Abs = { kind: 'bool', canTrue: true, canFalse: true };
+const FALSE: Abs = { kind: 'bool', canTrue: false, canFalse: true };
+const bool = (canTrue: boolean): Abs => (canTrue ? ANY_BOOL : FALSE);
+
+interface Possibility {
+  readonly canTrue: boolean;
+  readonly canFalse: boolean;
+}
+
+interface ActiveEffect {
+  readonly effect: CompiledEffect;
+  readonly owner: string;
+}
+
+/** Everything that can happen once the injects in `fireable` can fire. */
+class AbstractState {
+  readonly active: ActiveEffect[] = [];
+  private readonly scenario: CompiledScenario;
+  private readonly fireable: ReadonlySet<string>;
+  private readonly timeRange: readonly [number, number];
+
+  constructor(scenario: CompiledScenario, fireable: ReadonlySet<string>, timeRange: readonly [number, number]) {
+    this.scenario = scenario;
+    this.fireable = fireable;
+    this.timeRange = timeRange;
+    for (const inj of scenario.injects) {
+      if (!fireable.has(inj.id)) continue;
+      for (const e of activeEffectsOf(inj)) this.active.push({ effect: e, owner: inj.id });
+    }
+  }
+
+  private effects<K extends CompiledEffect['kind']>(kind: K): Extract<CompiledEffect, { kind: K }>[] {
+    return this.active.map((a) => a.effect).filter((e): e is Extract<CompiledEffect, { kind: K }> => e.kind === kind);
+  }
+
+  value(ref: RefSpec): Abs {
+    const s = this.scenario;
+    switch (ref.kind) {
+      case 'time':
+        return { kind: 'num', lo: this.timeRange[0], hi: this.timeRange[1] };
+      case 'trust':
+        return { kind: 'num', lo: 0, hi: 1 };
+      case 'rumour': {
+        const rumour = s.rumourIndex.get(ref.rumour);
+        const seeded = (rumour?.seedMs ?? Infinity) <= s.lengthMs || this.effects('seedRumour').some((e) => e.rumour === ref.rumour);
+        if (ref.field === 'seeded') return bool(seeded);
+        if (ref.field === 'countered') {
+          const counterable = (rumour && (rumour.counteredBy.facts.length > 0 || rumour.counteredBy.keyMessages.length > 0)) ?? false;
+          return bool(seeded && (counterable || this.effects('counterRumour').some((e) => e.rumour === ref.rumour)));
+        }
+        return { kind: 'num', lo: 0, hi: seeded ? 1 : 0 };
+      }
+      case 'var':
+        return this.variable(ref.name);
+      case 'fact': {
+        if (ref.field === 'revealed') {
+          return bool(
+            s.injects.some((i) => this.fireable.has(i.id) && i.reveals.includes(ref.fact)) || this.effects('reveal').some((e) => e.fact === ref.fact),
+          );
+        }
+        if (ref.field === 'known') {
+          const truth = s.factIndex.get(ref.fact)?.truth ?? [];
+          const canTrue = truth.some((t) => t.value !== 'unknown' && t.fromMs <= this.timeRange[1]);
+          const canFalse = truth.some((t) => t.value === 'unknown' && t.fromMs <= this.timeRange[1]);
+          return { kind: 'bool', canTrue, canFalse: canFalse || truth.length === 0 };
+        }
+        // Trainees can always publish unprompted, so any fact can be stated or disclosed.
+        return ANY_BOOL;
+      }
+      case 'inject':
+        return this.injectFlag(ref.inject, ref.field);
+      case 'keyMessage':
+        return ANY_BOOL;
+      case 'statements':
+        return { kind: 'num', lo: 0, hi: Infinity };
+      case 'reply':
+      case 'replyFact':
+        return ref.kind === 'reply' && (ref.field === 'dodged' || ref.field === 'contradicted' || ref.field === 'instructions')
+          ? ANY_BOOL
+          : ref.kind === 'reply' && ref.field === 'words'
+            ? { kind: 'num', lo: 0, hi: Infinity }
+            : { kind: 'str', values: 'any' };
+      case 'replyKeyMessage':
+      case 'replyEmpathy':
+      case 'replyPenalty':
+        return ANY_BOOL;
+    }
+  }
+
+  private variable(name: string): Abs {
+    const initial = this.scenario.variables[name];
+    const sets = this.effects('set').flatMap((e) => e.values.filter(([n]) => n === name).map(([, v]) => v));
+    if (typeof initial === 'number') {
+      const nums = [initial, ...sets.filter((v): v is number => typeof v === 'number')];
+      const adds = this.effects('add').flatMap((e) => e.values.filter(([n]) => n === name).map(([, v]) => v));
+      return {
+        kind: 'num',
+        lo: adds.some((v) => v < 0) ? -Infinity : Math.min(...nums),
+        hi: adds.some((v) => v > 0) ? Infinity : Math.max(...nums),
+      };
+    }
+    if (typeof initial === 'boolean') {
+      const all = [initial, ...sets];
+      return { kind: 'bool', canTrue: all.includes(true), canFalse: all.includes(false) };
+    }
+    return { kind: 'str', values: new Set([initial ?? '', ...sets.map(String)]) };
+  }
+
+  private injectFlag(id: string, field: Extract<RefSpec, { kind: 'inject' }>['field']): Abs {
+    const inj = this.scenario.injectIndex.get(id);
+    const fires = this.fireable.has(id);
+    if (!inj) return FALSE;
+    const answerable = fires && (inj.options.length > 0 || inj.freeText !== null);
+    switch (field) {
+      case 'option':
+        return { kind: 'str', values: new Set(['', ...(fires ? inj.options.map((o) => o.id) : [])]) };
+      case 'fired':
+      case 'active':
+        return bool(fires);
+      case 'resolved':
+        return bool(answerable || (fires && inj.deadlineMs !== null));
+      case 'responded':
+      case 'late':
+      case 'dodged':
+      case 'contradicted':
+        return bool(answerable);
+      case 'overdue':
+      case 'expired':
+        return bool(fires && inj.deadlineMs !== null);
+      case 'skipped':
+        return bool(inj.guard !== null);
+      case 'cancelled':
+        return bool(inj.cancelIf !== null || this.effects('cancel').some((e) => e.inject === id));
+    }
+  }
+
+  possible(expr: RExpr): Possibility {
+    switch (expr.kind) {
+      case 'and': {
+        const parts = expr.items.map((e) => this.possible(e));
+        return { canTrue: parts.every((p) => p.canTrue), canFalse: parts.some((p) => p.canFalse) };
+      }
+      case 'or': {
+        const parts = expr.items.map((e) => this.possible(e));
+        return { canTrue: parts.some((p) => p.canTrue), canFalse: parts.every((p) => p.canFalse) };
+      }
+      case 'not': {
+        const p = this.possible(expr.expr);
+        return { canTrue: p.canFalse, canFalse: p.canTrue };
+      }
+      case 'test': {
+        const v = this.operand(expr.operand);
+        return v.kind === 'bool' ? { canTrue: v.canTrue, canFalse: v.canFalse } : { canTrue: true, canFalse: true };
+      }
+      case 'compare':
+        return compareAbs(this.operand(expr.left), expr.op, this.operand(expr.right));
+    }
+  }
+
+  private operand(o: ROperand): Abs {
+    if (o.kind === 'ref') return this.value(o.ref);
+    if (typeof o.value === 'number') return { kind: 'num', lo: o.value, hi: o.value };
+    if (typeof o.value === 'boolean') return { kind: 'bool', canTrue: o.value, canFalse: !o.value };
+    return { kind: 'str', values: new Set([o.value]) };
+  }
+}
+
+function compareAbs(a: Abs, op: string, b: Abs): Possibility {
+  if (a.kind === 'num' && b.kind === 'num') {
+    switch (op) {
+      case '<':
+        return { canTrue: a.lo < b.hi, canFalse: a.hi >= b.lo };
+      case '<=':
+        return { canTrue: a.lo <= b.hi, canFalse: a.hi > b.lo };
+      case '>':
+        return { canTrue: a.hi > b.lo, canFalse: a.lo <= b.hi };
+      case '>=':
+        return { canTrue: a.hi >= b.lo, canFalse: a.lo < b.hi };
+      default: {
+        const overlap = a.lo <= b.hi && b.lo <= a.hi;
+        const single = a.lo === a.hi && b.lo === b.hi && a.lo === b.lo;
+        return op === '==' ? { canTrue: overlap, canFalse: !single } : { canTrue: !single, canFalse: overlap };
+      }
+    }
+  }
+  if (a.kind === 'bool' && b.kind === 'bool') {
+    const eqTrue = (a.canTrue && b.canTrue) || (a.canFalse && b.canFalse);
+    const eqFalse = (a.canTrue && b.canFalse) || (a.canFalse && b.canTrue);
+    return op === '==' ? { canTrue: eqTrue, canFalse: eqFalse } : { canTrue: eqFalse, canFalse: eqTrue };
+  }
+  if (a.kind === 'str' && b.kind === 'str') {
+    if (a.values === 'any' || b.values === 'any') return { canTrue: true, canFalse: true };
+    const bv = b.values;
+    const overlap = [...a.values].some((v) => bv.has(v));
+    const single = a.values.size === 1 && b.values.size === 1 && overlap;
+    return op === '==' ? { canTrue: overlap, canFalse: !single } : { canTrue: !single, canFalse: overlap };
+  }
+  return { canTrue: true, canFalse: true };
+}
+
+/** Effects that can run once an inject has fired (its options, answers, timeout). */
+function activeEffectsOf(inj: CompiledInject): CompiledEffect[] {
+  const out: CompiledEffect[] = [];
+  const answerable = inj.options.length > 0 || inj.freeText !== null;
+  for (const o of inj.options) out.push(...o.effects);
+  if (inj.freeText) {
+    out.push(...inj.freeText.effects);
+    for (const b of inj.freeText.branches) out.push(...b.effects);
+  }
+  if (answerable) out.push(...inj.onResponse);
+  if (inj.deadlineMs !== null) out.push(...inj.onTimeout);
+  return out;
+}
+
+function canFire(inj: CompiledInject, s: CompiledScenario, fireable: ReadonlySet<string>, state: AbstractState): boolean {
+  if (inj.guard && !state.possible(inj.guard).canTrue) return false;
+  const t = inj.trigger;
+  switch (t.kind) {
+    case 'at':
+      return t.atMs <= s.lengthMs;
+    case 'after': {
+      const parent = s.injectIndex.get(t.inject);
+      if (!parent || !fireable.has(parent.id)) return false;
+      const answerable = parent.options.length > 0 || parent.freeText !== null;
+      if (t.event === 'responded') return answerable;
+      if (t.event === 'expired') return parent.deadlineMs !== null;
+      if (t.event === 'resolved') return answerable || parent.deadlineMs !== null;
+      return true;
+    }
+    case 'when':
+      return state.possible(t.condition).canTrue;
+    case 'manual': {
+      if (state.active.some((a) => a.effect.kind === 'fire' && a.effect.inject === inj.id)) return true;
+      const conf = inj.conference;
+      if (!conf) return false;
+      if (conf.followUpOf !== null) return fireable.has(conf.followUpOf);
+      // A later question follows the previous question (or one of its follow-ups) in the same conference.
+      return s.injects.some((q) => q.conference?.next === inj.id && fireable.has(q.id));
+    }
+  }
+}
+
+/** Injects that can fire, to a fixpoint. */
+export function fireableInjects(s: CompiledScenario): Set<string> {
+  const fireable = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const state = new AbstractState(s, fireable, [0, s.lengthMs]);
+    for (const inj of s.injects) {
+      if (!fireable.has(inj.id) && canFire(inj, s, fireable, state)) {
+        fireable.add(inj.id);
+        changed = true;
+      }
+    }
+  }
+  return fireable;
+}
+
+function hasAfterCycle(s: CompiledScenario, start: string): string[] | null {
+  const path: string[] = [];
+  let cur: string | undefined = start;
+  const seen = new Set<string>();
+  while (cur !== undefined) {
+    if (seen.has(cur)) return cur === start ? path : null;
+    seen.add(cur);
+    path.push(cur);
+    const trigger: CompiledInject['trigger'] | undefined = s.injectIndex.get(cur)?.trigger;
+    cur = trigger?.kind === 'after' ? trigger.inject : undefined;
+  }
+  return null;
+}
+
+export function checkReachability(s: CompiledScenario, r: Reporter): void {
+  const paths = new Map<string, readonly PathSegment[]>(answerableSites(s.doc).map((site) => [site.id, site.path]));
+  const pathOf = (id: string): readonly PathSegment[] => paths.get(id) ?? [];
+
+  const cyclic = new Set<string>();
+  for (const inj of s.injects) {
+    const cycle = hasAfterCycle(s, inj.id);
+    if (cycle && !cyclic.has(inj.id)) {
+      cycle.forEach((id) => cyclic.add(id));
+      r.error('SC308', `"after" goes round in a circle: ${[...cycle, inj.id].join(' → ')}`, [...pathOf(inj.id), 'after']);
+    }
+  }
+
+  const fireable = fireableInjects(s);
+  const finalState = new AbstractState(s, fireable, [0, s.lengthMs]);
+  for (const inj of s.injects) {
+    const path = pathOf(inj.id);
+    const answerable = inj.options.length > 0 || inj.freeText !== null;
+    if ((inj.deadlineMs !== null || inj.expects !== null || inj.regulator !== null) && !answerable) {
+      r.error('SC304', `"${inj.id}" asks for an answer (it has a deadline or expectations) but offers no way to give one: add options or freeText: true`, [...path, 'id']);
+    }
+    if (inj.onResponse.length > 0 && !answerable) {
+      r.error('SC304', `"${inj.id}" has onResponse effects but cannot be answered, so they never run: add options or freeText: true`, [...path, 'onResponse'], 'key');
+    }
+    if (inj.onTimeout.length > 0 && (inj.deadlineMs === null || !answerable)) {
+      r.error('SC304', `"${inj.id}" has onTimeout effects but no deadline to miss, so they never run: add a deadline (and a way to answer)`, [...path, 'onTimeout'], 'key');
+    }
+    if (fireable.has(inj.id) || cyclic.has(inj.id)) continue;
+    const t = inj.trigger;
+    if (t.kind === 'manual' && !inj.conference) {
+      if (!inj.tags.includes('facilitator-only')) {
+        r.warning('SC302', `nothing fires "${inj.id}": no at/after/when and no "fire" effect; only a facilitator can (tag it facilitator-only to say that is intended)`, [...path, 'id']);
+      }
+      continue;
+    }
+    r.error('SC301', `"${inj.id}" can never fire: ${whyNot(inj, s, fireable, finalState)}`, [...path, triggerKey(inj)]);
+  }
+
+  checkEndings(s, fireable, r);
+}
+
+function triggerKey(inj: CompiledInject): string {
+  if (inj.guard) return 'if';
+  return inj.trigger.kind === 'manual' ? 'id' : inj.trigger.kind;
+}
+
+function whyNot(inj: CompiledInject, s: CompiledScenario, fireable: ReadonlySet<string>, state: AbstractState): string {
+  if (inj.guard && !state.possible(inj.guard).canTrue) return 'its "if" condition can never be true';
+  const t = inj.trigger;
+  if (t.kind === 'after') {
+    const parent = s.injectIndex.get(t.inject);
+    if (parent && !fireable.has(parent.id)) return `it follows "${t.inject}", which never fires`;
+    if (t.event === 'responded') return `it waits for an answer to "${t.inject}", which cannot be answered`;
+    if (t.event === 'expired') return `it waits for "${t.inject}" to expire, but that has no deadline`;
+  }
+  if (t.kind === 'when') return 'its "when" condition can never be true';
+  if (inj.conference) return 'the press conference it belongs to never starts';
+  return 'nothing triggers it';
+}
+
+function checkEndings(s: CompiledScenario, fireable: ReadonlySet<string>, r: Reporter): void {
+  const atEnd = new AbstractState(s, fireable, [s.lengthMs, s.lengthMs]);
+  const anyTime = new AbstractState(s, fireable, [0, s.lengthMs]);
+  const endedBy = new Set(atEnd.active.filter((a) => a.effect.kind === 'end').map((a) => (a.effect as Extract<CompiledEffect, { kind: 'end' }>).ending));
+  const allEndTargets = new Set(s.injects.flatMap((i) => activeEffectsOf(i)).filter((e) => e.kind === 'end').map((e) => e.ending));
+  let otherwise: string | null = null;
+  for (const [i, doc] of s.doc.endings.entries()) {
+    const ending = s.endings[i];
+    if (!ending) continue;
+    const path: PathSegment[] = ['endings', i];
+    if (doc.when === undefined && doc.otherwise !== true) {
+      if (!allEndTargets.has(ending.id)) r.error('SC309', `ending "${ending.id}" needs "when: <condition>" or "otherwise: true" (or an "end" effect that names it)`, [...path, 'id']);
+      else if (!endedBy.has(ending.id)) r.error('SC303', `ending "${ending.id}" can never be reached: the injects whose "end" effect names it never fire`, [...path, 'id']);
+      continue;
+    }
+    if (doc.when !== undefined && doc.otherwise === true) {
+      r.error('SC309', `ending "${ending.id}" has both "when" and "otherwise"; keep one`, [...path, 'otherwise'], 'key');
+      continue;
+    }
+    if (doc.early && doc.when === undefined) {
+      r.error('SC309', `an early ending needs a "when" condition`, [...path, 'early'], 'key');
+      continue;
+    }
+    if (otherwise !== null && !endedBy.has(ending.id)) {
+      r.error('SC303', `ending "${ending.id}" comes after the otherwise ending "${otherwise}", so it can never be chosen; move it up`, [...path, 'id']);
+      continue;
+    }
+    if (ending.otherwise) {
+      if (otherwise !== null) r.error('SC309', `only one ending can be "otherwise" ("${otherwise}" already is)`, [...path, 'otherwise'], 'key');
+      otherwise = ending.id;
+      continue;
+    }
+    if (ending.when && !endedBy.has(ending.id)) {
+      const state = ending.early ? anyTime : atEnd;
+      if (!state.possible(ending.when).canTrue) r.error('SC303', `ending "${ending.id}" can never be reached: its condition can never be true`, [...path, 'when']);
+    }
+  }
+  if (otherwise === null) {
+    r.warning('SC307', 'no ending has "otherwise: true": a session where no condition holds ends without a named outcome', ['endings']);
+  }
+}

@@ -1,0 +1,37 @@
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
+import type { LoadedYaml, PathSegment } from '../yaml-source.ts';
+
+/** Collects diagnostics for one file, placing each at the YAML node its path names. */
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly file: string;
+  private readonly yaml: LoadedYaml;
+
+  constructor(file: string, yaml: LoadedYaml) {
+    this.file = file;
+    this.yaml = yaml;
+  }
+
+  report(severity: Severity, code: string, message: string, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
+    const pos = this.yaml.locate(path, which);
+    this.diagnostics.push({ file: this.file, line: pos.line, col: pos.col, severity, code, message });
+  }
+
+  error(code: string, message: string, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
+    this.report('error', code, message, path, which);
+  }
+
+  warning(code: string, message: string, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
+    this.report('warning', code, message, path, which);
+  }
+
+  locateLine(path: readonly PathSegment[]): number {
+    return this.yaml.locate(path).line;
+  }
+
+  /** A problem at a character inside a scalar (a condition string). */
+  errorInScalar(code: string, message: string, path: readonly PathSegment[], offset: number): void {
+    const pos = this.yaml.locateInScalar(path, offset);
+    this.diagnostics.push({ file: this.file, line: pos.line, col: pos.col, severity: 'error', code, message });
+  }
+}

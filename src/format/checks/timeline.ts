@@ -1,0 +1,154 @@
+/**
+ * Time: things scheduled after the scenario ends (SC305) and fact timelines that contradict
+ * themselves (SC306).
+ */
+import { parseAfter } from '../conditions.ts';
+import { formatDuration, parseDuration } from '../duration.ts';
+import type { FactDoc, FactValueDoc, ScenarioDoc } from '../schema.ts';
+import type { PathSegment } from '../yaml-source.ts';
+import type { Reporter } from './reporter.ts';
+import { answerableSites } from './walk.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+function ms(d: string | undefined): number | null {
+  return d === undefined ? null : parseDuration(d);
+}
+
+/** Does `value` fit a fact of this kind? Returns the problem, or null. */
+export function factValueProblem(fact: Pick<FactDoc, 'kind' | 'values'>, value: FactValueDoc): string | null {
+  if (value === 'unknown') return null;
+  switch (fact.kind) {
+    case 'number':
+      return typeof value === 'number' ? null : `a number fact needs a number (or "unknown"), not ${JSON.stringify(value)}`;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `a yes/no fact needs true or false (or "unknown"), not ${JSON.stringify(value)}`;
+    case 'date':
+      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))
+        ? null
+        : `a date fact needs an ISO date or date-time such as 2026-05-12 or 2026-05-12T06:00:00+02:00, not ${JSON.stringify(value)}`;
+    case 'text':
+      if (typeof value !== 'string') return `a text fact needs a text value, not ${JSON.stringify(value)}`;
+      if (fact.values && !(value in fact.values)) return `"${value}" is not one of this fact's values (${Object.keys(fact.values).join(', ')})`;
+      return null;
+  }
+}
+
+export function checkFactTimelines(doc: ScenarioDoc, lengthMs: number, r: Reporter): void {
+  doc.facts.forEach((fact, fi) => {
+    const base: PathSegment[] = ['facts', fi];
+    let previous: number | null = null;
+    let knownSince: number | null = null;
+    for (const [ti, entry] of fact.truth.entries()) {
+      const at = parseDuration(entry.from) ?? 0;
+      const path = [...base, 'truth', ti];
+      if (ti === 0 && at !== 0) {
+        r.error('SC306', `the first truth entry must start at 0m (write value: unknown until it is known), not at ${entry.from}`, [...path, 'from']);
+      }
+      if (previous !== null && at <= previous) {
+        r.error('SC306', `truth entries must be in time order: ${entry.from} is not after ${formatDuration(previous)}`, [...path, 'from']);
+      }
+      previous = at;
+      const problem = factValueProblem(fact, entry.value);
+      if (problem) r.error('SC306', problem, [...path, 'value']);
+      if (entry.value === 'unknown' && knownSince !== null) {
+        r.error('SC306', `"${fact.id}" goes back to unknown at ${entry.from} after being known since ${formatDuration(knownSince)}`, [...path, 'value']);
+      }
+      if (entry.value !== 'unknown' && knownSince === null) knownSince = at;
+      if (at > lengthMs) r.warning('SC305', `this truth starts at ${entry.from}, after the scenario ends at ${formatDuration(lengthMs)}`, [...path, 'from']);
+    }
+    const disclose = ms(fact.discloseBy);
+    if (disclose !== null) {
+      if (fact.confidential) r.error('SC306', `"${fact.id}" is confidential and must also be disclosed by ${fact.discloseBy ?? ''}: choose one`, [...base, 'discloseBy']);
+      if (knownSince === null || knownSince > disclose) {
+        r.error(
+          'SC306',
+          `"${fact.id}" must be disclosed by ${fact.discloseBy ?? ''} but is unknown until ${knownSince === null ? 'the end' : formatDuration(knownSince)}`,
+          [...base, 'discloseBy'],
+        );
+      }
+      if (disclose > lengthMs) r.error('SC305', `disclosure deadline ${fact.discloseBy ?? ''} is after the scenario ends at ${formatDuration(lengthMs)}`, [...base, 'discloseBy']);
+    }
+    if (fact.tolerance !== undefined && fact.kind !== 'number') r.warning('SC306', 'tolerance only applies to number facts', [...base, 'tolerance'], 'key');
+    if (fact.values !== undefined && fact.kind !== 'text') r.warning('SC306', 'values only apply to text facts', [...base, 'values'], 'key');
+  });
+
+  const facts = new Map(doc.facts.map((f) => [f.id, f]));
+  for (const site of answerableSites(doc)) {
+    site.options.forEach((o, oi) => {
+      for (const [factId, value] of Object.entries(o.asserts.facts)) {
+        const fact = facts.get(factId);
+        const problem = fact ? factValueProblem(fact, value) : null;
+        if (problem) r.error('SC306', problem, [...site.path, 'options', oi, 'asserts', 'facts', factId]);
+      }
+    });
+  }
+}
+
+/** The earliest moment each inject could fire (a lower bound), for deadline checks. */
+function earliestFireTimes(doc: ScenarioDoc): Map<string, number> {
+  const earliest = new Map<string, number>();
+  const deadlines = new Map<string, number>();
+  for (const inj of doc.injects) deadlines.set(inj.id, ms(inj.deadline) ?? 0);
+  const pending = [...doc.injects];
+  // Chains are short; repeat until stable (cycles are reported elsewhere and stop here).
+  for (let pass = 0; pass < doc.injects.length + 1 && pending.length > 0; pass++) {
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const inj = pending[i];
+      if (!inj) continue;
+      let t: number;
+      if (inj.at !== undefined) t = ms(inj.at) ?? 0;
+      else if (inj.after !== undefined) {
+        const a = parseAfter(inj.after);
+        if (!a.ok) t = 0;
+        else {
+          const parent = earliest.get(a.after.inject);
+          if (parent === undefined && doc.injects.some((x) => x.id === a.after.inject)) continue;
+          const wait = a.after.event === 'expired' ? (deadlines.get(a.after.inject) ?? 0) : 0;
+          t = (parent ?? 0) + wait + a.after.delayMs;
+        }
+      } else t = 0;
+      earliest.set(inj.id, t);
+      pending.splice(i, 1);
+    }
+  }
+  return earliest;
+}
+
+export function checkAgainstEnd(doc: ScenarioDoc, lengthMs: number, r: Reporter): void {
+  const end = formatDuration(lengthMs);
+  const earliest = earliestFireTimes(doc);
+  doc.injects.forEach((inj, i) => {
+    const base = ['injects', i];
+    const at = ms(inj.at);
+    if (at !== null && at > lengthMs) {
+      r.error('SC305', `"${inj.id}" fires at ${inj.at ?? ''}, after the scenario ends at ${end}`, [...base, 'at']);
+      return;
+    }
+    const first = earliest.get(inj.id) ?? 0;
+    const deadline = ms(inj.deadline);
+    if (deadline !== null && first + deadline > lengthMs) {
+      r.error(
+        'SC305',
+        `the deadline of "${inj.id}" passes at ${formatDuration(first + deadline)} at the earliest, after the scenario ends at ${end}`,
+        [...base, 'deadline'],
+      );
+    }
+    const within = ms(inj.regulator?.within);
+    if (within !== null && first + within > lengthMs) {
+      r.warning(
+        'SC305',
+        `the regulator deadline of "${inj.id}" (${inj.regulator?.within ?? ''}) runs past the end at ${end}; the filing will be judged on what was sent by the end`,
+        [...base, 'regulator', 'within'],
+      );
+    }
+  });
+  doc.pressConferences.forEach((pc, i) => {
+    const at = ms(pc.at);
+    if (at !== null && at > lengthMs) r.error('SC305', `"${pc.id}" starts at ${pc.at ?? ''}, after the scenario ends at ${end}`, ['pressConferences', i, 'at']);
+  });
+  doc.rumours.forEach((ru, i) => {
+    const seed = ms(ru.seed);
+    if (seed !== null && seed > lengthMs) r.error('SC305', `"${ru.id}" is seeded at ${ru.seed ?? ''}, after the scenario ends at ${end}`, ['rumours', i, 'seed']);
+  });
+}

@@ -1,0 +1,185 @@
+/**
+ * The compiled scenario: what the engine runs. Durations are milliseconds, conditions are resolved
+ * trees, defaults are filled in, press conferences are expanded into question injects, and every
+ * collection is indexed by id. It is derived from the validated document (ScenarioDoc), never
+ * written by hand.
+ */
+import type { AfterEvent } from './conditions.ts';
+import type { RExpr } from './refs.ts';
+import type {
+  AssertsDoc,
+  ExpectsDoc,
+  FactValueDoc,
+  InjectDoc,
+  KeyMessageDoc,
+  LocalTextDoc,
+  PersonaDoc,
+  ScenarioDoc,
+} from './schema.ts';
+import type { Channel, Cluster, EmpathyElement, Penalty, Posture, Severity, StakeholderKind } from './vocabulary.ts';
+
+export type CompiledEffect =
+  | { readonly kind: 'trust'; readonly deltas: readonly (readonly [string, number])[] }
+  | { readonly kind: 'fire'; readonly inject: string; readonly delayMs: number }
+  | { readonly kind: 'cancel'; readonly inject: string }
+  | { readonly kind: 'set'; readonly values: readonly (readonly [string, number | boolean | string])[] }
+  | { readonly kind: 'add'; readonly values: readonly (readonly [string, number])[] }
+  | { readonly kind: 'seedRumour'; readonly rumour: string; readonly share: number | null }
+  | { readonly kind: 'counterRumour'; readonly rumour: string; readonly strength: number }
+  | { readonly kind: 'boostRumour'; readonly rumour: string; readonly share: number }
+  | { readonly kind: 'reveal'; readonly fact: string }
+  | { readonly kind: 'end'; readonly ending: string }
+  | { readonly kind: 'note'; readonly text: string };
+
+export type InjectTrigger =
+  | { readonly kind: 'at'; readonly atMs: number }
+  | { readonly kind: 'after'; readonly inject: string; readonly event: AfterEvent; readonly delayMs: number }
+  | { readonly kind: 'when'; readonly condition: RExpr; readonly once: boolean }
+  /** Fired only by an effect, a press-conference sequence or a facilitator. */
+  | { readonly kind: 'manual' };
+
+export interface CompiledOption {
+  readonly id: string;
+  readonly label: LocalTextDoc | null;
+  readonly text: LocalTextDoc;
+  readonly channel: Channel;
+  readonly audience: readonly string[] | null;
+  readonly asserts: AssertsDoc;
+  readonly effects: readonly CompiledEffect[];
+  readonly feedback: LocalTextDoc | null;
+}
+
+export interface CompiledFreeText {
+  readonly channel: Channel;
+  readonly effects: readonly CompiledEffect[];
+  readonly branches: readonly { readonly when: RExpr; readonly effects: readonly CompiledEffect[] }[];
+}
+
+export type FollowUpTrigger = 'dodged' | 'contradicted' | 'timeout' | 'answered';
+
+export interface CompiledInject {
+  readonly id: string;
+  /** Position in the file, for stable ordering when several injects fire at the same moment. */
+  readonly order: number;
+  readonly title: LocalTextDoc | null;
+  readonly trigger: InjectTrigger;
+  readonly guard: RExpr | null;
+  readonly cancelIf: RExpr | null;
+  readonly channel: Channel;
+  readonly from: string | null;
+  readonly to: readonly string[] | null;
+  readonly subject: LocalTextDoc | null;
+  readonly text: LocalTextDoc;
+  readonly attachments: InjectDoc['attachments'];
+  readonly severity: Severity;
+  readonly deadlineMs: number | null;
+  readonly halfLifeMs: number;
+  readonly closesAtDeadline: boolean;
+  readonly regulator: { readonly withinMs: number; readonly requires: readonly string[]; readonly regulator: string | null } | null;
+  readonly options: readonly CompiledOption[];
+  readonly freeText: CompiledFreeText | null;
+  readonly replyChannel: Channel;
+  readonly expects: ExpectsDoc | null;
+  readonly onResponse: readonly CompiledEffect[];
+  readonly onTimeout: readonly CompiledEffect[];
+  readonly reveals: readonly string[];
+  readonly notes: InjectDoc['notes'] | null;
+  readonly tags: readonly string[];
+  /** Press conferences: the question that comes next, and the follow-ups of this question. */
+  readonly conference: {
+    readonly id: string;
+    readonly next: string | null;
+    readonly followUps: readonly { readonly inject: string; readonly trigger: FollowUpTrigger }[];
+    /** For a follow-up: the question it follows. */
+    readonly followUpOf: string | null;
+  } | null;
+}
+
+export interface CompiledFact {
+  readonly id: string;
+  readonly label: LocalTextDoc;
+  readonly kind: 'number' | 'date' | 'boolean' | 'text';
+  readonly cues: readonly string[];
+  readonly unit: string | null;
+  readonly values: Readonly<Record<string, readonly string[]>> | null;
+  /** Sorted by time; the first entry starts at 0. */
+  readonly truth: readonly { readonly fromMs: number; readonly value: FactValueDoc; readonly note: string | null }[];
+  readonly tolerance: { readonly absolute: number } | { readonly relative: number };
+  readonly discloseByMs: number | null;
+  readonly confidential: boolean;
+}
+
+export interface CompiledStakeholder {
+  readonly id: string;
+  readonly name: LocalTextDoc;
+  readonly kind: StakeholderKind;
+  readonly trust: number;
+  readonly weight: number;
+  readonly victims: readonly string[];
+  readonly sensitivities: readonly string[];
+  readonly avoid: readonly string[];
+  readonly reachedBy: ReadonlySet<Channel>;
+}
+
+export interface CompiledRumour {
+  readonly id: string;
+  readonly claim: LocalTextDoc;
+  readonly isTrue: boolean;
+  readonly seedMs: number | null;
+  readonly audiences: readonly string[];
+  readonly channels: readonly Channel[];
+  readonly counteredBy: { readonly facts: readonly string[]; readonly keyMessages: readonly string[] };
+  readonly params: {
+    readonly lambda: number;
+    readonly sigma: number;
+    readonly delta: number;
+    readonly s0: number;
+    readonly kappa: number;
+    readonly tauMs: number;
+    readonly epsilon: number;
+  };
+  readonly population: number;
+}
+
+export interface CompiledEnding {
+  readonly id: string;
+  readonly title: LocalTextDoc;
+  readonly summary: LocalTextDoc | null;
+  readonly when: RExpr | null;
+  readonly otherwise: boolean;
+  readonly early: boolean;
+}
+
+export interface CompiledScenario {
+  readonly doc: ScenarioDoc;
+  readonly id: string;
+  readonly language: string;
+  readonly languages: readonly string[];
+  readonly startIso: string;
+  readonly lengthMs: number;
+  readonly defaultSpeed: number;
+  readonly cluster: Cluster;
+  readonly severity: Severity;
+  readonly compensation: boolean;
+  readonly publicMustAct: boolean;
+  readonly euphemisms: readonly string[];
+  readonly seats: readonly string[];
+  readonly soloSeat: string;
+  readonly approvals: ReadonlyMap<Channel, readonly string[]>;
+  readonly approvalTimeMs: ReadonlyMap<string, number>;
+  readonly personas: ReadonlyMap<string, PersonaDoc>;
+  readonly stakeholders: readonly CompiledStakeholder[];
+  readonly facts: readonly CompiledFact[];
+  readonly factIndex: ReadonlyMap<string, CompiledFact>;
+  readonly keyMessages: readonly KeyMessageDoc[];
+  readonly rumours: readonly CompiledRumour[];
+  readonly rumourIndex: ReadonlyMap<string, CompiledRumour>;
+  readonly variables: Readonly<Record<string, number | boolean | string>>;
+  readonly injects: readonly CompiledInject[];
+  readonly injectIndex: ReadonlyMap<string, CompiledInject>;
+  /** Injects whose `after:` refers to the key inject, for O(1) scheduling. */
+  readonly dependents: ReadonlyMap<string, readonly CompiledInject[]>;
+  readonly endings: readonly CompiledEnding[];
+}
+
+export type { Posture, EmpathyElement, Penalty };

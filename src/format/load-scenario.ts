@@ -1,0 +1,144 @@
+/**
+ * Scenario text → diagnostics and, when there are no errors, the compiled scenario. This is the
+ * one entry point the CLI, the server, the game and the tests use to read a scenario.
+ *
+ * Problems are reported all at once: each item of each list is checked on its own, so one broken
+ * inject does not hide a duplicate id or an unknown reference elsewhere in the file.
+ */
+import { z } from 'zod';
+import { checkReachability } from './checks/reachability.ts';
+import { checkDuplicateIds, checkReferences, type FailedItem } from './checks/references.ts';
+import { Reporter } from './checks/reporter.ts';
+import { checkAgainstEnd, checkFactTimelines } from './checks/timeline.ts';
+import { checkUsage } from './checks/usage.ts';
+import { CompileError, compileScenario } from './compile.ts';
+import type { CompiledScenario } from './compiled.ts';
+import { byPosition, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { parseDuration } from './duration.ts';
+import { migrate } from './migrate.ts';
+import { describeIssues } from './schema-issues.ts';
+import { Ending, Fact, FORMAT_VERSION, Inject, KeyMessage, Persona, PressConference, Rumour, Scenario, Stakeholder, type ScenarioDoc } from './schema.ts';
+import { loadYaml } from './yaml-source.ts';
+
+export interface ScenarioLoad {
+  readonly file: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Present only when there are no errors. */
+  readonly scenario: CompiledScenario | null;
+}
+
+const COLLECTIONS = {
+  personas: Persona,
+  stakeholders: Stakeholder,
+  facts: Fact,
+  keyMessages: KeyMessage,
+  rumours: Rumour,
+  injects: Inject,
+  pressConferences: PressConference,
+  endings: Ending,
+} as const;
+type CollectionKey = keyof typeof COLLECTIONS;
+
+const Frame = Scenario.extend({
+  personas: z.array(z.unknown()).default([]),
+  stakeholders: z.array(z.unknown()).min(1),
+  facts: z.array(z.unknown()).default([]),
+  keyMessages: z.array(z.unknown()).default([]),
+  rumours: z.array(z.unknown()).default([]),
+  injects: z.array(z.unknown()).min(1),
+  pressConferences: z.array(z.unknown()).default([]),
+  endings: z.array(z.unknown()).min(1),
+});
+
+export function loadScenario(text: string, file: string): ScenarioLoad {
+  const loaded = loadYaml(text);
+  if (!loaded.ok) {
+    return {
+      file,
+      diagnostics: loaded.problems.map((p) => ({ file, line: p.pos.line, col: p.pos.col, severity: 'error' as const, code: p.code, message: p.message })),
+      scenario: null,
+    };
+  }
+  const yaml = loaded.yaml;
+  const r = new Reporter(file, yaml);
+  const done = (scenario: CompiledScenario | null): ScenarioLoad => ({ file, diagnostics: [...r.diagnostics].sort(byPosition), scenario });
+
+  const raw = yaml.value;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    r.error('SC007', raw === null || raw === undefined ? 'the file is empty' : 'a scenario file is a map of keys (formatVersion, id, title, …), not a list or a single value', []);
+    return done(null);
+  }
+  const version = (raw as Record<string, unknown>).formatVersion;
+  if (version === undefined) {
+    r.error('SC008', `missing "formatVersion: ${FORMAT_VERSION}" at the top of the file`, []);
+    return done(null);
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > FORMAT_VERSION) {
+    r.error('SC008', `formatVersion ${JSON.stringify(version)} is not supported; this version of Crisis Room reads formatVersion 1 to ${FORMAT_VERSION}`, ['formatVersion']);
+    return done(null);
+  }
+  const input = migrate(raw as Record<string, unknown>, version);
+
+  const frame = Frame.safeParse(input);
+  if (!frame.success) {
+    for (const p of describeIssues(frame.error.issues, input, [], Frame)) r.error(p.code, p.message, p.path, p.atKey ? 'key' : 'value');
+  }
+  const parsed: Partial<Record<CollectionKey, unknown[]>> = {};
+  const failedIds = new Set<string>();
+  const failedItems: FailedItem[] = [];
+  let itemErrors = false;
+  for (const key of Object.keys(COLLECTIONS) as CollectionKey[]) {
+    const items = input[key];
+    if (!Array.isArray(items)) continue;
+    const schema = COLLECTIONS[key] as z.ZodType;
+    parsed[key] = [];
+    for (const [i, item] of (items as unknown[]).entries()) {
+      const res = schema.safeParse(item);
+      if (res.success) {
+        parsed[key].push(res.data);
+        continue;
+      }
+      itemErrors = true;
+      for (const p of describeIssues(res.error.issues, item, [key, i], schema)) r.error(p.code, p.message, p.path, p.atKey ? 'key' : 'value');
+      collectIds(item, failedIds);
+      const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
+      if (typeof id === 'string') failedItems.push({ collection: key, id, path: [key, i] });
+    }
+  }
+  if (!frame.success) return done(null);
+
+  const doc = { ...frame.data, ...parsed } as ScenarioDoc;
+  const lengthMs = parseDuration(doc.clock.length) ?? 0;
+  checkDuplicateIds(doc, r, failedItems);
+  checkReferences(doc, r, failedIds);
+  checkFactTimelines(doc, lengthMs, r);
+  checkAgainstEnd(doc, lengthMs, r);
+  if (itemErrors || hasErrors(r)) return done(null);
+
+  checkUsage(doc, r);
+  let scenario: CompiledScenario;
+  try {
+    scenario = compileScenario(doc);
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    r.error('SC999', `internal: the scenario passed its checks but could not be compiled (${e.message}); please report this`, []);
+    return done(null);
+  }
+  checkReachability(scenario, r);
+  return done(hasErrors(r) ? null : scenario);
+}
+
+function hasErrors(r: Reporter): boolean {
+  return r.diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Ids inside an item that failed validation, so references to them are not reported as unknown. */
+function collectIds(item: unknown, into: Set<string>): void {
+  if (item === null || typeof item !== 'object') return;
+  const id = (item as Record<string, unknown>).id;
+  if (typeof id === 'string') into.add(id);
+  for (const key of ['questions', 'followUps', 'options']) {
+    const list = (item as Record<string, unknown>)[key];
+    if (Array.isArray(list)) list.forEach((x: unknown) => collectIds(x, into));
+  }
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, exampleText } from '../../src/format/diagnostics/catalogue.ts';
+import { loadScenario } from '../../src/format/load-scenario.ts';
+import { renderDiagnosticsDoc } from '../../scripts/diagnostics-doc.ts';
+
+describe('diagnostic catalogue', () => {
+  it('has unique codes in order', () => {
+    const codes = CATALOGUE.map((e) => e.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect([...codes].sort()).toEqual(codes);
+  });
+
+  for (const entry of CATALOGUE) {
+    describe(`${entry.code} ${entry.title}`, () => {
+      it('the bad example reports it, with a position and the documented severity', () => {
+        const result = loadScenario(exampleText(entry.bad), 'bad.yaml');
+        const hits = result.diagnostics.filter((d) => d.code === entry.code);
+        expect(hits.length, JSON.stringify(result.diagnostics, null, 2)).toBeGreaterThan(0);
+        for (const d of hits) {
+          expect(d.severity).toBe(entry.severity);
+          expect(d.line).toBeGreaterThan(0);
+          expect(d.col).toBeGreaterThan(0);
+          expect(d.message.length).toBeGreaterThan(10);
+        }
+      });
+
+      it('the good example is clean', () => {
+        const result = loadScenario(exampleText(entry.good), 'good.yaml');
+        expect(result.diagnostics).toEqual([]);
+        expect(result.scenario).not.toBeNull();
+      });
+    });
+  }
+
+  it('docs/diagnostics.md is generated from the catalogue and up to date (npm run docs:diagnostics)', () => {
+    expect(readFileSync('docs/diagnostics.md', 'utf8')).toBe(renderDiagnosticsDoc());
+  });
+});

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { planJsonSchema, scenarioJsonSchema } from '../../scripts/generate-schema.ts';
+
+describe('published JSON Schemas', () => {
+  it('scenarios/schema/scenario.schema.json matches the zod schema (npm run schema)', () => {
+    expect(readFileSync('scenarios/schema/scenario.schema.json', 'utf8')).toBe(scenarioJsonSchema());
+  });
+
+  it('scenarios/schema/plan.schema.json matches the zod schema (npm run schema)', () => {
+    expect(readFileSync('scenarios/schema/plan.schema.json', 'utf8')).toBe(planJsonSchema());
+  });
+
+  it('describes the keys an author needs, with their descriptions', () => {
+    const schema = JSON.parse(scenarioJsonSchema()) as { required: string[]; properties: Record<string, { description?: string }> };
+    expect(schema.required).toEqual(expect.arrayContaining(['formatVersion', 'id', 'title', 'injects', 'endings', 'stakeholders']));
+    expect(JSON.stringify(schema)).toContain('Fire relative to another inject');
+  });
+});

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { Session } from '../src/engine/session.ts';
+import type { StatementAnnotator } from '../src/engine/annotation.ts';
+import type { CompiledScenario } from '../src/format/compiled.ts';
+import { loadScenario } from '../src/format/load-scenario.ts';
+import { parseDuration } from '../src/format/duration.ts';
+
+const cache = new Map<string, CompiledScenario>();
+
+export function fixture(name: string): CompiledScenario {
+  const path = name.includes('/') ? name : `tests/fixtures/${name}.yaml`;
+  const hit = cache.get(path);
+  if (hit) return hit;
+  const loaded = loadScenario(readFileSync(path, 'utf8'), path);
+  if (!loaded.scenario) throw new Error(`${path} does not load: ${JSON.stringify(loaded.diagnostics)}`);
+  cache.set(path, loaded.scenario);
+  return loaded.scenario;
+}
+
+export function ms(d: string): number {
+  const v = parseDuration(d);
+  if (v === null) throw new Error(`bad duration ${d}`);
+  return v;
+}
+
+/** A fluent driver for tests (in the spirit of tldraw's TestEditor). */
+export class Harness {
+  readonly session: Session;
+
+  constructor(scenario: CompiledScenario, options: { seed?: number; mode?: 'solo' | 'team'; annotator?: StatementAnnotator } = {}) {
+    this.session = Session.create({ scenario, seed: options.seed ?? 1, mode: options.mode ?? 'solo', annotator: options.annotator ?? null });
+  }
+
+  static start(name: string, options: { seed?: number; mode?: 'solo' | 'team'; annotator?: StatementAnnotator } = {}): Harness {
+    const h = new Harness(fixture(name), options);
+    h.ok({ type: 'session.start' });
+    return h;
+  }
+
+  get state() {
+    return this.session.state;
+  }
+
+  ok(cmd: unknown): this {
+    const r = this.session.send(cmd);
+    if (!r.ok) throw new Error(`refused ${JSON.stringify(cmd)}: ${r.reason}`);
+    return this;
+  }
+
+  to(d: string): this {
+    return this.ok({ type: 'clock.advanceTo', to: ms(d) });
+  }
+
+  answer(inject: string, option: string): this {
+    return this.ok({ type: 'statement.submit', inject, option });
+  }
+
+  say(inject: string, text: string): this {
+    return this.ok({ type: 'statement.submit', inject, text });
+  }
+
+  publish(channel: string, text: string, audience?: string[]): this {
+    return this.ok({ type: 'statement.submit', channel, text, ...(audience ? { audience } : {}) });
+  }
+
+  status(inject: string): string | undefined {
+    return this.state.injects[inject]?.status;
+  }
+
+  fired(inject: string): boolean {
+    return (this.state.injects[inject]?.fireCount ?? 0) > 0;
+  }
+
+  firedAt(inject: string): number | undefined {
+    return this.state.firings.find((f) => f.inject === inject)?.firedAt;
+  }
+
+  events(type: string) {
+    return this.state.log.filter((e) => e.type === type);
+  }
+}
+
+/** An annotator for tests that reads a tiny markup: "[fact=value]", "[km:id]", "[empathy:element]", "[posture:p]". */
+export const markupAnnotator: StatementAnnotator = {
+  annotate(text, _at) {
+    const words = text.split(/\s+/).filter(Boolean).length;
+    const claims = [...text.matchAll(/\[([a-z-]+)=([^\]]+)\]/g)].map((m) => {
+      const raw = m[2] ?? '';
+      const update = raw.endsWith('!');
+      const v = update ? raw.slice(0, -1) : raw;
+      const value = /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v;
+      return { fact: m[1] ?? '', value, quote: m[0], update, hedged: false, ...(update ? { reason: 'further testing' } : {}) };
+    });
+    return {
+      source: 'analyser',
+      words,
+      claims,
+      keyMessages: [...text.matchAll(/\[km:([a-z-]+)\]/g)].map((m) => ({ id: m[1] ?? '', quote: m[0], similarity: 1 })),
+      empathy: [...text.matchAll(/\[empathy:([a-z-]+)\]/g)].map((m) => ({ element: m[1] as 'concern', quote: m[0], strength: 1 })),
+      penalties: [...text.matchAll(/\[penalty:([a-z-]+)\]/g)].map((m) => ({ kind: m[1] as 'minimising', quote: m[0] })),
+      posture: (() => {
+        const m = /\[posture:([a-z-]+)\]/.exec(text);
+        return m ? { value: m[1] as 'deny', quote: m[0] } : null;
+      })(),
+      instructions: /\[do\]/.test(text) ? [{ quote: '[do]' }] : [],
+      unknowns: [],
+      nextUpdate: null,
+      contact: null,
+      commitment: null,
+      hedges: [],
+      readability: null,
+    };
+  },
+};
