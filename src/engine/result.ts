@@ -6,8 +6,8 @@
 import type { CompiledScenario } from '../format/compiled.ts';
 import { formatDuration } from '../format/duration.ts';
 import { textIn } from '../format/local-text.ts';
-import { compareCorrection } from './rumour/compare.ts';
-import { rumourReadout, RUMOUR_STEP_MS } from './rumours.ts';
+import { counterfactual } from './counterfactual.ts';
+import { rumourReadout } from './rumours.ts';
 import type { PlayResult } from './scoring/result.ts';
 import { scoreSession } from './scoring/session.ts';
 import type { EngineState } from './state.ts';
@@ -86,10 +86,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
       const rt = st.rumours[r.id];
       const readout = rt ? rumourReadout(rt) : { reach: 0, believing: 0, spreaders: 0 };
       let reachIfSilent: number | null = null;
-      if (rt?.seededAt != null) {
-        const horizon = Math.max(RUMOUR_STEP_MS, endedAt - rt.seededAt);
-        reachIfSilent = r4(compareCorrection(r.params, { respondAtMs: null, horizonMs: horizon, stepMs: RUMOUR_STEP_MS, credibility: 1, sampleEveryMs: horizon }).noResponse.finalReach);
-      }
+      if (rt?.seededAt != null) reachIfSilent = r4(counterfactual(s, r, endedAt - rt.seededAt).silent);
       return {
         id: r.id,
         claim: text(r.claim),

@@ -36,14 +36,15 @@ export function syncRumour(rt: RumourRuntime, r: CompiledRumour, to: number): Ru
   const model = rt.model;
   if (!model || model.tMs >= to) return rt;
   let m = model;
-  const history = [...rt.history];
+  // Copied only when a sample is added: this runs every scenario minute.
+  let history = rt.history;
   let t = m.tMs;
   while (t < to) {
     const nextSample = (Math.floor(t / HISTORY_EVERY_MS) + 1) * HISTORY_EVERY_MS;
     const end = Math.min(to, nextSample);
     m = advance(m, params(r), t, end, RUMOUR_STEP_MS);
     t = end;
-    if (t === nextSample && rt.seededAt !== null) history.push([t, reach(m), spreaders(m), believing(m)]);
+    if (t === nextSample && rt.seededAt !== null) history = [...history, [t, reach(m), spreaders(m), believing(m)]];
   }
   return { ...rt, model: m, history };
 }

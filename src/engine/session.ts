@@ -38,6 +38,23 @@ export interface SessionOptions {
 
 export class SessionError extends Error {}
 
+/** Building a machine formats every transition; a scenario's machine is built once and shared by its sessions. */
+const machines = new WeakMap<CompiledScenario, Map<StatementAnnotator | null, SessionMachine>>();
+
+function machineFor(deps: EngineDeps): SessionMachine {
+  let byAnnotator = machines.get(deps.scenario);
+  if (!byAnnotator) {
+    byAnnotator = new Map();
+    machines.set(deps.scenario, byAnnotator);
+  }
+  let machine = byAnnotator.get(deps.annotator);
+  if (!machine) {
+    machine = buildSessionMachine(deps);
+    byAnnotator.set(deps.annotator, machine);
+  }
+  return machine;
+}
+
 /** FNV-1a over the scenario's validated content: a save only loads into the scenario it was made with. */
 export function scenarioFingerprint(scenario: CompiledScenario): string {
   const text = JSON.stringify(scenario.doc);
@@ -62,7 +79,7 @@ export class Session {
 
   static create(options: SessionOptions): Session {
     const deps: EngineDeps = { scenario: options.scenario, annotator: options.annotator ?? null };
-    const machine = buildSessionMachine(deps);
+    const machine = machineFor(deps);
     const state = initialState(options.scenario, options.seed ?? 1, options.mode ?? 'solo');
     const actor = createActor(machine, { input: { state } });
     actor.start();
@@ -82,7 +99,7 @@ export class Session {
       throw new SessionError(`scenario "${save.scenario}" has changed since this session was saved; it cannot be restored exactly`);
     }
     const deps: EngineDeps = { scenario: options.scenario, annotator: options.annotator ?? null };
-    const machine = buildSessionMachine(deps);
+    const machine = machineFor(deps);
     const resolved = machine.resolveState({ value: save.phase, context: { state: save.state, announced: save.state.log.length } });
     const actor = createActor(machine, { snapshot: resolved, input: { state: save.state } });
     actor.start();

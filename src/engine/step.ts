@@ -16,6 +16,7 @@ import { CHANNEL_INFO, type Channel } from '../format/vocabulary.ts';
 import { emptyAnnotation, UNKNOWN, type Annotation, type StatementAnnotator } from './annotation.ts';
 import type { Command } from './commands.ts';
 import { evaluate, truthAt, type ReplyScope } from './evaluate.ts';
+import { changesWithClock, conditionIndex, type Continuity } from './condition-index.ts';
 import { contradictionsOf, sameValue } from './ledger.ts';
 import { annotateOption } from './option-annotation.ts';
 import { createRng, seedState } from './rng.ts';
@@ -271,10 +272,21 @@ export class Step {
     return false;
   }
 
-  /** Conditions that can change with time alone (they read time or a rumour) need checking on the grid. */
+  /** Conditions that can change with time alone (they read time, a rumour or a truth timeline) need checking on the grid. */
   private needsGridChecks(): boolean {
-    return this.s.injects.some((i) => this.st.injects[i.id]?.status === 'pending' && (i.trigger.kind === 'when' || i.cancelIf !== null)) ||
-      this.s.endings.some((e) => e.early);
+    const index = conditionIndex(this.s);
+    for (const w of index.watchedInjects) {
+      if (!this.movesWithClock(w.continuity)) continue;
+      const status = this.st.injects[w.inject.id]?.status;
+      if (status === 'pending' || (w.inject.trigger.kind === 'when' && !w.inject.trigger.once)) return true;
+    }
+    return index.earlyEndings.some((e) => this.movesWithClock(e.continuity));
+  }
+
+  private readonly running = (id: string): boolean => this.st.rumours[id]?.model != null;
+
+  private movesWithClock(c: Continuity): boolean {
+    return changesWithClock(c, this.running);
   }
 
   advanceTo(target: number): void {
@@ -329,6 +341,9 @@ export class Step {
     }
   }
 
+  /** The log sequence number when conditions were last fully checked: until it moves, only continuous ones can change. */
+  private checkedAtSeq = -1;
+
   /** Runs everything due now, then conditions, until nothing changes. */
   private settle(): void {
     for (let pass = 0; pass < MAX_SETTLE_PASSES && !this.isEnded(); pass++) {
@@ -369,10 +384,15 @@ export class Step {
   }
 
   private checkConditions(): boolean {
+    const onlyContinuous = this.st.seq === this.checkedAtSeq;
+    const index = conditionIndex(this.s);
     let changed = false;
-    for (const inj of this.s.injects) {
+    for (const { inject: inj, continuity } of index.watchedInjects) {
+      if (onlyContinuous && !this.movesWithClock(continuity)) continue;
       const rt = this.st.injects[inj.id];
       if (!rt) continue;
+      const rearms = inj.trigger.kind === 'when' && !inj.trigger.once;
+      if (rt.status !== 'pending' && !rearms) continue;
       if (rt.status === 'pending' && inj.cancelIf && this.test(inj.cancelIf)) {
         this.cancel(inj.id, 'its "unless" condition became true');
         changed = true;
@@ -388,13 +408,15 @@ export class Step {
         changed = true;
       }
     }
-    for (const e of this.s.endings) {
-      if (e.early && e.when && this.test(e.when)) {
+    for (const { ending: e, continuity } of index.earlyEndings) {
+      if (onlyContinuous && !this.movesWithClock(continuity)) continue;
+      if (e.when && this.test(e.when)) {
         this.st.endRequested = e.id;
         this.finish(`the early ending "${e.id}" was reached`);
         return true;
       }
     }
+    this.checkedAtSeq = this.st.seq;
     return changed;
   }
 

@@ -187,11 +187,12 @@ function axpy(x: Vector, h: number, d: Vector): Vector {
 function rk4Step(x: Vector, params: RumourParams, corrections: readonly Correction[], fromMs: number, toMs: number): Vector {
   const h = msToHours(toMs - fromMs);
   const midMs = (fromMs + toMs) / 2;
-  const rate = (tMs: number): number => correctionRate(corrections, params, tMs, fromMs);
-  const k1 = derivatives(x, params, rate(fromMs));
-  const k2 = derivatives(axpy(x, h / 2, k1), params, rate(midMs));
-  const k3 = derivatives(axpy(x, h / 2, k2), params, rate(midMs));
-  const k4 = derivatives(axpy(x, h, k3), params, rate(toMs));
+  // No inner closure here: this runs every scenario minute of every session.
+  const cMid = correctionRate(corrections, params, midMs, fromMs);
+  const k1 = derivatives(x, params, correctionRate(corrections, params, fromMs, fromMs));
+  const k2 = derivatives(axpy(x, h / 2, k1), params, cMid);
+  const k3 = derivatives(axpy(x, h / 2, k2), params, cMid);
+  const k4 = derivatives(axpy(x, h, k3), params, correctionRate(corrections, params, toMs, fromMs));
   const w = h / 6;
   return [
     x[0] + w * (k1[0] + 2 * k2[0] + 2 * k3[0] + k4[0]),

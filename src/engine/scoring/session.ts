@@ -10,8 +10,8 @@ import { formatDuration } from '../../format/duration.ts';
 import { CHANNEL_INFO, DIMENSIONS, SEVERITY_WEIGHT, type Dimension, type Posture } from '../../format/vocabulary.ts';
 import { UNKNOWN } from '../annotation.ts';
 import { contradictionsOf } from '../ledger.ts';
-import { compareCorrection } from '../rumour/compare.ts';
-import { rumourReadout, RUMOUR_STEP_MS } from '../rumours.ts';
+import { counterfactual } from '../counterfactual.ts';
+import { rumourReadout } from '../rumours.ts';
 import type { EngineState, Firing, Statement } from '../state.ts';
 import { claimVerdict } from '../verdict.ts';
 import { ANCHORS } from './anchors.ts';
@@ -326,10 +326,7 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
   for (const r of s.rumours) {
     const rt = st.rumours[r.id];
     if (!rt || rt.seededAt === null) continue;
-    const horizon = Math.max(RUMOUR_STEP_MS, end - rt.seededAt);
-    const cmp = compareCorrection(r.params, { respondAtMs: 0, horizonMs: horizon, stepMs: RUMOUR_STEP_MS, credibility: 1, sampleEveryMs: horizon });
-    const none = cmp.noResponse.finalReach;
-    const ideal = cmp.withResponse?.finalReach ?? none;
+    const { silent: none, ideal } = counterfactual(s, r, end - rt.seededAt);
     const actual = rumourReadout(rt).reach;
     if (none - ideal < 0.005) continue;
     const share = Math.min(1, Math.max(0, (none - actual) / (none - ideal)));

@@ -1,0 +1,99 @@
+/**
+ * The English statement analyser: free text in, an Annotation out (src/engine/annotation.ts), the
+ * same shape authored options carry, so both go through the same scoring.
+ *
+ * `createAnalyser(ctx)` compiles everything that depends on the scenario once (fact cues, key
+ * messages, victim and avoid terms, the scenario clock); `annotate(text, { now })` then reads one
+ * statement. Deterministic and offline: no clock, no randomness, no network, no Node or DOM APIs.
+ * The module is self-contained, so a browser build can load it with `import()` when free text is
+ * first needed.
+ *
+ * English only: for a scenario in another language the detectors will mostly find nothing.
+ */
+import { emptyAnnotation, type AnalysisContext, type Annotation, type StatementAnnotator } from '../annotation.ts';
+import { compileFacts, extractClaims } from './claims.ts';
+import { detectCommitment } from './commitment.ts';
+import { detectContact } from './contact.ts';
+import { quote, readDocument } from './document.ts';
+import { detectEmpathy } from './empathy.ts';
+import { hedgesIn } from './hedges.ts';
+import { detectInstructions } from './instructions.ts';
+import { compileKeyMessages, matchKeyMessages } from './key-messages.ts';
+import { detectNextUpdate } from './next-update.ts';
+import { phrasesRegex } from './patterns.ts';
+import { detectPenalties } from './penalties.ts';
+import { detectPosture } from './posture.ts';
+import { readability } from './readability.ts';
+import { scenarioClock } from './times.ts';
+import { detectUnknowns } from './unknowns.ts';
+import { readUpdates } from './updates.ts';
+
+/**
+ * Words that name the people a statement is addressed to or about, in any scenario. The
+ * scenario's own victim terms are added to these.
+ */
+export const GENERIC_VICTIM_TERMS: readonly string[] = [
+  'you', 'your', 'everyone affected', 'anyone affected', 'those affected', 'people affected', 'everyone who',
+  'anyone who', 'those who', 'people who', 'families', 'family', 'victims', 'customers', 'patients', 'parents',
+  'children', 'colleagues', 'passengers', 'residents', 'consumers',
+];
+
+/** Lists in the annotation are capped so a hostile paste cannot produce a huge object. */
+const MAX_LIST = 50;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,:\-/@][\p{L}\p{N}]+)*/gu;
+
+export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
+  const facts = compileFacts(ctx.facts);
+  const messages = compileKeyMessages(ctx.keyMessages);
+  const victims = phrasesRegex([...ctx.victimTerms, ...GENERIC_VICTIM_TERMS], { inflect: true });
+  const avoid = phrasesRegex(ctx.avoidTerms, { inflect: true });
+  const clock = scenarioClock(ctx.clockStart);
+
+  return {
+    annotate(text: string, at: { readonly now: number }): Annotation {
+      const now = Number.isFinite(at.now) ? at.now : 0;
+      const annotation = emptyAnnotation('analyser');
+      annotation.words = countWords(text);
+      if (annotation.words === 0) return annotation;
+
+      const doc = readDocument(text);
+      const updates = readUpdates(doc);
+      const empathy = detectEmpathy(doc, victims);
+      const penalties = detectPenalties(doc, avoid);
+      const claims = extractClaims({ doc, facts, updates, clock, now });
+      const instructions = detectInstructions(doc);
+      const unknowns = detectUnknowns(doc);
+      const nextUpdate = detectNextUpdate(doc, clock, now);
+      const contact = detectContact(doc);
+
+      const baseEvidence = [instructions[0]?.quote, claims[0]?.quote, unknowns[0]?.quote, nextUpdate?.quote, contact?.quote];
+      annotation.claims = claims.slice(0, MAX_LIST);
+      annotation.keyMessages = matchKeyMessages(doc, messages);
+      annotation.empathy = empathy;
+      annotation.penalties = penalties;
+      annotation.posture = detectPosture(doc, {
+        empathy,
+        penalties,
+        baseQuote: baseEvidence.find((q) => q !== undefined) ?? null,
+        baseWeight: baseEvidence.filter((q) => q !== undefined).length,
+      });
+      annotation.instructions = instructions.slice(0, MAX_LIST);
+      annotation.unknowns = unknowns.slice(0, MAX_LIST);
+      annotation.nextUpdate = nextUpdate;
+      annotation.contact = contact;
+      annotation.commitment = detectCommitment(doc);
+      annotation.hedges = doc.sentences.flatMap((s) => hedgesIn(s, doc).map((h) => ({ quote: quote(doc, h.start, h.end) }))).slice(0, MAX_LIST);
+      annotation.readability = readability(doc);
+      return annotation;
+    },
+  };
+}
+
+/** Words in the whole input, even past the part that is analysed. */
+function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}

@@ -1,0 +1,328 @@
+/**
+ * Claims about the scenario's facts. A sentence is about a fact when it contains one of the fact's
+ * cue words (the scenario author's list, singular and plural); what it says depends on the kind:
+ *
+ * - number: the count standing next to the cue ("four batches", "1.2 million customer records",
+ *   "six of whom were treated in hospital", "batches … revised from three to four"); "no batches",
+ *   "not a single complaint" give 0.
+ * - boolean: true, or false when the clause is negated ("no illnesses have been reported") or the
+ *   cue is declared false ("the story about glass … is false"). When the author gives predicate
+ *   words (`values: { "true": [...], "false": [...] }`) the clause must contain one, so "staff
+ *   passwords reset" says nothing about whether passwords were stolen.
+ * - text: the value whose synonyms appear, not negated ("caused by listeria").
+ * - date: the calendar date in the clause ("produced on 8 May").
+ *
+ * Any kind can be "unknown" when the statement says it is not known yet ("we don't know yet how
+ * many pots were sold"). Questions, conditionals ("if a recall is needed") and reported speech ("a
+ * video claiming glass was found") assert nothing and give no claim.
+ */
+import { UNKNOWN, type Claim, type ClaimValue } from '../annotation.ts';
+import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
+import { approximatedAt, modalHedgedIn } from './hedges.ts';
+import { numbersIn, type NumberMention } from './numbers.ts';
+import { lexicon, phrasesRegex } from './patterns.ts';
+import { clauseAt, conditionalBefore, declaredFalseAfter, hypotheticalAt, negatedBefore, negatorsIn, reportedBefore } from './scope.ts';
+import { datesIn, type ScenarioClock } from './times.ts';
+import type { Token } from './tokens.ts';
+import { isOldValue, type UpdateReading } from './updates.ts';
+
+export interface FactInput {
+  readonly id: string;
+  readonly kind: 'number' | 'date' | 'boolean' | 'text';
+  readonly cues: readonly string[];
+  readonly unit?: string | undefined;
+  readonly values?: Readonly<Record<string, readonly string[]>> | undefined;
+}
+
+export interface CompiledFact {
+  readonly id: string;
+  readonly kind: FactInput['kind'];
+  readonly cue: RegExp;
+  readonly unit: NumberMention['unit'];
+  /** Text facts: each value and the words naming it. */
+  readonly values: readonly { readonly value: string; readonly words: RegExp }[];
+  /** Boolean facts: predicate words that make the clause assert the proposition, or deny it. */
+  readonly truePredicate: RegExp | null;
+  readonly falsePredicate: RegExp | null;
+}
+
+const TRUE_KEYS = ['true', 'yes'];
+const FALSE_KEYS = ['false', 'no'];
+
+export function compileFacts(facts: readonly FactInput[]): CompiledFact[] {
+  const out: CompiledFact[] = [];
+  for (const f of facts) {
+    const cue = phrasesRegex(f.cues, { inflect: true });
+    if (cue === null) continue;
+    const values = f.kind === 'text' ? textValues(f.values) : [];
+    const pick = (keys: readonly string[]): RegExp | null =>
+      f.kind === 'boolean' ? phrasesRegex(keys.flatMap((k) => f.values?.[k] ?? [])) : null;
+    out.push({ id: f.id, kind: f.kind, cue, unit: unitOf(f.unit), values, truePredicate: pick(TRUE_KEYS), falsePredicate: pick(FALSE_KEYS) });
+  }
+  return out;
+}
+
+function textValues(values: FactInput['values']): CompiledFact['values'] {
+  if (values === undefined) return [];
+  return Object.entries(values).flatMap(([value, words]) => {
+    const re = phrasesRegex(words.length > 0 ? words : [value], { inflect: true });
+    return re === null ? [] : [{ value, words: re }];
+  });
+}
+
+function unitOf(unit: string | undefined): NumberMention['unit'] {
+  if (unit === undefined) return 'count';
+  if (/%|percent|per cent/i.test(unit)) return 'percent';
+  if (/[£$€]|usd|gbp|eur|dollar|pound|euro/i.test(unit)) return 'money';
+  return 'count';
+}
+
+// -------------------------------------------------------------------------------------------
+// "We don't know yet how many pots …", "whether passwords were taken", "… is still being assessed".
+
+const UNKNOWN_LEAD = lexicon(
+  [
+    "(?:we|i|they|nobody|no one)\\s+(?:do not|don't|did not|didn't|cannot|can't|can not|are not able to|aren't able to|are unable to|could not|couldn't)\\s+(?:yet\\s+|currently\\s+|at this (?:stage|point)\\s+)?(?:know|say|confirm|tell|be sure|establish|determine)(?:\\s+yet)?",
+    "(?:it is|it's|it remains)\\s+(?:not\\s+(?:yet\\s+)?(?:known|clear|possible to say)|unclear|too early to (?:say|tell|know))",
+    'too (?:early|soon) to (?:say|tell|know|confirm)',
+    "(?:we are|we're|we have been)\\s+(?:still\\s+)?(?:working|trying) to (?:establish|find out|determine|understand|confirm)|find(?:ing)? out",
+  ].join('|'),
+);
+const QUESTION_WORD = lexicon('how many|how much|whether|which|if|when|what|why|how');
+const EXTENSION = lexicon('else|more|other|others|further|additional|another|also');
+const UNKNOWN_AFTER = lexicon(
+  "(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not\\s+(?:yet\\s+)?(?:been\\s+)?(?:known|clear|established|confirmed|determined)|unknown|unclear|being (?:assessed|investigated|established|determined|confirmed|counted)|under (?:investigation|review))",
+);
+
+function saysUnknown(sentence: Sentence, cue: Hit): boolean {
+  const before = sentence.norm.slice(0, cue.start - sentence.start);
+  const lead = lastMatch(UNKNOWN_LEAD, before);
+  if (lead !== null) {
+    const between = before.slice(lead);
+    const q = lastMatch(QUESTION_WORD, between);
+    // The cue must sit in the indirect question right after the lead ("… how many pots"), and the
+    // question must not be about more of it ("whether anyone else …").
+    if (q !== null && wordsIn(between.slice(q)) <= 4 && !test(EXTENSION, between.slice(q))) return true;
+  }
+  const clause = clauseAt(sentence, cue.start);
+  const after = sentence.norm.slice(cue.end - sentence.start, clause.end - sentence.start);
+  return test(UNKNOWN_AFTER, after) && wordsIn(after.slice(0, after.search(UNKNOWN_AFTER))) <= 3;
+}
+
+function lastMatch(pattern: RegExp, text: string): number | null {
+  let last: number | null = null;
+  for (const m of text.matchAll(pattern)) last = m.index + m[0].length;
+  return last;
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length;
+}
+
+// -------------------------------------------------------------------------------------------
+
+export interface ClaimContext {
+  readonly doc: Doc;
+  readonly facts: readonly CompiledFact[];
+  readonly updates: UpdateReading;
+  readonly clock: ScenarioClock;
+  readonly now: number;
+}
+
+export function extractClaims(c: ClaimContext): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of c.doc.sentences) {
+    if (sentence.isQuestion) continue;
+    const numbers = numbersIn(sentence);
+    // Facts that a number stands right next to claim it first, so "six patients … hospital" and
+    // "14 reports" do not trade numbers.
+    const numberClaims = assignNumbers(sentence, c.facts, numbers);
+    for (const fact of c.facts) {
+      const claim = claimIn(c, sentence, fact, numberClaims.get(fact.id));
+      if (claim !== null) claims.push(claim);
+    }
+  }
+  return dropUnknownWhereStated(claims);
+}
+
+function claimIn(
+  c: ClaimContext,
+  sentence: Sentence,
+  fact: CompiledFact,
+  assigned: Assigned | undefined,
+): Claim | null {
+  for (const cue of findAll(fact.cue, sentence)) {
+    if (reportedBefore(sentence, cue.start)) continue;
+    const clause = clauseAt(sentence, cue.start);
+    let value: ClaimValue | null = null;
+    if (saysUnknown(sentence, cue)) value = UNKNOWN;
+    else if (hypotheticalAt(sentence, cue.start) || conditionalBefore(sentence, cue.start)) continue;
+    else if (fact.kind === 'number') {
+      if (assigned !== undefined && assigned.cue.start === cue.start) value = assigned.value;
+      else if (assigned === undefined) value = negatedZero(sentence, cue);
+    } else if (fact.kind === 'boolean') value = booleanValue(sentence, fact, cue, clause);
+    else if (fact.kind === 'text') value = textValue(sentence, fact);
+    else value = dateValue(c, sentence, cue, clause);
+    if (value === null) continue;
+    const figure = fact.kind === 'number' && assigned !== undefined && assigned.cue.start === cue.start ? assigned.number : null;
+    const hedged =
+      value !== UNKNOWN &&
+      (modalHedgedIn(c.doc, sentence, clause.start, clause.end) || (figure !== null && (figure.approximate || approximatedAt(sentence, figure.start))));
+    const update = value !== UNKNOWN && c.updates.updateSentences.has(sentence.index);
+    const reason = update ? c.updates.reasons.get(sentence.index) : undefined;
+    const claim: Claim = {
+      fact: fact.id,
+      value,
+      quote: quoteFor(c.doc, sentence, clause),
+      update,
+      hedged,
+    };
+    if (reason !== undefined) claim.reason = reason;
+    return claim;
+  }
+  return null;
+}
+
+function quoteFor(doc: Doc, sentence: Sentence, clause: Hit): string {
+  const clauseQuote = quote(doc, clause.start, clause.end);
+  return clauseQuote.split(/\s+/).length >= 4 ? clauseQuote : sentenceQuote(doc, sentence);
+}
+
+// ------------------------------------------------------------------------------- numbers
+
+interface Assigned {
+  readonly cue: Hit;
+  readonly number: NumberMention;
+  readonly value: number;
+}
+
+/** A count after its cue must be linked by a verb or "to"/"at" ("batches … revised from three to four"), not by "of". */
+const LINK_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'stands', 'stood', 'rose', 'risen', 'increased', 'fallen', 'fell', 'to', 'at', 'now',
+  'total', 'totals', 'totalled', 'reached', 'numbered',
+]);
+const MAX_BEFORE_GAP = 5;
+const MAX_AFTER_GAP = 6;
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start <= offset && offset < t.end);
+}
+
+/** Pairs each number fact with the nearest count in the same clause, closest pairs first. */
+function assignNumbers(sentence: Sentence, facts: readonly CompiledFact[], numbers: readonly NumberMention[]): Map<string, Assigned> {
+  const candidates: { fact: string; cue: Hit; number: NumberMention; distance: number }[] = [];
+  for (const fact of facts) {
+    if (fact.kind !== 'number') continue;
+    for (const cue of findAll(fact.cue, sentence)) {
+      const clause = clauseAt(sentence, cue.start);
+      const cueFirst = tokenIndexAt(sentence.tokens, cue.start);
+      const cueLast = tokenIndexAt(sentence.tokens, cue.end - 1);
+      if (cueFirst < 0 || cueLast < 0) continue;
+      for (const n of numbers) {
+        if (n.unit !== fact.unit || n.start < clause.start || n.end > clause.end) continue;
+        if (isOldValue(sentence, clause, n.start)) continue;
+        let distance: number | null = null;
+        if (n.last < cueFirst && cueFirst - n.last - 1 <= MAX_BEFORE_GAP) distance = cueFirst - n.last - 1;
+        else if (n.first > cueLast && n.first - cueLast - 1 <= MAX_AFTER_GAP) {
+          const between = sentence.tokens.slice(cueLast + 1, n.first).map((t) => t.text);
+          const colon = sentence.norm.slice(cue.end - sentence.start, n.start - sentence.start).includes(':');
+          if (colon || between.some((w) => LINK_WORDS.has(w))) distance = n.first - cueLast + 1;
+        }
+        if (distance !== null) candidates.push({ fact: fact.id, cue, number: n, distance });
+      }
+    }
+  }
+  candidates.sort((a, b) => a.distance - b.distance || a.number.start - b.number.start);
+  const byFact = new Map<string, Assigned>();
+  const taken = new Set<number>();
+  for (const cand of candidates) {
+    if (byFact.has(cand.fact) || taken.has(cand.number.start)) continue;
+    taken.add(cand.number.start);
+    // "not a single complaint", "not one batch": a negated count is zero.
+    const value = negatedBefore(sentence, cand.number.start, 2) ? 0 : cand.number.value;
+    byFact.set(cand.fact, { cue: cand.cue, number: cand.number, value });
+  }
+  return byFact;
+}
+
+// "no illnesses", "no confirmed cases", "none of the patients needed hospital treatment", "we have
+// not had any complaints". Words between the determiner and the cue may not be prepositions ("no
+// risk to customers" says nothing about how many customers).
+const ZERO_DETERMINER =
+  /(?:^|\s)(?:(?:no|zero|not (?:a single|one|any)|not (?:had|received|found|seen|recorded) any|without any)\s+(?:(?!(?:to|for|of|from|with|about|in|on|at|by)\s)[a-z-]+\s+)?|none of (?:the|our)\s+(?:(?!(?:to|for|of|from|with|about|in|on|at|by)\s)[a-z-]+\s+){0,3})$/;
+/** "no more children", "no further batches": a change, not a total of zero. */
+const NOT_TOTAL = /\b(?:more|further|other|additional|new|extra|else)\b/;
+
+function negatedZero(sentence: Sentence, cue: Hit): number | null {
+  const clause = clauseAt(sentence, cue.start);
+  const before = sentence.norm.slice(clause.start - sentence.start, cue.start - sentence.start);
+  const m = ZERO_DETERMINER.exec(before);
+  if (m === null || NOT_TOTAL.test(m[0])) return null;
+  return 0;
+}
+
+// ------------------------------------------------------------------------------- booleans
+
+/** A cue followed by one of these is a modifier ("glass detection", "password reset"), not the topic. */
+const MODIFIED_HEADS = lexicon(
+  'detection|detectors?|testing|tests?|checks?|screening|polic(?:y|ies)|managers?|resets?|reset|standards|procedures|controls|rules|requirements|strength|protection|free|safety|security|changes?|changed',
+);
+const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has been|have been)\s+(?:absolutely\s+|definitely\s+)?(?:no\s+|not\s+any\s+)?$/;
+
+function booleanValue(sentence: Sentence, fact: CompiledFact, cue: Hit, clause: Hit): boolean | null {
+  const after = sentence.norm.slice(cue.end - sentence.start, clause.end - sentence.start);
+  if (/^\s*[a-z]+/.test(after) && test(MODIFIED_HEADS, after.trimStart().split(/\s+/)[0] ?? '')) return null;
+  const clauseText = sentence.norm.slice(clause.start - sentence.start, clause.end - sentence.start);
+  let asserted = true;
+  if (fact.truePredicate !== null || fact.falsePredicate !== null) {
+    const before = sentence.norm.slice(clause.start - sentence.start, cue.start - sentence.start);
+    const saysTrue = fact.truePredicate !== null && test(fact.truePredicate, clauseText);
+    const saysFalse = fact.falsePredicate !== null && test(fact.falsePredicate, clauseText);
+    if (saysFalse && !saysTrue) asserted = false;
+    else if (!saysTrue && !EXISTENTIAL.test(before)) return null;
+  }
+  // "We don't know how many pots were sold before the recall": the negation belongs to "know", and
+  // the clause says nothing either way about the recall.
+  if (test(UNKNOWN_LEAD, sentence.norm.slice(clause.start - sentence.start, cue.start - sentence.start))) return null;
+  const negations = negatorsIn(sentence, clause.start, clause.end).length;
+  const negated = negations % 2 === 1;
+  const declaredFalse = declaredFalseAfter(sentence, cue.end);
+  return asserted !== negated !== declaredFalse;
+}
+
+// ------------------------------------------------------------------------------- text, date
+
+function textValue(sentence: Sentence, fact: CompiledFact): string | null {
+  for (const v of fact.values) {
+    for (const hit of findAll(v.words, sentence)) {
+      if (negatedBefore(sentence, hit.start, 3) || reportedBefore(sentence, hit.start)) continue;
+      return v.value;
+    }
+  }
+  return null;
+}
+
+/**
+ * A date close to the cue: up to six words after it ("produced at our Leeds site on 8 May"), or up
+ * to three words before it with no "and" between ("On 27 February we discovered").
+ */
+function dateValue(c: ClaimContext, sentence: Sentence, cue: Hit, clause: Hit): string | null {
+  const text = c.doc.original.slice(clause.start, clause.end);
+  for (const d of datesIn(text, c.clock, c.now)) {
+    const start = clause.start + d.index;
+    const end = start + d.length;
+    if (start >= cue.end) {
+      if (wordsIn(sentence.norm.slice(cue.end - sentence.start, start - sentence.start)) <= 6) return d.value;
+    } else if (end <= cue.start) {
+      const between = sentence.norm.slice(end - sentence.start, cue.start - sentence.start);
+      if (wordsIn(between) <= 3 && !/\b(?:and|but|or)\b/.test(between)) return d.value;
+    }
+  }
+  return null;
+}
+
+/** "We don't know yet how many more …" next to a stated figure: the figure is the claim. */
+function dropUnknownWhereStated(claims: Claim[]): Claim[] {
+  const stated = new Set(claims.filter((cl) => cl.value !== UNKNOWN).map((cl) => cl.fact));
+  return claims.filter((cl) => cl.value !== UNKNOWN || !stated.has(cl.fact));
+}

@@ -1,0 +1,218 @@
+/**
+ * Empathy elements (vocabulary.ts: Lewicki et al. 2016; Pace et al. 2010; CERC). Each is a small
+ * lexicon of phrase patterns plus scope rules; no sentiment score is used anywhere, because common
+ * sentiment lexicons score "apologize", "concerned" and "devastating" as negative.
+ *
+ * - responsibility: explicit, first person, active ("we take full responsibility", "this was our
+ *   failure", "we made a mistake", "we let you down") = 1; implicit ("this should not have
+ *   happened") = 0.5. Negated ("we do not accept responsibility") or conditional: nothing.
+ * - corrective-action: a first-person (or named team) action verb with an object, in past, present
+ *   progressive or future ("we have recalled four batches", "we will contact every customer") = 1;
+ *   investigating, reviewing, monitoring = 0.5; agentless passive actions ("the batches have been
+ *   withdrawn") = 0.5.
+ * - concern: a sympathy or apology phrase with a victim term in the same sentence = 1; a bare
+ *   apology or sympathy without one ("We are sorry.") = 0.5. Conditional apologies and "sorry for
+ *   any inconvenience" are penalties, not concern.
+ * - harm-acknowledged: a harm word and a victim term in the same sentence, neither negated nor
+ *   hedged nor hypothetical ("two children … are being treated in hospital").
+ * - explanation: a cause ("caused by", "because of a", "traced to", "broke into").
+ * - prevention: "so that this never happens again", changed procedures, an independent review.
+ * - compensation: refunds, paid costs, free protection.
+ * - forgiveness: asking for it = 1; earning back trust = 0.5.
+ */
+import type { EmpathyElement } from '../../format/vocabulary.ts';
+import { findAll, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
+import { lexicon, verbForms } from './patterns.ts';
+import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn } from './scope.ts';
+import { CONDITIONAL_APOLOGY, INCONVENIENCE_APOLOGY } from './penalties.ts';
+
+export interface EmpathyHit {
+  readonly element: EmpathyElement;
+  readonly quote: string;
+  readonly strength: number;
+}
+
+const WE = "(?:we|i)(?:'ve|'ll|'re|'m|'d)?";
+
+const RESPONSIBILITY = lexicon(
+  [
+    `${WE}\\s+(?:fully\\s+|completely\\s+)?(?:take|takes|accept|accepts|bear|own|assume)\\s+(?:full\\s+|complete\\s+|total\\s+|sole\\s+)?(?:responsibility|the blame|blame|accountability|ownership)`,
+    `${WE}\\s+(?:are|am)\\s+(?:fully\\s+|entirely\\s+|solely\\s+)?(?:responsible|accountable|to blame)(?=\\s*(?:[.,;:]|$|for\\s+(?:this|that|it|what|the\\s+(?:failure|mistake|error|contamination|breach|harm))))`,
+    '(?:this|it|that)\\s+(?:was|is)\\s+(?:entirely\\s+|all\\s+|completely\\s+)?our\\s+(?:own\\s+)?(?:fault|failure|mistake|error|responsibility)',
+    '(?:the\\s+)?(?:fault|failure|mistake|error|responsibility)\\s+(?:is|was|lies|rests)\\s+(?:entirely\\s+|all\\s+|solely\\s+)?(?:ours|with us|on us)',
+    "(?:that|this|it)(?:\\s+is|\\s+was|'s)\\s+on\\s+us",
+    `${WE}\\s+(?:have\\s+|has\\s+)?(?:made|make)\\s+(?:a\\s+|an\\s+)?(?:serious\\s+|grave\\s+|terrible\\s+|big\\s+|real\\s+)?(?:mistakes?|errors?)`,
+    `${WE}\\s+(?:got|have got|were|was)\\s+(?:this\\s+|it\\s+|that\\s+|things\\s+)?wrong`,
+    `${WE}\\s+(?:have\\s+)?(?:also\\s+)?failed`,
+    `${WE}\\s+(?:have\\s+)?let\\s+(?:you|them|everyone|people|our\\s+[a-z]+|the\\s+[a-z]+|these\\s+[a-z]+)\\s+down`,
+    `${WE}\\s+should\\s+have\\s+(?:[a-z]+\\s+)?(?:told|known|acted|done|checked|caught|spotted|stopped|warned|tested|been|moved|recalled|said)`,
+    `${WE}\\s+(?:fell|have fallen)\\s+short`,
+    'our\\s+(?:own\\s+)?(?:[a-z]+\\s+)?(?:checks|systems|processes|controls|procedures|safeguards|testing|security)\\s+(?:failed|were not good enough|let you down)',
+  ].join('|'),
+);
+const IMPLICIT_RESPONSIBILITY = lexicon(
+  "(?:this|it|that|what happened)\\s+(?:should|must)\\s+(?:never|not)\\s+have\\s+happened|(?:this|it|that)(?:\\s+is|\\s+was|'s)\\s+(?:simply\\s+|totally\\s+)?(?:unacceptable|inexcusable|not good enough)",
+);
+
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  stop: ['stopped', 'stopping'],
+  shut: ['shutting'],
+  set: ['setting'],
+  send: ['sent'],
+  bring: ['brought'],
+  write: ['wrote', 'written', 'writing'],
+  tell: ['told'],
+  pay: ['paid'],
+  begin: ['began', 'begun', 'beginning'],
+  withdraw: ['withdrew', 'withdrawn'],
+  put: ['putting'],
+  take: ['took', 'taken'],
+  get: ['got', 'getting'],
+};
+const CONCRETE_VERBS = verbForms(
+  [
+    'recall', 'withdraw', 'remove', 'pull', 'stop', 'halt', 'suspend', 'close', 'shut', 'quarantine', 'isolate', 'contain',
+    'reset', 'disable', 'patch', 'fix', 'repair', 'replace', 'contact', 'notify', 'inform', 'write to', 'email', 'call in',
+    'tell', 'warn', 'alert', 'launch', 'open', 'set up', 'hire', 'appoint', 'engage', 'commission', 'bring in', 'send',
+    'publish', 'trace', 'track', 'test', 'inspect', 'audit', 'cover', 'pay', 'refund', 'offer', 'provide', 'deploy',
+    'introduce', 'strengthen', 'change', 'train', 'retrain', 'destroy', 'dispose of', 'block', 'secure', 'initiate',
+    'start', 'begin', 'clean', 'disinfect', 'dispatch', 'deliver', 'compensate', 'check', 'shut down', 'take down',
+    'put in place', 'reach out to', 'phone', 'visit', 'double', 'add', 'extend',
+  ],
+  IRREGULAR,
+);
+const INVESTIGATIVE_VERBS = verbForms(
+  ['investigate', 'look into', 'review', 'assess', 'examine', 'monitor', 'work with', 'work closely with', 'cooperate with', 'liaise with', 'analyse', 'analyze', 'evaluate', 'study'],
+  IRREGULAR,
+);
+const ACTOR = `(?:${WE}|our\\s+(?:[a-z]+\\s+)?(?:team|teams|staff|engineers|investigators|people|company|experts|scientists|nurses)|the company|(?:independent\\s+)?(?:experts|inspectors|investigators|auditors?))`;
+const AUXILIARIES = "(?:\\s+(?:have|has|had|will|shall|are|is|am|be|going to|now|already|immediately|also|just|today|since|urgently|been|currently|personally|then))";
+// An action needs an object after the verb ("we have recalled four batches"), or an object before
+// it in a relative clause ("four batches, which we have now recalled"). Sending condolences or
+// thoughts is not an action.
+const CORRECTIVE = lexicon(
+  `${ACTOR}${AUXILIARIES}{0,4}\\s+(?:${CONCRETE_VERBS})(?=\\s+[a-z0-9"'(])(?!\\s+(?:our\\s+|my\\s+)?(?:condolences|thoughts|sympath|prayers|love|best wishes|apolog))|(?:which|that)\\s+${ACTOR}${AUXILIARIES}{0,4}\\s+(?:${CONCRETE_VERBS})`,
+);
+const INVESTIGATIVE = lexicon(`${ACTOR}${AUXILIARIES}{0,4}\\s+(?:${INVESTIGATIVE_VERBS})(?=\\s+[a-z0-9"'(])`);
+const IN_TOUCH = lexicon(`${WE}\\s+(?:are|have been|'re)\\s+(?:already\\s+|now\\s+)?in\\s+(?:touch|contact)\\s+with`);
+// Agentless actions: "the batches have been withdrawn", "line 3 is closed", and the note style of
+// regulator letters, "Measures: system isolated, customers notified by email".
+const PASSIVE_ACTION = lexicon(
+  '[a-z]+\\s+(?:isolated|reset|notified|contacted|closed|suspended|recalled|withdrawn|patched|contained|quarantined|informed)(?=\\s*(?:[,;.]|$|(?:and|by|from|on|at|today)\\b))|(?:has|have)\\s+(?:now\\s+|already\\s+)?been\\s+(?:withdrawn|recalled|removed|closed|shut down|stopped|suspended|reset|isolated|contained|patched|fixed|replaced|notified|contacted|informed|quarantined)|(?:is|are)\\s+(?:now\\s+)?(?:closed|shut|suspended|isolated|quarantined)(?=\\s*(?:[.,;:]|$|(?:while|until|and|for|pending|since)\\b))',
+);
+
+const CONCERN_CUE = lexicon(
+  [
+    'sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|condolences|sympath(?:y|ies|ise|ize)',
+    '(?:our\\s+)?thoughts\\s+(?:are|remain)\\s+with|hearts?\\s+(?:goes|go)\\s+out|heartbroken|saddened|devastated\\s+(?:for|by)',
+    '(?:deeply|very|so|truly|extremely|gravely|really)\\s+concerned|concerned\\s+(?:for|about)',
+    `${WE}\\s+(?:fully\\s+)?(?:understand|know|recognise|recognize|realise|realize|appreciate)\\b[^.;]{0,60}?(?:worr|frighten|anxious|anxiety|distress|upset|scar|difficult|hard|concern|fear|angry|anger|stress)[a-z]*`,
+    `(?:anxious|worried|frightened|scared|upset|angry|distressed|concerned)\\b[^.;]{0,80}?\\b(?:we|i)\\s+(?:understand|hear you|get it)`,
+    `${WE}\\s+(?:hear|feel for)\\s+you|${WE}\\s+care\\b`,
+  ].join('|'),
+);
+
+const HARM = lexicon(
+  [
+    'ill|illness(?:es)?|sick|unwell|fallen ill|fell ill|hospitali[sz]ed|in hospital|hospital treatment|treated in hospital|being treated',
+    'died|dead|deaths?|injur(?:y|ies|ed)|hurt|harmed|suffer(?:ed|ing|s)?|pain|liver (?:injury|damage|failure|problems)',
+    'exposed|stolen|copied|accessed|lost|losses|damaged',
+  ].join('|'),
+);
+const HARM_CAUSED = lexicon(
+  "the\\s+(?:fear|worry|distress|anxiety|harm|pain|suffering|disruption|hurt|damage)\\s+(?:this|we|it|that|our\\s+[a-z]+)\\s+(?:has\\s+|have\\s+)?(?:caused|brought)",
+);
+const HARM_HEDGE = /(?:may|might|could|possibly|potentially)(?:\s+have)?(?:\s+been)?\s*$/;
+
+const EXPLANATION = lexicon(
+  [
+    'caused by|because (?:of\\s+)?(?:a|an|the|our|it|we|this|they)|due to (?:a|an|the|our)|the\\s+(?:root\\s+)?cause\\s+(?:was|is|of)',
+    'traced\\s+(?:it\\s+|this\\s+|the\\s+[a-z]+\\s+)?(?:back\\s+)?to|happened\\s+(?:because|when|after)|resulted from|the result of|originated|stemmed from',
+    '(?:broke|broken|breaking)\\s+into|through\\s+a\\s+(?:flaw|vulnerability|weakness|fault)',
+    '(?:found|detected|identified)\\s+(?:in|at|on)\\s+(?:our|the|one|a)\\s+(?:[a-z]+\\s+)?(?:plant|line|factory|site|system|systems|server|batch|production)',
+    '(?:checks|controls|procedures|systems|processes)\\s+(?:on\\s+[a-z0-9 ]{1,20}\\s+)?failed',
+  ].join('|'),
+);
+
+const PREVENTION = lexicon(
+  [
+    "(?:this|it)\\s+(?:never|does not|doesn't|cannot|can't|will not|won't)\\s+happens?\\s+again|never\\s+happens?\\s+again|(?:this|it)\\s+cannot\\s+happen\\s+again",
+    'prevent\\s+(?:this|it|a repeat|any repeat|similar|recurrence|a recurrence|future)|to\\s+stop\\s+this\\s+happening',
+    "(?:changing|changed|introduced|introducing|strengthening|strengthened|tightening|tightened|overhauling|overhauled|replacing|replaced|reviewing)\\s+(?:all\\s+)?(?:of\\s+)?(?:our\\s+)?(?:[a-z-]+\\s+)?(?:procedures|processes|controls|checks|policies|safeguards|protocols|systems|system|training|guidance)",
+    '(?:independent|external|full)\\s+(?:security\\s+|safety\\s+)?(?:review|audit|inquiry)|new\\s+(?:safeguards|controls|checks|procedures|guidance)',
+  ].join('|'),
+);
+
+const COMPENSATION = lexicon(
+  [
+    'refunds?|refunded|reimburse[sd]?|reimbursing|compensat(?:e|es|ed|ing|ion)|money back',
+    '(?:pay|paying|paid|cover|covering)\\s+(?:for\\s+)?(?:the\\s+|all\\s+|any\\s+|their\\s+|your\\s+)?(?:[a-z]+\\s+)?(?:and\\s+[a-z]+\\s+)?(?:costs?|expenses|bills|care|fees)',
+    'free\\s+(?:identity|credit|replacement|monitoring)|vouchers?',
+    '(?:pay|paying)\\s+for\\s+(?:two|three|one|\\d+)\\s+years?',
+  ].join('|'),
+);
+
+const FORGIVENESS = lexicon("(?:ask|asking|beg|seek)\\s+(?:for\\s+)?(?:your\\s+)?forgiveness|please\\s+forgive|forgive\\s+us");
+const TRUST_REPAIR = lexicon('(?:earn|win|winning|earning)\\s+back\\s+(?:your\\s+)?trust|(?:regain|rebuild)\\s+(?:your\\s+)?trust');
+
+interface Candidate {
+  readonly element: EmpathyElement;
+  readonly sentence: Sentence;
+  readonly strength: number;
+}
+
+/** Empathy elements in the statement: at most one per element, the strongest (earliest on ties). */
+export function detectEmpathy(doc: Doc, victims: RegExp | null): EmpathyHit[] {
+  const found: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (s.isQuestion) continue;
+    const add = (element: EmpathyElement, strength: number): void => {
+      found.push({ element, sentence: s, strength });
+    };
+    const hasVictim = victims !== null && test(victims, s.norm);
+    // The patterns cannot match a negated verb phrase ("we do not take responsibility" has no
+    // "we take"), so only a negation before the words and a hypothetical frame cancel a match.
+    const affirmed = (pattern: RegExp): Hit[] => findAll(pattern, s).filter((h) => !negatedBefore(s, h.start, 3) && !hypotheticalAt(s, h.start));
+
+    if (affirmed(RESPONSIBILITY).length > 0) add('responsibility', 1);
+    else if (affirmed(IMPLICIT_RESPONSIBILITY).length > 0) add('responsibility', 0.5);
+
+    const actions = affirmed(CORRECTIVE).filter((h) => !conditionalBefore(s, h.start));
+    if (actions.length > 0 || affirmed(IN_TOUCH).length > 0) add('corrective-action', 1);
+    else if (affirmed(INVESTIGATIVE).some((h) => !conditionalBefore(s, h.start)) || affirmed(PASSIVE_ACTION).length > 0) {
+      add('corrective-action', 0.5);
+    }
+
+    const concern = findAll(CONCERN_CUE, s).filter((h) => !negatedSpan(s, h));
+    if (concern.length > 0 && !test(CONDITIONAL_APOLOGY, s.norm) && !test(INCONVENIENCE_APOLOGY, s.norm)) {
+      add('concern', hasVictim ? 1 : 0.5);
+    }
+
+    if (acknowledgesHarm(s, hasVictim)) add('harm-acknowledged', 1);
+    if (affirmed(EXPLANATION).length > 0) add('explanation', 1);
+    if (findAll(PREVENTION, s).length > 0) add('prevention', 1);
+    if (findAll(COMPENSATION, s).some((h) => !negatedSpan(s, h))) add('compensation', 1);
+    if (affirmed(FORGIVENESS).length > 0) add('forgiveness', 1);
+    else if (affirmed(TRUST_REPAIR).length > 0) add('forgiveness', 0.5);
+  }
+  return strongestPerElement(doc, found);
+}
+
+function acknowledgesHarm(s: Sentence, hasVictim: boolean): boolean {
+  if (findAll(HARM_CAUSED, s).length > 0) return true;
+  if (!hasVictim) return false;
+  return findAll(HARM, s).some((h) => {
+    const clause = clauseAt(s, h.start);
+    const before = s.norm.slice(clause.start - s.start, h.start - s.start);
+    return negatorsIn(s, clause.start, h.start).length === 0 && !HARM_HEDGE.test(before) && !conditionalBefore(s, h.start) && !hypotheticalAt(s, h.start);
+  });
+}
+
+function strongestPerElement(doc: Doc, found: readonly Candidate[]): EmpathyHit[] {
+  const best = new Map<EmpathyElement, Candidate>();
+  for (const c of found) {
+    const current = best.get(c.element);
+    if (current === undefined || c.strength > current.strength) best.set(c.element, c);
+  }
+  return [...best.values()].map((c) => ({ element: c.element, quote: sentenceQuote(doc, c.sentence), strength: c.strength }));
+}
