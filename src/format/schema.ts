@@ -121,10 +121,10 @@ export const Asserts = z
   .strictObject({
     facts: z.record(Id, FactValue).default({}).meta({ description: 'Facts this answer states, with the value it gives ("unknown" = says it is not known yet).' }),
     updates: z.array(Id).default([]).meta({ description: 'Facts whose value this answer presents as a revision of an earlier figure, with a reason.' }),
-    keyMessages: z.array(Id).default([]),
-    empathy: z.array(EmpathyElement).default([]),
-    penalties: z.array(Penalty).default([]),
-    posture: Posture.optional(),
+    keyMessages: z.array(Id).default([]).meta({ description: 'Key messages this answer carries.' }),
+    empathy: z.array(EmpathyElement).default([]).meta({ description: 'Empathy elements it contains (responsibility, corrective-action, concern, …).' }),
+    penalties: z.array(Penalty).default([]).meta({ description: 'What it does wrong (conditional-apology, minimising, euphemism, …).' }),
+    posture: Posture.optional().meta({ description: 'Its SCCT posture: deny, diminish, rebuild, bolster, base or no-comment.' }),
     instructions: z.boolean().default(false).meta({ description: 'Tells the public what to do to protect themselves.' }),
     nextUpdate: Duration.optional().meta({ description: 'Promises the next update this long after the answer.' }),
     contact: z.boolean().default(false).meta({ description: 'Says where to get more information (hotline, website).' }),
@@ -135,49 +135,48 @@ export const Asserts = z
 
 export const ReplyBranch = z.strictObject({
   when: Condition.meta({ description: 'A condition that may use reply.* (what this answer said).' }),
-  effects: Effects,
+  effects: Effects.meta({ description: 'Effects when the condition holds.' }),
 });
 
 export const Option = z.strictObject({
-  id: Id,
+  id: Id.meta({ description: 'Unique within the inject.' }),
   label: LocalText.optional().meta({ description: 'Short button label (default: the start of the text).' }),
-  text: LocalText,
+  text: LocalText.meta({ description: 'What the trainee says, word for word.' }),
   channel: Channel.optional().meta({ description: 'Channel it goes out on (default: the inject\'s reply channel).' }),
   audience: z.array(Id).optional().meta({ description: 'Stakeholders it is addressed to (default: whoever the channel reaches).' }),
-  asserts: Asserts.default({ facts: {}, updates: [], keyMessages: [], empathy: [], penalties: [], instructions: false, contact: false, unknowns: false, commitment: false }),
-  effects: Effects.default([]),
+  asserts: Asserts.meta({ description: 'What the option says, for the scorer.' }).default({ facts: {}, updates: [], keyMessages: [], empathy: [], penalties: [], instructions: false, contact: false, unknowns: false, commitment: false }),
+  effects: Effects.default([]).meta({ description: 'What choosing it does.' }),
   feedback: LocalText.optional().meta({ description: 'Shown in the debrief next to this choice.' }),
 });
 
-export const FreeText = z.union([
-  z.boolean(),
-  z.strictObject({
-    effects: Effects.default([]),
-    branches: z.array(ReplyBranch).default([]),
-    channel: Channel.optional(),
-  }),
-]);
+export const FreeTextAnswer = z.strictObject({
+  effects: Effects.default([]).meta({ description: 'Effects of any free-text answer.' }),
+  branches: z.array(ReplyBranch).default([]).meta({ description: 'Extra effects depending on what the answer said.' }),
+  channel: Channel.optional().meta({ description: 'Channel free-text answers go out on (default: the reply channel).' }),
+});
+
+export const FreeText = z.union([z.boolean(), FreeTextAnswer]).meta({ description: 'true to allow a free-text answer, or its effects and branches.' });
 
 export const Expects = z.strictObject({
-  facts: z.array(Id).default([]),
-  keyMessages: z.array(Id).default([]),
-  audiences: z.array(Id).default([]),
+  facts: z.array(Id).default([]).meta({ description: 'Facts a good answer addresses (a value, or an honest "not known yet").' }),
+  keyMessages: z.array(Id).default([]).meta({ description: 'Key messages a good answer carries.' }),
+  audiences: z.array(Id).default([]).meta({ description: 'Stakeholders the answer should reach.' }),
   posture: z.array(Posture).default([]).meta({ description: 'Postures that suit this moment.' }),
-  empathy: z.array(EmpathyElement).default([]),
-  instructions: z.boolean().default(false),
+  empathy: z.array(EmpathyElement).default([]).meta({ description: 'Empathy elements expected here (default: what the crisis cluster calls for).' }),
+  instructions: z.boolean().default(false).meta({ description: 'A good answer tells people what to do.' }),
 });
 
 export const Attachment = z.strictObject({
-  kind: z.enum(ATTACHMENT_KINDS),
-  title: LocalText,
-  text: LocalText.optional(),
-  caption: LocalText.optional(),
+  kind: z.enum(ATTACHMENT_KINDS).meta({ description: 'What it is (memo, document, chart, photo, transcript, screenshot).' }),
+  title: LocalText.meta({ description: 'Shown on the attachment.' }),
+  text: LocalText.optional().meta({ description: 'Its content (a leaked memo\'s text).' }),
+  caption: LocalText.optional().meta({ description: 'A caption (for a photo or chart).' }),
 });
 
 export const FacilitatorNotes = z.strictObject({
-  purpose: LocalText.optional(),
-  expected: LocalText.optional(),
-  questions: z.array(LocalText).default([]),
+  purpose: LocalText.optional().meta({ description: 'Why this inject is in the exercise.' }),
+  expected: LocalText.optional().meta({ description: 'What a good team does.' }),
+  questions: z.array(LocalText).default([]).meta({ description: 'Questions for the hot wash.' }),
 });
 
 export const RegulatorDeadline = z.strictObject({
@@ -199,71 +198,71 @@ const InjectTiming = {
 };
 
 export const Inject = z.strictObject({
-  id: Id,
-  title: LocalText.optional(),
+  id: Id.meta({ description: 'Unique among all injects, questions and follow-ups.' }),
+  title: LocalText.optional().meta({ description: 'Short label for timelines and the facilitator console.' }),
   ...InjectTiming,
-  channel: Channel,
+  channel: Channel.meta({ description: 'How it arrives.' }),
   from: Id.optional().meta({ description: 'Persona who sends it.' }),
   to: z.array(Id).optional().meta({ description: 'Seats that receive it (default: every seat).' }),
-  subject: LocalText.optional(),
-  text: LocalText,
-  attachments: z.array(Attachment).default([]),
-  severity: Severity.default('medium'),
+  subject: LocalText.optional().meta({ description: 'Subject line or headline.' }),
+  text: LocalText.meta({ description: 'What the trainees read or hear.' }),
+  attachments: z.array(Attachment).default([]).meta({ description: 'Documents that come with it.' }),
+  severity: Severity.default('medium').meta({ description: 'How much it matters: weights its score in the session.' }),
   deadline: Duration.optional().meta({ description: 'Answer within this long after it fires.' }),
   halfLife: Duration.optional().meta({ description: 'After the deadline, timeliness halves every halfLife (default: the deadline).' }),
   closesAtDeadline: z.boolean().optional().meta({ description: 'No late answers (default: true for press-conference questions, false otherwise).' }),
-  regulator: RegulatorDeadline.optional(),
-  options: z.array(Option).default([]),
+  regulator: RegulatorDeadline.optional().meta({ description: 'A legal filing deadline with required content.' }),
+  options: z.array(Option).default([]).meta({ description: 'Authored answers to choose from.' }),
   freeText: FreeText.default(false),
-  replyChannel: Channel.optional(),
-  expects: Expects.optional(),
+  replyChannel: Channel.optional().meta({ description: 'Where answers go out (default: depends on the channel; news and leaks → press-release).' }),
+  expects: Expects.optional().meta({ description: 'What a good answer contains, for the scorer and the facilitator.' }),
   onResponse: Effects.default([]).meta({ description: 'Effects of any answer, before the option\'s own.' }),
   onTimeout: Effects.default([]).meta({ description: 'Effects when the deadline passes unanswered (contingency injects).' }),
   reveals: z.array(Id).default([]).meta({ description: 'Facts this inject makes public (a leak, a news story).' }),
-  notes: FacilitatorNotes.optional(),
+  notes: FacilitatorNotes.optional().meta({ description: 'Shown only to facilitators.' }),
   tags: z.array(z.string()).default([]).meta({ description: 'Presentation hints for the UI and audio (sfx:phone, tone:hostile).' }),
 });
 
 export const FollowUpTrigger = z.enum(['dodged', 'contradicted', 'timeout', 'answered']);
 
 export const FollowUp = z.strictObject({
-  id: Id,
+  id: Id.meta({ description: 'Unique among all injects.' }),
   if: FollowUpTrigger.meta({ description: 'dodged (the answer missed what was asked), contradicted (it conflicts with an earlier statement), timeout, answered.' }),
-  from: Id.optional(),
-  text: LocalText,
-  options: z.array(Option).default([]),
+  from: Id.optional().meta({ description: 'Persona asking (default: who asked the question).' }),
+  text: LocalText.meta({ description: 'The follow-up question.' }),
+  options: z.array(Option).default([]).meta({ description: 'Authored answers.' }),
   freeText: FreeText.default(true),
-  expects: Expects.optional(),
+  expects: Expects.optional().meta({ description: 'What a good answer contains (default: the question\'s).' }),
 });
 
 export const Question = z.strictObject({
-  id: Id,
-  from: Id,
-  text: LocalText,
-  severity: Severity.default('high'),
-  options: z.array(Option).default([]),
+  id: Id.meta({ description: 'Unique among all injects.' }),
+  from: Id.meta({ description: 'Persona asking.' }),
+  text: LocalText.meta({ description: 'The question.' }),
+  severity: Severity.default('high').meta({ description: 'How much it matters in the session score.' }),
+  options: z.array(Option).default([]).meta({ description: 'Authored answers.' }),
   freeText: FreeText.default(true),
-  expects: Expects.optional(),
-  followUps: z.array(FollowUp).default([]),
-  notes: FacilitatorNotes.optional(),
+  expects: Expects.optional().meta({ description: 'What a good answer contains; an answer that addresses none of it is a dodge.' }),
+  followUps: z.array(FollowUp).default([]).meta({ description: 'Asked next when the answer calls for it.' }),
+  notes: FacilitatorNotes.optional().meta({ description: 'Shown only to facilitators.' }),
 });
 
 export const PressConference = z.strictObject({
   id: Id,
-  title: LocalText,
+  title: LocalText.meta({ description: 'Shown as the subject of each question.' }),
   at: InjectTiming.at,
   after: InjectTiming.after,
   when: InjectTiming.when,
   answerTime: Duration.default('2m').meta({ description: 'Time limit for each answer.' }),
-  questions: z.array(Question).min(1),
+  questions: z.array(Question).min(1).meta({ description: 'Asked in order, each after the previous one (and its follow-up) is answered or times out.' }),
 });
 
 export const Fact = z.strictObject({
   id: Id,
-  label: LocalText,
-  kind: z.enum(FACT_KINDS),
+  label: LocalText.meta({ description: 'Human name of the fact (debrief, facilitator view).' }),
+  kind: z.enum(FACT_KINDS).meta({ description: 'number, date, boolean (a yes/no proposition) or text.' }),
   cues: z.array(z.string().min(1)).min(1).meta({ description: 'Words that show a sentence is about this fact (batch, batches, lot).' }),
-  unit: z.string().optional(),
+  unit: z.string().optional().meta({ description: 'Unit of a number fact (lots, customers, %).' }),
   values: z
     .record(z.string().min(1), z.array(z.string().min(1)))
     .optional()
@@ -282,13 +281,13 @@ export const Fact = z.strictObject({
 
 export const KeyMessage = z.strictObject({
   id: Id,
-  text: LocalText,
-  paraphrases: z.array(z.string().min(1)).default([]),
+  text: LocalText.meta({ description: 'The approved wording.' }),
+  paraphrases: z.array(z.string().min(1)).default([]).meta({ description: 'Other ways of saying it that count.' }),
   concepts: z
     .array(z.array(z.string().min(1)).min(1))
     .default([])
     .meta({ description: 'Each inner list is one required concept and the words that express it.' }),
-  audiences: z.array(Id).optional(),
+  audiences: z.array(Id).optional().meta({ description: 'Stakeholders it is meant for.' }),
 });
 
 export const RumourSpread = z.strictObject({
@@ -303,20 +302,24 @@ export const RumourSpread = z.strictObject({
 
 export const Rumour = z.strictObject({
   id: Id,
-  claim: LocalText,
-  isTrue: z.boolean().default(false),
+  claim: LocalText.meta({ description: 'What people are saying.' }),
+  isTrue: z.boolean().default(false).meta({ description: 'The rumour is true: confirming it honestly is right, denying it backfires when the truth comes out.' }),
   seed: Duration.optional().meta({ description: 'Seeded at this time (or by a seedRumour effect).' }),
   audiences: z.array(Id).min(1).meta({ description: 'Stakeholders among whom it spreads.' }),
   channels: z.array(Channel).default(['social']).meta({ description: 'Where it circulates; a correction must reach these audiences.' }),
   counteredBy: z.array(Id).default([]).meta({ description: 'Facts or key messages that correct it when stated.' }),
-  spread: RumourSpread.default({ lambda: 1, sigma: 1, delta: 0.05, s0: 0.001, kappa: 0.6, tau: '6h', epsilon: 0.7 }),
+  spread: RumourSpread.meta({ description: 'How it spreads (rates per scenario hour).' }).default({ lambda: 1, sigma: 1, delta: 0.05, s0: 0.001, kappa: 0.6, tau: '6h', epsilon: 0.7 }),
   population: z.number().int().positive().default(100_000).meta({ description: 'People in the audience (feed volume).' }),
 });
 
-export const Seat = z.strictObject({ id: Id, name: LocalText, description: LocalText.optional() });
+export const Seat = z.strictObject({
+  id: Id.meta({ description: 'spokesperson, pr-lead, legal, executive, hr, …' }),
+  name: LocalText.meta({ description: 'Shown on the seat.' }),
+  description: LocalText.optional().meta({ description: 'What this seat does in the drill.' }),
+});
 
 export const Roles = z.strictObject({
-  seats: z.array(z.union([Id, Seat])).min(1),
+  seats: z.array(z.union([Id, Seat])).min(1).meta({ description: 'The seats of a team drill: ids, or seats with names.' }),
   solo: Id.meta({ description: 'The seat a solo trainee takes.' }),
   approvals: z.partialRecord(Channel, z.array(Id)).default({}).meta({ description: 'Seats that must sign off before anything goes out on a channel.' }),
   approvalTime: z.record(Id, Duration).default({}).meta({ description: 'In solo play, how long each simulated approver takes (default 5m).' }),
@@ -324,76 +327,84 @@ export const Roles = z.strictObject({
 
 export const Persona = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  kind: z.enum(PERSONA_KINDS),
-  outlet: z.string().optional(),
-  disposition: z.enum(DISPOSITIONS).default('neutral'),
-  influence: Fraction.default(0.5),
-  language: LanguageCode.optional(),
+  name: z.string().min(1).meta({ description: 'Name as shown (Sam Lee, Food Standards Agency).' }),
+  kind: z.enum(PERSONA_KINDS).meta({ description: 'journalist, regulator, employee, customer, influencer, leaker, investor, partner, official, executive, public, other.' }),
+  outlet: z.string().optional().meta({ description: 'Newspaper, channel or organisation.' }),
+  disposition: z.enum(DISPOSITIONS).default('neutral').meta({ description: 'friendly, neutral, skeptical or hostile: sets the voice and follow-ups.' }),
+  influence: Fraction.default(0.5).meta({ description: 'How far their voice carries, 0–1.' }),
+  language: LanguageCode.optional().meta({ description: 'Language they speak, if not the scenario\'s.' }),
 });
 
 export const Stakeholder = z.strictObject({
   id: Id,
-  name: LocalText,
-  kind: z.enum(STAKEHOLDER_KINDS),
-  trust: Fraction.default(0.6),
+  name: LocalText.meta({ description: 'Shown on the trust meters.' }),
+  kind: z.enum(STAKEHOLDER_KINDS).meta({ description: 'customers, public, community, employees, investors, regulators, media or partners: sets which channels reach it.' }),
+  trust: Fraction.default(0.6).meta({ description: 'Trust at the start, 0–1.' }),
   weight: z.number().positive().default(1).meta({ description: 'How much this audience counts in overall trust.' }),
   victims: z.array(z.string().min(1)).default([]).meta({ description: 'Words that name the people harmed (children, families).' }),
-  sensitivities: z.array(z.string().min(1)).default([]),
+  sensitivities: z.array(z.string().min(1)).default([]).meta({ description: 'What this audience worries about.' }),
   avoid: z.array(z.string().min(1)).default([]).meta({ description: 'Words this audience must not hear (euphemisms, blame).' }),
   reachedBy: z.array(Channel).optional().meta({ description: 'Channels that reach it (default: by kind).' }),
-  language: LanguageCode.optional(),
+  language: LanguageCode.optional().meta({ description: 'Language this audience reads.' }),
 });
 
 export const Ending = z.strictObject({
   id: Id,
-  title: LocalText,
-  summary: LocalText.optional(),
-  when: Condition.optional(),
+  title: LocalText.meta({ description: 'Shown at the debrief.' }),
+  summary: LocalText.optional().meta({ description: 'What this outcome means for the organisation.' }),
+  when: Condition.optional().meta({ description: 'Chosen when this holds at the end (endings are tried in order).' }),
   otherwise: z.literal(true).optional().meta({ description: 'The ending when no other matches.' }),
   early: z.boolean().default(false).meta({ description: 'End the scenario as soon as `when` holds, not only at the end.' }),
 });
 
 export const Crisis = z.strictObject({
-  cluster: Cluster,
-  severity: Severity,
+  cluster: Cluster.meta({ description: 'SCCT cluster: victim, accidental or preventable. Sets what empathy is expected.' }),
+  severity: Severity.meta({ description: 'low, medium, high or critical. Sets how hard minimising and humour are penalised.' }),
   type: z.string().optional().meta({ description: 'SCCT crisis type, e.g. "product harm (human error)".' }),
   history: z.boolean().default(false).meta({ description: 'Similar crises before (raises expectations).' }),
-  reputation: z.enum(['favourable', 'neutral', 'unfavourable']).default('neutral'),
+  reputation: z.enum(['favourable', 'neutral', 'unfavourable']).default('neutral').meta({ description: 'Reputation before the crisis (an unfavourable one raises expectations).' }),
   compensation: z.boolean().default(true).meta({ description: 'Compensation is an appropriate offer here.' }),
   publicMustAct: z.boolean().default(false).meta({ description: 'The public must do something to be safe (instructions expected).' }),
-  euphemisms: z.array(z.string().min(1)).default([]),
+  euphemisms: z.array(z.string().min(1)).default([]).meta({ description: 'Words that sound evasive in this crisis ("incident" for a death).' }),
+});
+
+export const Organisation = z.strictObject({
+  name: z.string().min(1).meta({ description: 'The organisation in crisis.' }),
+  sector: z.string().min(1).meta({ description: 'Its sector (food, pharma, banking, …).' }),
+  country: z.string().optional().meta({ description: 'Where it is based.' }),
+});
+
+export const Clock = z.strictObject({
+  start: z.iso.datetime({ offset: true }).meta({ description: 'Wall-clock date and time of scenario minute 0 (ISO 8601 with offset).' }),
+  length: Duration.meta({ description: 'When the scenario ends, in scenario time.' }),
+  speed: z.number().min(0.5).max(60).default(10).meta({ description: 'Default speed: scenario minutes per real minute (0.5–60).' }),
 });
 
 export const Scenario = z.strictObject({
-  $schema: z.string().optional(),
-  formatVersion: z.literal(FORMAT_VERSION),
+  $schema: z.string().optional().meta({ description: 'Path to the JSON Schema, for editors.' }),
+  formatVersion: z.literal(FORMAT_VERSION).meta({ description: 'The format version this file is written in.' }),
   id: Id,
-  title: LocalText,
-  summary: LocalText,
-  languages: z.array(LanguageCode).min(1).default(['en']),
+  title: LocalText.meta({ description: 'Shown in the scenario library.' }),
+  summary: LocalText.meta({ description: 'One or two sentences for the library.' }),
+  languages: z.array(LanguageCode).min(1).default(['en']).meta({ description: 'Languages the texts are written in; the first is the default.' }),
   duration: Duration.optional().meta({ description: 'Estimated real-time duration of a session.' }),
-  difficulty: z.enum(DIFFICULTIES).default('intermediate'),
-  tags: z.array(z.string()).default([]),
-  organisation: z.strictObject({ name: z.string().min(1), sector: z.string().min(1), country: z.string().optional() }),
-  crisis: Crisis,
-  clock: z.strictObject({
-    start: z.iso.datetime({ offset: true }).meta({ description: 'Wall-clock date and time of scenario minute 0 (ISO 8601 with offset).' }),
-    length: Duration,
-    speed: z.number().min(0.5).max(60).default(10).meta({ description: 'Scenario minutes per real minute.' }),
-  }),
-  briefing: LocalText.optional(),
-  objectives: z.array(LocalText).default([]),
-  roles: Roles,
-  personas: z.array(Persona).default([]),
-  stakeholders: z.array(Stakeholder).min(1),
-  facts: z.array(Fact).default([]),
-  keyMessages: z.array(KeyMessage).default([]),
-  rumours: z.array(Rumour).default([]),
-  variables: z.record(Id, z.union([z.number(), z.boolean(), z.string()])).default({}),
-  injects: z.array(Inject).min(1),
-  pressConferences: z.array(PressConference).default([]),
-  endings: z.array(Ending).min(1),
+  difficulty: z.enum(DIFFICULTIES).default('intermediate').meta({ description: 'introductory, intermediate, advanced or expert.' }),
+  tags: z.array(z.string()).default([]).meta({ description: 'For searching the library.' }),
+  organisation: Organisation.meta({ description: 'Who is in crisis.' }),
+  crisis: Crisis.meta({ description: 'What kind of crisis, and how bad.' }),
+  clock: Clock.meta({ description: 'When it starts and how long it runs.' }),
+  briefing: LocalText.optional().meta({ description: 'What the trainees are told before the clock starts.' }),
+  objectives: z.array(LocalText).default([]).meta({ description: 'Exercise objectives (HSEEP), for the after-action report.' }),
+  roles: Roles.meta({ description: 'Seats, the solo seat and the approval protocol.' }),
+  personas: z.array(Persona).default([]).meta({ description: 'People and outlets who send injects.' }),
+  stakeholders: z.array(Stakeholder).min(1).meta({ description: 'Audiences whose trust is at stake.' }),
+  facts: z.array(Fact).default([]).meta({ description: 'Things that can be stated, and their truth over time.' }),
+  keyMessages: z.array(KeyMessage).default([]).meta({ description: 'Approved lines.' }),
+  rumours: z.array(Rumour).default([]).meta({ description: 'Rumours that spread unless countered.' }),
+  variables: z.record(Id, z.union([z.number(), z.boolean(), z.string()])).default({}).meta({ description: 'Scenario variables and their starting values, for conditions.' }),
+  injects: z.array(Inject).min(1).meta({ description: 'What happens to the trainees.' }),
+  pressConferences: z.array(PressConference).default([]).meta({ description: 'Mock press conferences: questions in turn, with follow-ups.' }),
+  endings: z.array(Ending).min(1).meta({ description: 'Named outcomes, tried in order.' }),
 });
 
 export type ScenarioDoc = z.infer<typeof Scenario>;

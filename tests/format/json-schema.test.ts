@@ -17,3 +17,18 @@ describe('published JSON Schemas', () => {
     expect(JSON.stringify(schema)).toContain('Fire relative to another inject');
   });
 });
+
+describe('generated key reference', () => {
+  it('docs/scenario-keys.md matches the schema (npm run docs:keys)', async () => {
+    const { renderKeyReference } = await import('../../scripts/format-reference.ts');
+    expect(readFileSync('docs/scenario-keys.md', 'utf8')).toBe(renderKeyReference());
+  });
+
+  it('gives every key a meaning', async () => {
+    const { renderKeyReference } = await import('../../scripts/format-reference.ts');
+    const undocumented = renderKeyReference()
+      .split('\n')
+      .filter((line) => line.startsWith('| `') && line.trimEnd().endsWith('|  |'));
+    expect(undocumented).toEqual([]);
+  });
+});

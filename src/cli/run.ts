@@ -1,0 +1,40 @@
+/**
+ * The command-line contract of ../shared/spec/cli.md, as a function from arguments to output and
+ * exit code (main.ts is the process around it). Exit codes: 0 success, 1 the input was understood
+ * but is invalid, 2 usage error. Bad input never ends in a stack trace; an unexpected failure says
+ * it is a bug.
+ */
+import { UsageError } from './args.ts';
+import { LINT_HELP, lintCommand } from './commands/lint.ts';
+import { PLAY_HELP, playCommand } from './commands/play.ts';
+import { SIM_HELP, simCommand } from './commands/sim.ts';
+import { EXIT, type CommandOutput } from './io.ts';
+import { InvalidInput } from './load.ts';
+
+type Handler = (argv: readonly string[]) => CommandOutput;
+
+const COMMANDS: Readonly<Record<string, { run: Handler; help: string }>> = {
+  lint: { run: lintCommand, help: LINT_HELP },
+  play: { run: playCommand, help: PLAY_HELP },
+  sim: { run: simCommand, help: SIM_HELP },
+};
+
+function usage(): string {
+  return ['Usage: npm run --silent crisis -- <command> [arguments]', '', 'Commands:', ...Object.values(COMMANDS).map((c) => `  ${c.help}`), ''].join('\n');
+}
+
+export function run(argv: readonly string[]): CommandOutput {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { code: name === undefined ? EXIT.usage : EXIT.ok, stdout: usage() };
+  const command = COMMANDS[name];
+  if (!command) return { code: EXIT.usage, stdout: '', stderr: `crisis: unknown command "${name}"\n\n${usage()}` };
+  try {
+    return command.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) return { code: EXIT.usage, stdout: '', stderr: `crisis ${name}: ${e.message}\n  ${command.help}\n` };
+    if (e instanceof InvalidInput) return { code: EXIT.invalid, stdout: '', stderr: `${e.render()}\n` };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { code: 3, stdout: '', stderr: `crisis ${name}: internal error: ${detail}\nThis is a bug in Crisis Room; please report it with the command you ran.\n` };
+  }
+}
+
