@@ -84,7 +84,7 @@ describe('crisis play', () => {
     for (const argv of [['play', good], ['play', good, '--plan', 'missing.yaml'], ['play', good, '--plan', plan, '--seed', 'x'], ['play', good, '--plan', plan, '--wat'], ['nonsense'], []]) {
       const out = run(argv);
       expect(out.code, argv.join(' ')).toBe(2);
-      expect(out.stderr + out.stdout).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+      expect(`${out.stderr ?? ''}${out.stdout}`).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
     }
   });
 

@@ -22,7 +22,7 @@ import { approximatedAt, modalHedgedIn } from './hedges.ts';
 import { numbersIn, type NumberMention } from './numbers.ts';
 import { lexicon, phrasesRegex } from './patterns.ts';
 import { clauseAt, conditionalBefore, declaredFalseAfter, hypotheticalAt, negatedBefore, negatorsIn, reportedBefore } from './scope.ts';
-import { datesIn, type ScenarioClock } from './times.ts';
+import { datesIn, type DateMention, type ScenarioClock } from './times.ts';
 import type { Token } from './tokens.ts';
 import { isOldValue, type UpdateReading } from './updates.ts';
 
@@ -129,7 +129,11 @@ export interface ClaimContext {
   readonly now: number;
 }
 
-export function extractClaims(c: ClaimContext): Claim[] {
+export function extractClaims(context: ClaimContext): Claim[] {
+  // Dates are read once per clause: chrono is the costliest call here, and a clause full of date
+  // cues ("produced … made … production …") must not parse the same text again for each.
+  const dateCache = new Map<number, DateMention[]>();
+  const c: ClaimContextWithCache = { ...context, dateCache };
   const claims: Claim[] = [];
   for (const sentence of c.doc.sentences) {
     if (sentence.isQuestion) continue;
@@ -145,8 +149,12 @@ export function extractClaims(c: ClaimContext): Claim[] {
   return dropUnknownWhereStated(claims);
 }
 
+interface ClaimContextWithCache extends ClaimContext {
+  readonly dateCache: Map<number, DateMention[]>;
+}
+
 function claimIn(
-  c: ClaimContext,
+  c: ClaimContextWithCache,
   sentence: Sentence,
   fact: CompiledFact,
   assigned: Assigned | undefined,
@@ -306,9 +314,13 @@ function textValue(sentence: Sentence, fact: CompiledFact): string | null {
  * A date close to the cue: up to six words after it ("produced at our Leeds site on 8 May"), or up
  * to three words before it with no "and" between ("On 27 February we discovered").
  */
-function dateValue(c: ClaimContext, sentence: Sentence, cue: Hit, clause: Hit): string | null {
-  const text = c.doc.original.slice(clause.start, clause.end);
-  for (const d of datesIn(text, c.clock, c.now)) {
+function dateValue(c: ClaimContextWithCache, sentence: Sentence, cue: Hit, clause: Hit): string | null {
+  let dates = c.dateCache.get(clause.start);
+  if (dates === undefined) {
+    dates = datesIn(c.doc.original.slice(clause.start, clause.end), c.clock, c.now);
+    c.dateCache.set(clause.start, dates);
+  }
+  for (const d of dates) {
     const start = clause.start + d.index;
     const end = start + d.length;
     if (start >= cue.end) {

@@ -50,17 +50,16 @@ export function phrasesRegex(phrases: readonly string[], options: { readonly inf
   if (sources.length === 0) return null;
   // Longest first, so "listeria monocytogenes" wins over "listeria".
   sources.sort((a, b) => b.length - a.length);
-  return new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'gu');
+  const ascii = phrases.every((p) => ASCII_EDGES.test(normalise(p.trim())));
+  return ascii ? new RegExp(`\\b(?:${sources.join('|')})\\b`, 'gu') : new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'gu');
 }
 
-/** A pattern from hand-written regex source (the analyser's own lexicons), between word boundaries. */
+/**
+ * A pattern from hand-written regex source (the analyser's own English lexicons, whose words all
+ * start and end with ASCII letters or digits), between word boundaries.
+ */
 export function lexicon(source: string): RegExp {
-  return new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'gu');
-}
-
-/** Hand-written lexicon alternatives joined into one source. */
-export function anyOf(...sources: readonly string[]): string {
-  return sources.join('|');
+  return new RegExp(`\\b(?:${source})\\b`, 'gu');
 }
 
 /**
@@ -69,6 +68,14 @@ export function anyOf(...sources: readonly string[]): string {
  * ("set up" → sets up, setting up).
  */
 export function verbForms(verbs: readonly string[], irregular: Readonly<Record<string, readonly string[]>> = {}): string {
+  return [...verbFormSet(verbs, irregular)]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.split(' ').map(escapeRegex).join('\\s+'))
+    .join('|');
+}
+
+/** The same forms as a set of strings (words joined by single spaces), for lookups in code. */
+export function verbFormSet(verbs: readonly string[], irregular: Readonly<Record<string, readonly string[]>> = {}): Set<string> {
   const forms = new Set<string>();
   for (const verb of verbs) {
     const [head = '', ...rest] = verb.split(' ');
@@ -80,8 +87,5 @@ export function verbForms(verbs: readonly string[], irregular: Readonly<Record<s
     else heads.add(`${head}s`).add(`${head}ed`).add(`${head}ing`);
     for (const h of heads) forms.add(`${h}${tail}`);
   }
-  return [...forms]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.split(' ').map(escapeRegex).join('\\s+'))
-    .join('|');
+  return forms;
 }

@@ -19,7 +19,7 @@ const UPDATE_MARKER = lexicon(
 );
 
 /** "Update:" / "Correction -" opening the statement marks every figure in it as an update. */
-const HEADER_MARKER = /^\s*(?:update|updated|correction|clarification)\b\s*(?:[:,\-]|\d)/;
+const HEADER_MARKER = /^\s*(?:update|updated|correction|clarification)\b\s*(?:[:,-]|\d)/;
 
 /** Clauses that state the figure being replaced, not the current one. */
 const OLD_VALUE = lexicon(
