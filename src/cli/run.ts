@@ -7,6 +7,7 @@
 import { UsageError } from './args.ts';
 import { LINT_HELP, lintCommand } from './commands/lint.ts';
 import { PLAY_HELP, playCommand } from './commands/play.ts';
+import { RUMOUR_HELP, rumourCommand } from './commands/rumour.ts';
 import { SIM_HELP, simCommand } from './commands/sim.ts';
 import { EXIT, type CommandOutput } from './io.ts';
 import { InvalidInput } from './load.ts';
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<Record<string, { run: Handler; help: string }>> = {
   lint: { run: lintCommand, help: LINT_HELP },
   play: { run: playCommand, help: PLAY_HELP },
   sim: { run: simCommand, help: SIM_HELP },
+  rumour: { run: rumourCommand, help: RUMOUR_HELP },
 };
 
 function usage(): string {

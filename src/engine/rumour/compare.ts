@@ -40,6 +40,8 @@ export interface CompareOptions {
   readonly credibility: number;
   /** Spacing of the series points; the horizon itself is always the last point. */
   readonly sampleEveryMs: number;
+  /** When the rumour is seeded (default 0); a correction before it pre-bunks. Times are on one clock. */
+  readonly seedAtMs?: number;
 }
 
 export interface Comparison {
@@ -52,16 +54,21 @@ function point(state: RumourState): CurvePoint {
 }
 
 function runCurve(params: RumourParams, options: CompareOptions, respondAtMs: number | null): Curve {
-  let state = seed(createRumourState(params), params.s0, 0);
+  const seedAt = options.seedAtMs ?? 0;
+  const start = Math.min(seedAt, respondAtMs ?? seedAt);
+  let state = createRumourState(params, start);
+  // A correction before the seeding pre-bunks: it reaches people before the rumour does.
   if (respondAtMs !== null) state = addCorrection(state, { at: respondAtMs, strength: 1, credibility: options.credibility });
+  if (seedAt > start) state = advance(state, params, start, seedAt, options.stepMs);
+  state = seed(state, params.s0, seedAt);
   const series: CurvePoint[] = [point(state)];
   while (state.tMs < options.horizonMs) {
     const next = Math.min(options.horizonMs, state.tMs + options.sampleEveryMs);
     state = advance(state, params, state.tMs, next, options.stepMs);
     series.push(point(state));
   }
-  // Seeding at t = 0 always records a peak; the fallback only satisfies the type.
-  const peak = state.peak ?? { atMs: 0, spreaders: params.s0, reach: params.s0 };
+  // Seeding always records a peak; the fallback only satisfies the type.
+  const peak = state.peak ?? { atMs: seedAt, spreaders: params.s0, reach: params.s0 };
   return {
     finalReach: reach(state),
     peakReach: peak.reach,
@@ -72,7 +79,7 @@ function runCurve(params: RumourParams, options: CompareOptions, respondAtMs: nu
   };
 }
 
-/** Seeds the rumour at t = 0 with `params.s0` and runs it to the horizon, without and with a correction. */
+/** Seeds the rumour at `seedAtMs` (default 0) with `params.s0` and runs it to the horizon, without and with a correction. */
 export function compareCorrection(params: RumourParams, options: CompareOptions): Comparison {
   requireScenarioTime('horizonMs', options.horizonMs);
   requireScenarioTime('sampleEveryMs', options.sampleEveryMs);
