@@ -7,6 +7,7 @@ import type { CompiledScenario } from '../format/compiled.ts';
 import { formatDuration } from '../format/duration.ts';
 import { textIn } from '../format/local-text.ts';
 import { counterfactual } from './counterfactual.ts';
+import { postsPerMinute, rumourFeeds } from './feed-view.ts';
 import { rumourReadout } from './rumours.ts';
 import type { PlayResult } from './scoring/result.ts';
 import { scoreSession } from './scoring/session.ts';
@@ -21,6 +22,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
   const endedAt = st.ending?.at ?? st.now;
   const endingDoc = st.ending?.id ? s.endings.find((e) => e.id === st.ending?.id) : undefined;
   const byStatement = new Map(scoring.statements.map((x) => [x.statement.id, x]));
+  const feeds = rumourFeeds(s, st, 4);
 
   const trustSeries = new Map<string, { t: string; trust: number }[]>();
   for (const sh of s.stakeholders) trustSeries.set(sh.id, [{ t: '0m', trust: r4(sh.trust) }]);
@@ -96,7 +98,17 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
         finalReach: r4(readout.reach),
         finalBelieving: r4(readout.believing),
         reachIfSilent,
-        series: (rt?.history ?? []).map(([t, reach, spreaders, believing]) => ({ t: formatDuration(t), reach: r4(reach), spreaders: r4(spreaders), believing: r4(believing) })),
+        series: (rt?.history ?? []).map(([t, reach, spreaders, believing]) => ({
+          t: formatDuration(t),
+          reach: r4(reach),
+          spreaders: r4(spreaders),
+          believing: r4(believing),
+          posts: Math.round(postsPerMinute(s, r.id, spreaders) * 10) / 10,
+        })),
+        feed: (() => {
+          const f = feeds.find((x) => x.rumour === r.id);
+          return f ? { postsPerMinute: f.postsPerMinute, posts: [...f.posts] } : null;
+        })(),
       };
     }),
     stakeholders: s.stakeholders.map((sh) => ({

@@ -73,7 +73,15 @@ export const PlayResult = z.object({
       finalBelieving: z.number(),
       /** Reach with no response at all, for comparison (null if never seeded). */
       reachIfSilent: z.number().nullable(),
-      series: z.array(z.object({ t: z.string(), reach: z.number(), spreaders: z.number(), believing: z.number() })),
+      /** Every five minutes from seeding: reach, spreaders, believers, and the feed's posts per scenario minute. */
+      series: z.array(z.object({ t: z.string(), reach: z.number(), spreaders: z.number(), believing: z.number(), posts: z.number() })),
+      /** The feed at the end: its volume and a sample of posts in the scenario's language. */
+      feed: z
+        .object({
+          postsPerMinute: z.number(),
+          posts: z.array(z.object({ stance: z.string(), text: z.string(), mentionsClaim: z.boolean() })),
+        })
+        .nullable(),
     }),
   ),
   stakeholders: z.array(
