@@ -254,10 +254,10 @@ function assignNumbers(sentence: Sentence, facts: readonly CompiledFact[], numbe
 }
 
 // "no illnesses", "no confirmed cases", "none of the patients needed hospital treatment", "we have
-// not had any complaints". Words between the determiner and the cue may not be prepositions ("no
+// not had any complaints", "no one has died". Words between the determiner and the cue may not be prepositions ("no
 // risk to customers" says nothing about how many customers).
 const ZERO_DETERMINER =
-  /(?:^|\s)(?:(?:no|zero|not (?:a single|one|any)|not (?:had|received|found|seen|recorded) any|without any)\s+(?:(?!(?:to|for|of|from|with|about|in|on|at|by)\s)[a-z-]+\s+)?|none of (?:the|our)\s+(?:(?!(?:to|for|of|from|with|about|in|on|at|by)\s)[a-z-]+\s+){0,3})$/;
+  /(?:^|\s)(?:(?:no|zero|not (?:a single|one|any)|not (?:had|received|found|seen|recorded) any|without any)\s+(?:(?!(?:to|for|of|from|with|about|in|on|at|by)\s)[a-z-]+\s+)?|none of (?:the|our)\s+(?:(?!(?:to|for|of|from|with|about|in|on|at|by)\s)[a-z-]+\s+){0,3}|(?:no one|no-one|nobody)\s+(?:has\s+|have\s+|was\s+|were\s+|is\s+)?(?:been\s+)?)$/;
 /** "no more children", "no further batches": a change, not a total of zero. */
 const NOT_TOTAL = /\b(?:more|further|other|additional|new|extra|else)\b/;
 

@@ -86,7 +86,8 @@ const INVESTIGATIVE_VERBS = verbFormSet(
   IRREGULAR,
 );
 const ACTOR = `(?:${WE}|our\\s+(?:[a-z]+\\s+)?(?:team|teams|staff|engineers|investigators|people|company|experts|scientists|nurses)|the company|(?:independent\\s+)?(?:experts|inspectors|investigators|auditors?))`;
-const AUXILIARIES = "(?:\\s+(?:have|has|had|will|shall|are|is|am|be|going to|now|already|immediately|also|just|today|since|urgently|been|currently|personally|then))";
+const AUXILIARIES =
+  "(?:\\s+(?:have|has|had|will|shall|are|is|am|be|going to|now|already|immediately|also|just|today|since|urgently|been|currently|personally|then|quickly|swiftly|voluntarily|temporarily|fully|proactively))";
 // An action frame: who acts, then up to four auxiliaries or adverbs, then up to three words that may
 // be a verb ("recalled", "set up", "put in place"). The verb is looked up in a set rather than
 // spelled out as a regex alternation of a few hundred forms, which is several times faster.
@@ -128,7 +129,7 @@ const IN_TOUCH = lexicon(`${WE}\\s+(?:are|have been|'re)\\s+(?:already\\s+|now\\
 // Agentless actions: "the batches have been withdrawn", "line 3 is closed", and the note style of
 // regulator letters, "Measures: system isolated, customers notified by email".
 const PASSIVE_ACTION = lexicon(
-  '(?:isolated|reset|notified|contacted|closed|suspended|recalled|withdrawn|patched|contained|quarantined|informed)(?=\\s*(?:[,;.]|$|(?:and|by|from|on|at|today)\\b))|(?:has|have)\\s+(?:now\\s+|already\\s+)?been\\s+(?:withdrawn|recalled|removed|closed|shut down|stopped|suspended|reset|isolated|contained|patched|fixed|replaced|notified|contacted|informed|quarantined)|(?:is|are)\\s+(?:now\\s+)?(?:closed|shut|suspended|isolated|quarantined)(?=\\s*(?:[.,;:]|$|(?:while|until|and|for|pending|since)\\b))',
+  '(?:reset|notified|contacted|closed|suspended|recalled|withdrawn|patched|contained|quarantined|informed)(?=\\s*(?:[,;.]|$|(?:and|by|from|on|at|today)\\b))|(?:has|have)\\s+(?:now\\s+|already\\s+)?been\\s+(?:withdrawn|recalled|removed|closed|shut down|stopped|suspended|reset|isolated|contained|patched|fixed|replaced|notified|contacted|informed|quarantined)|(?:is|are)\\s+(?:now\\s+)?(?:closed|shut|suspended|isolated|quarantined)(?=\\s*(?:[.,;:]|$|(?:while|until|and|for|pending|since)\\b))',
 );
 
 const CONCERN_CUE = lexicon(

@@ -29,18 +29,6 @@ export function clauseAt(sentence: Sentence, at: number): Hit {
   return { start: sentence.start + start, end: sentence.start + end };
 }
 
-/** All clauses of a sentence, in order. */
-export function clausesOf(sentence: Sentence): Hit[] {
-  const out: Hit[] = [];
-  let start = 0;
-  for (const m of sentence.norm.matchAll(CLAUSE_BOUNDARY)) {
-    if (m.index > start) out.push({ start: sentence.start + start, end: sentence.start + m.index });
-    start = m.index + m[0].length;
-  }
-  if (start < sentence.norm.length) out.push({ start: sentence.start + start, end: sentence.end });
-  return out;
-}
-
 // "not only", "not just", "no doubt", "no matter" do not negate what follows.
 const NEGATOR = lexicon(
   "(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|zero|unlikely)(?!\\s+(?:only|just|doubt|matter)\\b)|[a-z]+n't|(?:do|does|did|is|are|was|were|has|have|had|could|would|should|wo|ca)nt",
