@@ -10,7 +10,7 @@ import type { Contradiction } from '../ledger.ts';
 import type { Verdict } from '../verdict.ts';
 import { ANCHORS } from './anchors.ts';
 import { Tally, type DimensionScore } from './cue.ts';
-import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, TRANSPARENCY } from './weights.ts';
+import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, TRANSPARENCY, UNEXPECTED_ELEMENT_SHARE } from './weights.ts';
 
 export interface StatementContext {
   readonly cluster: Cluster;
@@ -86,6 +86,12 @@ export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionSco
     const implicit = hit.strength < 1 ? ' (only implicitly)' : '';
     t.add((100 * EMPATHY_WEIGHTS[element] * hit.strength) / total, ELEMENT_REASONS[element] + implicit, hit.quote, ELEMENT_ANCHORS[element]);
   }
+  // What the cluster does not call for still counts for something (an apology for a slow first
+  // response in a victim crisis), at half weight; like every score, the total stops at 100.
+  for (const [element, hit] of seen) {
+    if (expected.includes(element) || (element === 'compensation' && !ctx.compensationAllowed)) continue;
+    t.add((100 * UNEXPECTED_ELEMENT_SHARE * EMPATHY_WEIGHTS[element] * hit.strength) / total, `${ELEMENT_REASONS[element]} (not what this kind of crisis calls for first)`, hit.quote, ANCHORS.scct);
+  }
   for (const p of a.penalties) {
     const cost = EMPATHY_PENALTIES[p.kind][ctx.severity];
     if (cost === 0) continue;
@@ -153,6 +159,9 @@ export function scoreTransparency(a: Annotation, ctx: StatementContext): Dimensi
     if (hit) t.add(cercMax / checklist.length, reason, hit.quote, ANCHORS.cercFirstMessage);
   }
 
+  // Readability and "nothing needed correcting" are credit for saying something clearly: a
+  // statement with no facts and no first-message element earns neither (it is clear, but empty).
+  const substantive = a.claims.length > 0 || checklist.some(([, hit]) => hit != null);
   const wanted = ctx.expects?.facts ?? [];
   if (wanted.length > 0) {
     const addressed = wanted.filter((f) => a.claims.some((c) => c.fact === f));
@@ -160,20 +169,22 @@ export function scoreTransparency(a: Annotation, ctx: StatementContext): Dimensi
       const claim = a.claims.find((c) => c.fact === f);
       t.add(W.facts / wanted.length, `addresses ${f}`, claim?.quote ?? '', ANCHORS.cercRight);
     }
-  } else {
-    t.add(W.facts, 'nothing specific was asked for', '', ANCHORS.cercRight);
+  } else if (a.claims.length > 0 || a.unknowns.length > 0) {
+    const informative = a.claims[0] ?? a.unknowns[0];
+    t.add(W.facts, 'says what is known (or that it is not known yet)', informative?.quote ?? '', ANCHORS.cercRight);
   }
 
   const grade = a.readability?.grade ?? null;
-  if (grade === null || grade <= W.gradeGood) t.add(W.readability, grade === null ? 'short and plain' : `plain language (grade ${grade.toFixed(1)})`, '', ANCHORS.covelloReadability);
+  if (!substantive) t.add(0, 'says nothing a reader can use', '', ANCHORS.cercFirstMessage);
+  else if (grade === null || grade <= W.gradeGood) t.add(W.readability, grade === null ? 'short and plain' : `plain language (grade ${grade.toFixed(1)})`, '', ANCHORS.covelloReadability);
   else if (grade < W.gradeZero) {
     t.add((W.readability * (W.gradeZero - grade)) / (W.gradeZero - W.gradeGood), `hard to read (grade ${grade.toFixed(1)}; aim for 8 or below)`, '', ANCHORS.covelloReadability);
-  } else t.add(0, `hard to read (grade ${grade.toFixed(1)})`, '', ANCHORS.covelloReadability);
+  }
 
   const explained = a.claims.find((c) => c.update && c.reason !== undefined);
   const updated = explained ?? a.claims.find((c) => c.update);
   if (updated) t.add(explained ? W.explainedUpdate : W.explainedUpdate / 2, explained ? 'explains why a figure changed' : 'flags a changed figure (without saying why)', updated.quote, ANCHORS.cercIncrements);
-  else t.add(W.explainedUpdate, 'no figure needed correcting', '', ANCHORS.cercIncrements);
+  else if (substantive) t.add(W.explainedUpdate, 'nothing it says needed correcting', '', ANCHORS.cercIncrements);
 
   if (a.words > 0 && a.hedges.length > 0) {
     const per100 = (a.hedges.length * 100) / a.words;

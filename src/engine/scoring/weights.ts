@@ -24,6 +24,9 @@ export const EXPECTED_EMPATHY: Readonly<Record<Cluster, readonly EmpathyElement[
   preventable: ['responsibility', 'corrective-action', 'concern', 'harm-acknowledged', 'explanation', 'prevention', 'compensation'],
 };
 
+/** Credit for an empathy element the crisis cluster does not call for, as a share of its weight. */
+export const UNEXPECTED_ELEMENT_SHARE = 0.5;
+
 /** A statement to a regulator or business partner is judged on action and explanation, not warmth. */
 export const EXPECTED_EMPATHY_FORMAL: readonly EmpathyElement[] = ['corrective-action', 'explanation', 'prevention'];
 
