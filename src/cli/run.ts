@@ -4,34 +4,44 @@
  * but is invalid, 2 usage error. Bad input never ends in a stack trace; an unexpected failure says
  * it is a bug.
  */
+import { readFileSync } from 'node:fs';
 import { UsageError } from './args.ts';
 import { LINT_HELP, lintCommand } from './commands/lint.ts';
 import { PLAY_HELP, playCommand } from './commands/play.ts';
 import { RUMOUR_HELP, rumourCommand } from './commands/rumour.ts';
+import { SCORE_HELP, scoreCommand } from './commands/score.ts';
 import { SIM_HELP, simCommand } from './commands/sim.ts';
 import { EXIT, type CommandOutput } from './io.ts';
 import { InvalidInput } from './load.ts';
 
-type Handler = (argv: readonly string[]) => CommandOutput;
+type Handler = (argv: readonly string[], io: CliIo) => CommandOutput;
+
+/** What a command may read from outside its arguments. */
+export interface CliIo {
+  readonly stdin: () => string;
+}
+
+const processIo: CliIo = { stdin: () => readFileSync(0, 'utf8') };
 
 const COMMANDS: Readonly<Record<string, { run: Handler; help: string }>> = {
   lint: { run: lintCommand, help: LINT_HELP },
   play: { run: playCommand, help: PLAY_HELP },
   sim: { run: simCommand, help: SIM_HELP },
   rumour: { run: rumourCommand, help: RUMOUR_HELP },
+  score: { run: (argv, io) => scoreCommand(argv, io.stdin), help: SCORE_HELP },
 };
 
 function usage(): string {
   return ['Usage: npm run --silent crisis -- <command> [arguments]', '', 'Commands:', ...Object.values(COMMANDS).map((c) => `  ${c.help}`), ''].join('\n');
 }
 
-export function run(argv: readonly string[]): CommandOutput {
+export function run(argv: readonly string[], io: CliIo = processIo): CommandOutput {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { code: name === undefined ? EXIT.usage : EXIT.ok, stdout: usage() };
   const command = COMMANDS[name];
   if (!command) return { code: EXIT.usage, stdout: '', stderr: `crisis: unknown command "${name}"\n\n${usage()}` };
   try {
-    return command.run(rest);
+    return command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) return { code: EXIT.usage, stdout: '', stderr: `crisis ${name}: ${e.message}\n  ${command.help}\n` };
     if (e instanceof InvalidInput) return { code: EXIT.invalid, stdout: '', stderr: `${e.render()}\n` };

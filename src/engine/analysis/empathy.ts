@@ -94,16 +94,47 @@ const AUXILIARIES =
 const ACTION_FRAME = lexicon(`(?:(which|that)\\s+)?${ACTOR}${AUXILIARIES}{0,4}\\s+([a-z]+(?:\\s+[a-z]+){0,2})`);
 /** After the verb: an object, so "we have recalled four batches" and not a bare "we are investigating". */
 const OBJECT_FOLLOWS = /^\s+[a-z0-9"'(]/;
-/** Sending condolences or thoughts is not an action. */
-const NOT_AN_ACTION = /^\s+(?:our\s+|my\s+)?(?:condolences|thoughts|sympath|prayers|love|best wishes|apolog)/;
+/** Sending condolences or thoughts, or promising an update, is not an action that puts things right. */
+const NOT_AN_ACTION =
+  /^\s+(?:(?:our|my|an?|the|further|more|regular)\s+)?(?:(?:deepest|sincere|sincerest|heartfelt|full|further|latest|next|public)\s+)?(?:condolences|thoughts|sympath|prayers|love|best wishes|apolog|updates?\b|statements?\b|comments?\b|information\b)/;
 
 interface Action {
   readonly hit: Hit;
   readonly concrete: boolean;
 }
 
-function actionsIn(s: Sentence): Action[] {
+/**
+ * A verb phrase coordinated with an earlier first-person one shares its subject: "We take full
+ * responsibility and have recalled all of them". Only concrete verbs count here, so "and will
+ * continue to …" does not read as an action.
+ */
+const COORDINATED_FRAME = lexicon(`(?:,\\s*|\\s)(?:and|then)${AUXILIARIES}{0,4}\\s+([a-z]+(?:\\s+[a-z]+){0,2})`);
+const ACTOR_ANYWHERE = lexicon(ACTOR);
+
+function coordinatedActions(s: Sentence): Action[] {
+  const actor = ACTOR_ANYWHERE.exec(s.norm);
+  ACTOR_ANYWHERE.lastIndex = 0;
+  if (!actor) return [];
   const out: Action[] = [];
+  for (const m of s.norm.matchAll(COORDINATED_FRAME)) {
+    if (m.index < actor.index) continue;
+    const captured = m[1] ?? '';
+    const capturedStart = m.index + m[0].length - captured.length;
+    const wordEnds = [...captured.matchAll(/[a-z]+/g)].map((w) => w.index + w[0].length);
+    const words = captured.split(/\s+/);
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      if (!CONCRETE_VERBS.has(words.slice(0, n).join(' '))) continue;
+      const verbEnd = capturedStart + (wordEnds[n - 1] ?? captured.length);
+      const rest = s.norm.slice(verbEnd);
+      if (OBJECT_FOLLOWS.test(rest) && !NOT_AN_ACTION.test(rest)) out.push({ hit: { start: s.start + m.index, end: s.start + verbEnd }, concrete: true });
+      break;
+    }
+  }
+  return out;
+}
+
+function actionsIn(s: Sentence): Action[] {
+  const out: Action[] = coordinatedActions(s);
   for (const m of s.norm.matchAll(ACTION_FRAME)) {
     const relative = m[1] !== undefined;
     const captured = m[2] ?? '';

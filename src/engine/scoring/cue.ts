@@ -23,9 +23,8 @@ export class Tally {
   readonly cues: Cue[] = [];
   private readonly dimension: Cue['dimension'];
 
-  constructor(dimension: Cue['dimension'], start = 0, startReason = '', anchor = '') {
+  constructor(dimension: Cue['dimension']) {
     this.dimension = dimension;
-    if (start !== 0) this.add(start, startReason, '', anchor);
   }
 
   add(points: number, reason: string, quote: string, anchor: string): void {
@@ -35,12 +34,21 @@ export class Tally {
     this.cues.push({ dimension: this.dimension, points: p, reason, quote: clip(quote), anchor });
   }
 
-  /** Clamps to 0–100 with a cue for the part cut off, so the cues still add up. */
+  /**
+   * Clamps to 0–100. The cues on the side that overshot are scaled down in proportion, so they
+   * still add up to the score and each still quotes the words it came from.
+   */
   result(): DimensionScore {
     const clamped = Math.min(100, Math.max(0, this.points));
-    const cut = Math.round((clamped - this.points) * 10) / 10;
-    if (cut !== 0) {
-      this.cues.push({ dimension: this.dimension, points: cut, reason: cut > 0 ? 'a score cannot go below 0' : 'a score cannot go above 100', quote: '', anchor: '' });
+    const excess = this.points - clamped;
+    if (excess !== 0) {
+      const side = excess < 0 ? (c: Cue) => c.points < 0 : (c: Cue) => c.points > 0;
+      const total = this.cues.filter(side).reduce((sum, c) => sum + c.points, 0);
+      const keep = (total - excess) / total;
+      for (const [i, c] of this.cues.entries()) {
+        if (!side(c)) continue;
+        this.cues[i] = { ...c, points: Math.round(c.points * keep * 10) / 10, reason: `${c.reason} (scaled: a score stays within 0–100)` };
+      }
     }
     return { score: Math.round(clamped), cues: this.cues };
   }

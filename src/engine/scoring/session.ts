@@ -93,6 +93,7 @@ function scoreStatements(s: CompiledScenario, st: EngineState): ScoredStatement[
       contradictions: contradictionsOf(s, earlier, stmt.annotation.claims),
       previousPosture: lastPosture ? { posture: lastPosture.posture, quote: lastPosture.quote, newFactsSince: newFactsBetween(s, st, lastPosture.at, at) } : null,
       confidential,
+      text: stmt.text,
     };
     out.push({ statement: stmt, scores: scoreStatement(stmt.annotation, ctx) });
     earlier.push(stmt);

@@ -32,6 +32,8 @@ export interface StatementContext {
   readonly previousPosture: { readonly posture: Posture; readonly quote: string; readonly newFactsSince: boolean } | null;
   /** Facts that must not be disclosed. */
   readonly confidential: ReadonlySet<string>;
+  /** The statement's words, for cues about the whole of it (readability, consistency). */
+  readonly text?: string;
 }
 
 export interface StatementScores {
@@ -175,16 +177,17 @@ export function scoreTransparency(a: Annotation, ctx: StatementContext): Dimensi
   }
 
   const grade = a.readability?.grade ?? null;
-  if (!substantive) t.add(0, 'says nothing a reader can use', '', ANCHORS.cercFirstMessage);
-  else if (grade === null || grade <= W.gradeGood) t.add(W.readability, grade === null ? 'short and plain' : `plain language (grade ${grade.toFixed(1)})`, '', ANCHORS.covelloReadability);
+  const whole = ctx.text ?? '';
+  if (!substantive) t.add(0, 'says nothing a reader can use', whole, ANCHORS.cercFirstMessage);
+  else if (grade === null || grade <= W.gradeGood) t.add(W.readability, grade === null ? 'short and plain' : `plain language (grade ${grade.toFixed(1)})`, whole, ANCHORS.covelloReadability);
   else if (grade < W.gradeZero) {
-    t.add((W.readability * (W.gradeZero - grade)) / (W.gradeZero - W.gradeGood), `hard to read (grade ${grade.toFixed(1)}; aim for 8 or below)`, '', ANCHORS.covelloReadability);
+    t.add((W.readability * (W.gradeZero - grade)) / (W.gradeZero - W.gradeGood), `hard to read (grade ${grade.toFixed(1)}; aim for 8 or below)`, whole, ANCHORS.covelloReadability);
   }
 
   const explained = a.claims.find((c) => c.update && c.reason !== undefined);
   const updated = explained ?? a.claims.find((c) => c.update);
   if (updated) t.add(explained ? W.explainedUpdate : W.explainedUpdate / 2, explained ? 'explains why a figure changed' : 'flags a changed figure (without saying why)', updated.quote, ANCHORS.cercIncrements);
-  else if (substantive) t.add(W.explainedUpdate, 'nothing it says needed correcting', '', ANCHORS.cercIncrements);
+  else if (substantive) t.add(W.explainedUpdate, 'nothing it says needed correcting', a.claims[0]?.quote ?? whole, ANCHORS.cercIncrements);
 
   if (a.words > 0 && a.hedges.length > 0) {
     const per100 = (a.hedges.length * 100) / a.words;
@@ -237,7 +240,8 @@ export function scoreAccuracy(a: Annotation, ctx: StatementContext): DimensionSc
 
 export function scoreConsistency(a: Annotation, ctx: StatementContext): DimensionScore {
   if (!ctx.contradictions) return { score: null, cues: [] };
-  const t = new Tally('consistency', 100, 'consistent with everything said before', ANCHORS.coombsConsistency);
+  const t = new Tally('consistency');
+  t.add(100, 'consistent with everything said before', ctx.text ?? '', ANCHORS.coombsConsistency);
   for (const c of ctx.contradictions) {
     t.add(
       -CONSISTENCY.contradiction,

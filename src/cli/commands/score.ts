@@ -1,0 +1,118 @@
+import { analysisContextFor } from '../../engine/analysis-context.ts';
+import { createAnalyser, GENERIC_VICTIM_TERMS } from '../../engine/analysis/analyser.ts';
+import type { Annotation } from '../../engine/annotation.ts';
+import { MAX_STATEMENT_CHARS } from '../../engine/commands.ts';
+import { claimVerdict } from '../../engine/verdict.ts';
+import { ANCHORS } from '../../engine/scoring/anchors.ts';
+import type { Cue } from '../../engine/scoring/cue.ts';
+import { timelinessFor } from '../../engine/scoring/session.ts';
+import { scoreStatement, type StatementContext } from '../../engine/scoring/statement.ts';
+import { formatDuration, parseDuration } from '../../format/duration.ts';
+import { CHANNELS, CLUSTERS, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/vocabulary.ts';
+import { parseArgs, UsageError } from '../args.ts';
+import { EXIT, json, type CommandOutput } from '../io.ts';
+import { InvalidInput, scenarioFromFile } from '../load.ts';
+
+export const SCORE_HELP =
+  'score [--scenario <file> --inject <id> --at <time>] [--cluster victim|accidental|preventable] [--severity low|medium|high|critical] [--channel C] [--json] < text   score one statement';
+
+type Scores = Record<'empathy' | 'transparency' | 'accuracy' | 'consistency' | 'timeliness' | 'proactivity', number | null>;
+
+function pick<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+export function scoreCommand(argv: readonly string[], readStdin: () => string): CommandOutput {
+  const args = parseArgs(
+    argv,
+    { flags: { scenario: 'string', inject: 'string', at: 'string', cluster: 'string', severity: 'string', channel: 'string', json: 'boolean' }, minPositionals: 0, maxPositionals: 0 },
+    'score',
+  );
+  const channel = pick<Channel>(args.strings.get('channel'), CHANNELS, 'channel');
+  const clusterFlag = pick<Cluster>(args.strings.get('cluster'), CLUSTERS, 'cluster');
+  const severityFlag = pick<Severity>(args.strings.get('severity'), SEVERITIES, 'severity');
+  const scenarioPath = args.strings.get('scenario');
+  const injectId = args.strings.get('inject');
+  const atText = args.strings.get('at');
+  if (scenarioPath === undefined && (injectId !== undefined || atText !== undefined)) throw new UsageError('--inject and --at need --scenario');
+  const atMs = atText === undefined ? 0 : parseDuration(atText);
+  if (atMs === null) throw new UsageError(`--at needs a duration such as 20m, not "${atText ?? ''}"`);
+
+  const text = readStdin().trim();
+  if (text === '') throw new InvalidInput('no statement to score: pipe the text in, for example  echo "We are sorry…" | npm run --silent crisis -- score');
+  if (text.length > MAX_STATEMENT_CHARS) throw new InvalidInput(`the statement is ${text.length} characters; the longest scored is ${MAX_STATEMENT_CHARS} (about 3,000 words)`);
+
+  let annotation: Annotation;
+  let ctx: StatementContext;
+  const scores: Scores = { empathy: null, transparency: null, accuracy: null, consistency: null, timeliness: null, proactivity: null };
+  const cues: Cue[] = [];
+
+  if (scenarioPath === undefined) {
+    const cluster = clusterFlag ?? 'accidental';
+    const severity = severityFlag ?? 'medium';
+    annotation = createAnalyser({ language: 'en', cluster, severity, clockStart: null, facts: [], keyMessages: [], victimTerms: GENERIC_VICTIM_TERMS, avoidTerms: [] }).annotate(text, { now: 0 });
+    ctx = { cluster, severity, compensationAllowed: true, channel: channel ?? null, first: true, expects: null, verdict: null, contradictions: null, previousPosture: null, confidential: new Set(), text };
+  } else {
+    const s = scenarioFromFile(scenarioPath);
+    const inj = injectId === undefined ? undefined : s.injectIndex.get(injectId);
+    if (injectId !== undefined && !inj) throw new InvalidInput(`${scenarioPath} has no inject "${injectId}"`);
+    annotation = createAnalyser(analysisContextFor(s)).annotate(text, { now: atMs });
+    ctx = {
+      cluster: clusterFlag ?? s.cluster,
+      severity: severityFlag ?? s.severity,
+      compensationAllowed: s.compensation,
+      channel: channel ?? inj?.replyChannel ?? null,
+      first: true,
+      expects: inj?.expects ? { facts: inj.expects.facts, empathy: inj.expects.empathy } : null,
+      verdict: (c) => claimVerdict(s, c, atMs),
+      contradictions: [],
+      previousPosture: null,
+      confidential: new Set(s.facts.filter((f) => f.confidential).map((f) => f.id)),
+      text,
+    };
+    if (inj?.trigger.kind === 'at' && inj.deadlineMs !== null) {
+      const deadline = inj.trigger.atMs + inj.deadlineMs;
+      const value = Math.round(timelinessFor(deadline, inj.halfLifeMs, atMs));
+      scores.timeliness = value;
+      cues.push({
+        dimension: 'timeliness',
+        points: value,
+        reason: atMs <= deadline ? `at ${formatDuration(atMs)}, within the deadline of ${formatDuration(deadline)}` : `at ${formatDuration(atMs)}, ${formatDuration(atMs - deadline)} after the deadline of ${formatDuration(deadline)}`,
+        quote: text,
+        anchor: ANCHORS.cercFirst,
+      });
+    }
+    if (inj?.expects?.instructions || s.publicMustAct) {
+      const given = annotation.instructions[0];
+      scores.proactivity = given ? 100 : 0;
+      if (given) cues.push({ dimension: 'proactivity', points: 100, reason: 'tells people what to do', quote: given.quote, anchor: ANCHORS.cercAction });
+    }
+  }
+
+  const scored = scoreStatement(annotation, ctx);
+  for (const dim of ['empathy', 'transparency', 'accuracy', 'consistency'] as const) {
+    scores[dim] = scored[dim].score;
+    cues.push(...scored[dim].cues);
+  }
+  const claims = Object.fromEntries(annotation.claims.map((c) => [c.fact, c.value]));
+  if (args.booleans.has('json')) return { code: EXIT.ok, stdout: json({ scores, cues, claims, annotation }) };
+  return { code: EXIT.ok, stdout: renderScore(scores, cues, annotation) };
+}
+
+function renderScore(scores: Scores, cues: readonly Cue[], a: Annotation): string {
+  const lines: string[] = ['Scores'];
+  for (const [dim, v] of Object.entries(scores)) lines.push(`  ${dim.padEnd(13)} ${v === null ? '  –  (needs a scenario to judge)' : String(v).padStart(3)}`);
+  lines.push('', 'Why');
+  for (const c of cues) {
+    const pts = `${c.points > 0 ? '+' : ''}${c.points}`;
+    lines.push(`  ${c.dimension.padEnd(13)} ${pts.padStart(6)}  ${c.reason}`);
+    if (c.quote) lines.push(`  ${''.padEnd(21)}"${c.quote.length > 100 ? `${c.quote.slice(0, 99)}…` : c.quote}"`);
+  }
+  if (a.claims.length > 0) {
+    lines.push('', 'Claims');
+    for (const c of a.claims) lines.push(`  ${c.fact}: ${String(c.value)}${c.update ? ' (update)' : ''}${c.hedged ? ' (hedged)' : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
