@@ -8,6 +8,11 @@ export const Cue = z.object({
   reason: z.string(),
   quote: z.string(),
   anchor: z.string(),
+  /**
+   * For session-level findings that carry no points of their own (their weight is in the summary
+   * cue of their dimension): whether the finding is a strength or something to improve.
+   */
+  tone: z.enum(['positive', 'negative']).optional(),
 });
 export type Cue = z.infer<typeof Cue>;
 

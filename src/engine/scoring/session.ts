@@ -230,6 +230,7 @@ function sessionTimeliness(st: EngineState, firings: readonly ScoredFiring[], st
             : `first public statement at ${formatDuration(at)}, more than an hour after the crisis broke at ${formatDuration(crisisStart)}`,
       quote: firstPublic?.statement.text ?? '',
       anchor: ANCHORS.coombsFirstHour,
+      tone: at !== null && at <= due ? 'positive' : 'negative',
     });
   }
 
@@ -247,6 +248,7 @@ function sessionTimeliness(st: EngineState, firings: readonly ScoredFiring[], st
         reason: p.keptAt !== null ? `kept the promised update for ${formatDuration(p.due)}` : `promised an update by ${formatDuration(p.due)} and did not give one`,
         quote: stmt?.annotation.nextUpdate?.quote ?? '',
         anchor: ANCHORS.promises,
+        tone: p.keptAt !== null ? 'positive' : 'negative',
       });
     }
   }
@@ -294,6 +296,7 @@ function disclosures(s: CompiledScenario, st: EngineState): SessionPart {
       reason: at === null ? `never disclosed ${f.id} (due by ${formatDuration(by)})` : at <= by ? `disclosed ${f.id} at ${formatDuration(at)}, by its deadline` : `disclosed ${f.id} at ${formatDuration(at)}, after its deadline of ${formatDuration(by)}`,
       quote: '',
       anchor: ANCHORS.cercRight,
+      tone: at !== null && at <= by ? 'positive' : 'negative',
     });
   }
   return { value: total / due.length, cues };
@@ -316,6 +319,7 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
         reason: first ? `disclosed ${fact} before it came out` : f?.revealedAt != null ? `${fact} came out (at ${formatDuration(f.revealedAt)}) before you disclosed it` : `never disclosed ${fact}`,
         quote: '',
         anchor: ANCHORS.thunder,
+        tone: first ? 'positive' : 'negative',
       });
     }
     thunder = (100 * stolen) / revealable.length;
@@ -338,6 +342,7 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
       reason: `rumour "${r.id}": reached ${pct(actual)} of its audience; silence would have meant ${pct(none)}, an immediate correction ${pct(ideal)} (${Math.round(share * 100)}% of the avoidable reach avoided)`,
       quote: '',
       anchor: ANCHORS.rumourTiming,
+      tone: share >= 0.5 ? 'positive' : 'negative',
     });
   }
   const rumours = mean(avoided);
@@ -352,6 +357,7 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
       reason: hit ? `told the public what to do (at ${formatDuration(hit.statement.publishedAt ?? 0)})` : 'never told the public what to do to stay safe',
       quote: hit?.statement.annotation.instructions[0]?.quote ?? '',
       anchor: ANCHORS.cercAction,
+      tone: hit ? 'positive' : 'negative',
     });
   }
 
@@ -374,6 +380,7 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
       reason: before ? `reached ${kind} before they asked` : reached ? `reached ${kind} only after they asked` : `never addressed ${kind}`,
       quote: reached?.statement.text ?? '',
       anchor: ANCHORS.outreach,
+      tone: before ? 'positive' : 'negative',
     });
   }
   const outreach = mean(outreachScores);
@@ -407,6 +414,7 @@ function keyMessageDiscipline(s: CompiledScenario, st: EngineState, statements: 
         reason: `used ${used.length} of ${s.keyMessages.length} key messages; ${Math.round(onMessage * 100)}% of public statements carried one`,
         quote: '',
         anchor: ANCHORS.covelloKeyMessages,
+        tone: coverage >= 0.67 && onMessage >= 0.5 ? 'positive' : 'negative',
       },
     ],
   };
@@ -428,7 +436,7 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
   const acc = sessionMean(statements, 'accuracy');
   dims.accuracy = acc ?? (factsExpected ? 0 : null);
   if (acc === null && factsExpected) {
-    sessionCues.push({ dimension: 'accuracy', points: 0, reason: 'stated none of the facts of the case', quote: '', anchor: ANCHORS.cercRight });
+    sessionCues.push({ dimension: 'accuracy', points: 0, reason: 'stated none of the facts of the case', quote: '', anchor: ANCHORS.cercRight, tone: 'negative' });
   }
 
   const km = keyMessageDiscipline(s, st, statements);
@@ -456,7 +464,7 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
   const judged = DIMENSIONS.filter((d) => !unjudged.includes(d)).map((d) => dimensions[d]);
   const overall = Math.round(mean(judged) ?? 0);
   if (statements.length === 0) {
-    sessionCues.push({ dimension: 'empathy', points: 0, reason: 'said nothing at all: silence is scored as 0', quote: '', anchor: ANCHORS.cercFirst });
+    sessionCues.push({ dimension: 'empathy', points: 0, reason: 'said nothing at all: silence is scored as 0', quote: '', anchor: ANCHORS.cercFirst, tone: 'negative' });
   }
   return { overall, dimensions, unjudged, statements, firings, sessionCues };
 }
