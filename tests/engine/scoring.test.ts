@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analysisContextFor } from '../../src/engine/analysis-context.ts';
+import { createAnalyser } from '../../src/engine/analysis/analyser.ts';
+import { playPlan } from '../../src/engine/play.ts';
+import type { PlayResult } from '../../src/engine/scoring/result.ts';
+import { timelinessFor } from '../../src/engine/scoring/session.ts';
+import { Plan } from '../../src/format/plan.ts';
+import { fixture, ms } from '../helpers.ts';
+
+function play(steps: unknown[], seed = 2): PlayResult {
+  const scenario = fixture('engine-lab');
+  return playPlan(scenario, Plan.parse({ seed, steps }), { annotator: createAnalyser(analysisContextFor(scenario)) }).result;
+}
+
+const consistencyCues = (r: PlayResult) => r.statements.flatMap((s) => s.cues.filter((c) => c.dimension === 'consistency' && c.points < 0));
+
+describe('timeliness', () => {
+  it('is full up to the deadline, then halves every half-life, and is 0 with no answer', () => {
+    const deadline = ms('25m');
+    expect(timelinessFor(deadline, ms('15m'), ms('20m'))).toBe(100);
+    expect(timelinessFor(deadline, ms('15m'), ms('40m'))).toBeCloseTo(50, 5);
+    expect(timelinessFor(deadline, ms('15m'), ms('55m'))).toBeCloseTo(25, 5);
+    expect(timelinessFor(deadline, ms('15m'), null)).toBe(0);
+  });
+
+  it('counts the approval wait: a press release answered at 20m but signed off at 30m is late', () => {
+    const r = play([{ at: '20m', respond: { inject: 'call', text: 'We do not know yet how many lots are affected.', channel: 'press-release' } }]);
+    const call = r.injects.find((i) => i.id === 'call');
+    expect(call?.respondedAt).toBe('30m');
+    expect(call?.scores.timeliness).toBeLessThan(100);
+  });
+});
+
+describe('consistency: the message ledger', () => {
+  it('a changed figure without saying it is a revision loses points, with a cue quoting both statements', () => {
+    const r = play([
+      { at: '35m', publish: { channel: 'social', text: 'Three lots are affected.' } },
+      { at: '2h5m', publish: { channel: 'social', text: 'Five lots are affected.' } },
+    ]);
+    const cues = consistencyCues(r);
+    expect(cues).toHaveLength(1);
+    expect(cues[0]?.quote).toContain('Three lots');
+    expect(cues[0]?.quote).toContain('Five lots');
+    expect(r.statements[1]?.scores.consistency).toBeLessThan(100);
+  });
+
+  it('the same change presented as a revision with its reason is not a contradiction', () => {
+    const r = play([
+      { at: '35m', publish: { channel: 'social', text: 'Three lots are affected.' } },
+      { at: '2h5m', publish: { channel: 'social', text: 'We have revised the number of affected lots from three to five after further testing.' } },
+    ]);
+    expect(consistencyCues(r)).toEqual([]);
+    expect(r.statements[1]?.scores.consistency).toBe(100);
+  });
+});
+
+describe('accuracy: judged against the truth as known at that moment', () => {
+  it('"we don\'t know yet" is right while unknown; a figure then is speculation; the right figure later is right', () => {
+    const r = play([
+      { at: '20m', publish: { channel: 'social', text: 'We do not know yet how many lots are affected.' } },
+      { at: '25m', publish: { channel: 'social', text: 'Four lots are affected.' } },
+      { at: '35m', publish: { channel: 'social', text: 'Three lots are affected.' } },
+    ]);
+    expect(r.statements.map((s) => s.scores.accuracy)).toEqual([100, expect.any(Number), 100]);
+    expect(r.statements[1]?.scores.accuracy).toBeLessThan(50);
+  });
+});
+
+describe('empathy depends on the crisis cluster', () => {
+  it('a responsible apology with action beats a conditional, minimising one, and each point quotes its words', () => {
+    const r = play([
+      { at: '11m', respond: { inject: 'call', text: 'We are so sorry for the harm to the children who fell ill. We take full responsibility and have recalled every affected lot.' } },
+      { at: '30m', publish: { channel: 'social', text: 'Mistakes were made. We regret if anyone was inconvenienced by this isolated incident.' } },
+    ]);
+    const [good, bad] = r.statements;
+    expect((good?.scores.empathy ?? 0) - (bad?.scores.empathy ?? 0)).toBeGreaterThan(40);
+    for (const c of [...(good?.cues ?? []), ...(bad?.cues ?? [])].filter((x) => x.dimension === 'empathy')) expect(c.quote.length).toBeGreaterThan(0);
+  });
+});
+
+describe('proactivity', () => {
+  it('disclosing before the leak steals its thunder; waiting lets it out first', () => {
+    const early = play([{ at: '45m', publish: { channel: 'social', text: 'The contamination was caused by listeria. Do not eat the product.' } }]);
+    const late = play([{ at: '1h5m', publish: { channel: 'social', text: 'The contamination was caused by listeria. Do not eat the product.' } }]);
+    const thunder = (r: PlayResult) => r.sessionCues.find((c) => c.reason.includes('cause') && c.anchor.includes('thunder'));
+    expect(thunder(early)?.tone).toBe('positive');
+    expect(thunder(late)?.tone).toBe('negative');
+    expect(early.scores.proactivity).toBeGreaterThan(late.scores.proactivity);
+  });
+
+  it('an early correction avoids more of the rumour\'s reach than a late one', () => {
+    const early = play([
+      { at: '11m', respond: { inject: 'call', option: 'deny' } },
+      { at: '15m', publish: { channel: 'social', text: 'Please do not eat the affected lots.' } },
+    ]);
+    const late = play([
+      { at: '11m', respond: { inject: 'call', option: 'deny' } },
+      { at: '2h', publish: { channel: 'social', text: 'Please do not eat the affected lots.' } },
+    ]);
+    const reach = (r: PlayResult) => r.rumours.find((x) => x.id === 'deaths')?.finalReach ?? 1;
+    expect(reach(early)).toBeLessThan(reach(late));
+    expect(early.scores.proactivity).toBeGreaterThan(late.scores.proactivity);
+  });
+});
