@@ -1,10 +1,15 @@
 /**
  * Engine benchmarks: full headless playthroughs per second with the random synthetic trainee on one
- * core, and the cost of one engine step (one command through the XState actor and the reducer).
+ * core, the cost of one engine step, and where a playthrough's time goes (the XState actor around
+ * the reducer, the reducer itself, scoring), measured by replaying the same recorded runs.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Command } from '../src/engine/commands.ts';
+import { scoreSession } from '../src/engine/scoring/session.ts';
 import { Session } from '../src/engine/session.ts';
-import { simulateRun } from '../src/engine/sim.ts';
+import { simulateOutcome } from '../src/engine/sim.ts';
+import type { EngineState } from '../src/engine/state.ts';
+import { initialState, Step } from '../src/engine/step.ts';
 import type { CompiledScenario } from '../src/format/compiled.ts';
 import { loadScenario } from '../src/format/load-scenario.ts';
 
@@ -31,18 +36,80 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+/** Runs `f` repeatedly for about `ms` and returns the mean milliseconds per call. */
+function timePerCall(f: () => void, ms: number): number {
+  for (let i = 0; i < 5; i++) f();
+  let calls = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    f();
+    calls += 1;
+  }
+  return (performance.now() - start) / calls;
+}
+
+/** The commands of `runs` random playthroughs, recorded so the layers can be timed on the same work. */
+function recordRuns(scenario: CompiledScenario, runs: number): Command[][] {
+  const streams: Command[][] = [];
+  // Recording wraps the method and calls the original with the right `this`; it is restored below.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const send = Session.prototype.send;
+  let current: Command[] = [];
+  Session.prototype.send = function (this: Session, c: unknown) {
+    current.push(c as Command);
+    return send.call(this, c);
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      current = [];
+      simulateOutcome(scenario, 'random', 5000 + i);
+      streams.push(current);
+    }
+  } finally {
+    Session.prototype.send = send;
+  }
+  return streams;
+}
+
 export function benchEngine(targetMs = 3000): BenchResult[] {
   const out: BenchResult[] = [];
   for (const { file, scenario } of bundledScenarios()) {
-    for (let i = 0; i < 50; i++) simulateRun(scenario, 'random', i); // warm up the JIT
+    for (let i = 0; i < 100; i++) simulateOutcome(scenario, 'random', i); // warm up the JIT
     let runs = 0;
     const start = performance.now();
     while (performance.now() - start < targetMs) {
-      simulateRun(scenario, 'random', 1000 + runs);
+      simulateOutcome(scenario, 'random', 1000 + runs);
       runs += 1;
     }
     const seconds = (performance.now() - start) / 1000;
-    out.push({ name: `playthroughs/s (random policy, one core) ${file}`, value: Math.round(runs / seconds), unit: 'runs/s', note: `${runs} full runs incl. scoring` });
+    out.push({ name: `playthroughs/s (random policy, one core) ${file}`, value: Math.round(runs / seconds), unit: 'runs/s', note: `${runs} full runs, each scored` });
+
+    // Where the time goes: the same 50 recorded runs, replayed through each layer.
+    const streams = recordRuns(scenario, 50);
+    const commands = streams.reduce((n, s) => n + s.length, 0) / streams.length;
+    const deps = { scenario, annotator: null };
+    const actorMs = timePerCall(() => {
+      for (const cmds of streams) {
+        const session = Session.create({ scenario, seed: 1 });
+        for (const c of cmds) session.send(c);
+      }
+    }, targetMs / 3) / streams.length;
+    const finals: EngineState[] = [];
+    const reducerMs = timePerCall(() => {
+      finals.length = 0;
+      for (const cmds of streams) {
+        let st = initialState(scenario, 1, 'solo');
+        for (const c of cmds) st = new Step(deps, st).apply(c).state;
+        finals.push(st);
+      }
+    }, targetMs / 3) / streams.length;
+    const scoringMs = timePerCall(() => {
+      for (const st of finals) scoreSession(scenario, st);
+    }, targetMs / 3) / streams.length;
+    const r = (x: number) => Math.round(x * 1000) / 1000;
+    out.push({ name: `  per run: engine reducer (pure transitions) ${file}`, value: r(reducerMs), unit: 'ms', note: `${commands.toFixed(0)} commands a run` });
+    out.push({ name: `  per run: XState actor + command validation around it ${file}`, value: r(actorMs - reducerMs), unit: 'ms' });
+    out.push({ name: `  per run: scoring the session ${file}`, value: r(scoringMs), unit: 'ms' });
 
     // One engine step: a one-minute clock advance through the actor, over a whole session.
     const samples: number[] = [];

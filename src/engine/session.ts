@@ -100,7 +100,7 @@ export class Session {
     }
     const deps: EngineDeps = { scenario: options.scenario, annotator: options.annotator ?? null };
     const machine = machineFor(deps);
-    const resolved = machine.resolveState({ value: save.phase, context: { state: save.state, announced: save.state.log.length } });
+    const resolved = machine.resolveState({ value: save.phase, context: { state: save.state } });
     const actor = createActor(machine, { snapshot: resolved, input: { state: save.state } });
     actor.start();
     return new Session(deps, actor);
@@ -114,6 +114,8 @@ export class Session {
     return this.actor.getSnapshot().value;
   }
 
+  private readonly listeners = new Set<(event: LogEvent) => void>();
+
   /** Validates and applies a command. Returns why it was refused, without changing anything. */
   send(input: unknown): SendResult {
     const parsed = Command.safeParse(input);
@@ -123,7 +125,15 @@ export class Session {
     }
     const why = refusal(this.deps, this.state, this.phase, parsed.data);
     if (why !== null) return { ok: false, reason: why };
+    const before = this.state.log.length;
     this.actor.send(parsed.data);
+    if (this.listeners.size > 0) {
+      const log = this.state.log;
+      for (let i = before; i < log.length; i++) {
+        const event = log[i];
+        if (event) for (const listener of this.listeners) listener(event);
+      }
+    }
     return { ok: true };
   }
 
@@ -132,9 +142,10 @@ export class Session {
     return this.send({ type: 'clock.advance', by: Math.max(0, Math.round(realMs * this.state.speed)) });
   }
 
+  /** Every engine event (inject fired, statement published, trust changed, …), as it happens. */
   onEvent(listener: (event: LogEvent) => void): () => void {
-    const sub = this.actor.on('engine.event', (e) => listener(e.event));
-    return () => sub.unsubscribe();
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   subscribe(listener: (state: EngineState, phase: Phase) => void): () => void {

@@ -14,6 +14,7 @@ import { annotateOption } from './option-annotation.ts';
 import { buildResult } from './result.ts';
 import { createRng, type Rng } from './rng.ts';
 import type { PlayResult } from './scoring/result.ts';
+import { scoreSession } from './scoring/session.ts';
 import { scoreStatement } from './scoring/statement.ts';
 import { Session } from './session.ts';
 import { claimVerdict } from './verdict.ts';
@@ -72,8 +73,31 @@ function decide(policy: Policy, s: CompiledScenario, inj: CompiledInject, firedA
   return { at: firedAt + delay, option: rng.pick(inj.options).id };
 }
 
-/** One simulated session. */
+/** What a simulated run contributes to the summary: its ending, what fired, and the session scores. */
+export interface RunOutcome {
+  readonly ending: string | null;
+  readonly fired: readonly string[];
+  readonly scores: Readonly<Record<'overall' | Dimension, number>>;
+}
+
+/** One simulated session, summarised (the full play result is not needed to count endings and scores). */
+export function simulateOutcome(s: CompiledScenario, policy: Policy, seed: number): RunOutcome {
+  const session = runSession(s, policy, seed);
+  const st = session.state;
+  const scoring = scoreSession(s, st);
+  session.stop();
+  return { ending: st.ending?.id ?? null, fired: [...new Set(st.firings.map((f) => f.inject))], scores: { overall: scoring.overall, ...scoring.dimensions } };
+}
+
+/** One simulated session, with the full play result. */
 export function simulateRun(s: CompiledScenario, policy: Policy, seed: number): PlayResult {
+  const session = runSession(s, policy, seed);
+  const result = buildResult(s, session.state);
+  session.stop();
+  return result;
+}
+
+function runSession(s: CompiledScenario, policy: Policy, seed: number): Session {
   const session = Session.create({ scenario: s, seed });
   const rng = createRng(seed ^ 0x5eed);
   session.send({ type: 'session.start' });
@@ -99,9 +123,7 @@ export function simulateRun(s: CompiledScenario, policy: Policy, seed: number): 
     }
     session.send({ type: 'clock.skip', until: next ? next.at : s.lengthMs });
   }
-  const result = buildResult(s, session.state);
-  session.stop();
-  return result;
+  return session;
 }
 
 export interface SimSummary {
@@ -126,12 +148,12 @@ export function simulate(s: CompiledScenario, options: { runs: number; policy: P
   const values: Record<'overall' | Dimension, number[]> = { overall: [], timeliness: [], accuracy: [], consistency: [], empathy: [], transparency: [], proactivity: [] };
   const started = options.clock();
   for (let run = 0; run < options.runs; run++) {
-    const result = simulateRun(s, options.policy, (options.seed + run * 7919) >>> 0);
-    const key = result.ending ?? '(none)';
+    const outcome = simulateOutcome(s, options.policy, (options.seed + run * 7919) >>> 0);
+    const key = outcome.ending ?? '(none)';
     endings[key] = (endings[key] ?? 0) + 1;
-    for (const inj of result.injects) fired.add(inj.id);
-    values.overall.push(result.scores.overall);
-    for (const d of DIMENSIONS) values[d].push(result.scores[d]);
+    for (const id of outcome.fired) fired.add(id);
+    values.overall.push(outcome.scores.overall);
+    for (const d of DIMENSIONS) values[d].push(outcome.scores[d]);
   }
   const seconds = Math.max(1e-9, (options.clock() - started) / 1000);
   const summarise = (xs: number[]) => {

@@ -23,7 +23,7 @@ import { createRng, seedState } from './rng.ts';
 import { boostRumour, correctRumour, emptyRumour, HISTORY_EVERY_MS, RUMOUR_STEP_MS, rumourReadout, seedRumour, syncRumour } from './rumours.ts';
 import type { EngineState, Firing, InjectRuntime, LogEvent, Statement, Timer } from './state.ts';
 import { SILENCE_BOOKING_STEP, silenceCost, statementTrustImpact } from './trust-impact.ts';
-import { clampTrust, credibility } from './trust.ts';
+import { credibility, shiftTrust } from './trust.ts';
 import { claimVerdict } from './verdict.ts';
 
 export interface EngineDeps {
@@ -34,6 +34,8 @@ export interface EngineDeps {
 
 export type Phase = 'briefing' | 'running' | 'paused' | 'ended';
 
+type Collection = 'injects' | 'firings' | 'timers' | 'vars' | 'trust' | 'rumours' | 'facts' | 'keyMessages' | 'statements' | 'promises' | 'log';
+
 /** A timer before it gets its sequence number (distributes Omit over the union). */
 type TimerInput = Timer extends infer T ? (T extends Timer ? Omit<T, 'seq'> : never) : never;
 
@@ -42,6 +44,8 @@ const MAX_SETTLE_PASSES = 64;
 const DEFAULT_APPROVAL_MS = 5 * 60_000;
 /** A promised update counts as kept up to this long after the promised time. */
 const PROMISE_GRACE_MS = 5 * 60_000;
+/** …and from this long before it (or a quarter of the promised interval, if longer). */
+const PROMISE_WINDOW_MIN_MS = 10 * 60_000;
 
 export function initialState(scenario: CompiledScenario, seed: number, mode: 'solo' | 'team'): EngineState {
   const injects: Record<string, InjectRuntime> = {};
@@ -163,21 +167,28 @@ export class Step {
   constructor(deps: EngineDeps, state: EngineState) {
     this.deps = deps;
     this.s = deps.scenario;
-    // Copy every collection a step may change; the objects inside are replaced, never mutated.
-    this.st = {
-      ...state,
-      injects: { ...state.injects },
-      firings: [...state.firings],
-      timers: [...state.timers],
-      vars: { ...state.vars },
-      trust: { ...state.trust },
-      rumours: { ...state.rumours },
-      facts: { ...state.facts },
-      keyMessages: { ...state.keyMessages },
-      statements: [...state.statements],
-      promises: [...state.promises],
-      log: [...state.log],
-    };
+    this.st = { ...state };
+  }
+
+  /**
+   * Copy-on-write: the first change to a collection in this step copies it, so the state the step
+   * started from is never mutated and collections nothing touched are shared, not copied. The
+   * objects inside are replaced, never mutated.
+   */
+  private readonly owned = new Set<Collection>();
+
+  private w<K extends Collection>(key: K): EngineState[K] {
+    if (!this.owned.has(key)) {
+      const value: unknown = this.st[key];
+      (this.st as Record<Collection, unknown>)[key] = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) };
+      this.owned.add(key);
+    }
+    return this.st[key];
+  }
+
+  private replace<K extends Collection>(key: K, value: EngineState[K]): void {
+    this.st[key] = value;
+    this.owned.add(key);
   }
 
   get state(): EngineState {
@@ -264,7 +275,7 @@ export class Step {
       if (!prev || prev.at <= timer.at) break;
       i -= 1;
     }
-    this.st.timers.splice(i, 0, timer);
+    this.w('timers').splice(i, 0, timer);
   }
 
   private hasSeededRumour(): boolean {
@@ -273,7 +284,15 @@ export class Step {
   }
 
   /** Conditions that can change with time alone (they read time, a rumour or a truth timeline) need checking on the grid. */
+  /** needsGridChecks() can change only when something happens, i.e. when the log moves. */
+  private gridNeed: { readonly seq: number; readonly value: boolean } | null = null;
+
   private needsGridChecks(): boolean {
+    if (this.gridNeed?.seq !== this.st.seq) this.gridNeed = { seq: this.st.seq, value: this.computeGridNeed() };
+    return this.gridNeed.value;
+  }
+
+  private computeGridNeed(): boolean {
     const index = conditionIndex(this.s);
     for (const w of index.watchedInjects) {
       if (!this.movesWithClock(w.continuity)) continue;
@@ -295,20 +314,26 @@ export class Step {
     this.settle();
     while (!this.isEnded()) {
       const nextTimer = this.st.timers[0]?.at ?? Infinity;
-      const grid = this.hasSeededRumour() || this.needsGridChecks() ? (Math.floor(this.st.now / RUMOUR_STEP_MS) + 1) * RUMOUR_STEP_MS : Infinity;
+      // Stop every minute while a condition moves with the clock; otherwise a running rumour only
+      // needs the five-minute points where its history is sampled and silence is booked (it is
+      // integrated on the same one-minute grid either way, so the result is identical).
+      const every = this.needsGridChecks() ? RUMOUR_STEP_MS : this.hasSeededRumour() ? HISTORY_EVERY_MS : Infinity;
+      const grid = every === Infinity ? Infinity : (Math.floor(this.st.now / every) + 1) * every;
       const t = Math.min(nextTimer, grid, stopAt);
       if (t > this.st.now) {
         this.st.now = t;
         // Only on the grid and at timer moments: never at the host's frame times (see rumours.ts).
         if (t === grid || t === nextTimer) this.syncRumours(t);
       }
-      this.settle();
+      // Where the host stops the clock (before the end), answers given now come before deadlines now.
+      const hold = this.st.now === stopAt && stopAt < end;
+      this.settle(hold);
       if (this.isEnded()) break;
       if (this.st.now >= end) {
         this.finish('the scenario clock ran out');
         break;
       }
-      if (this.st.now >= stopAt && (this.st.timers[0]?.at ?? Infinity) > this.st.now) break;
+      if (this.st.now >= stopAt && !this.dueNow(hold)) break;
     }
   }
 
@@ -337,7 +362,7 @@ export class Step {
           synced = { ...synced, silenceDebt: 0 };
         } else synced = { ...synced, silenceDebt: debt };
       }
-      this.st.rumours[r.id] = synced;
+      this.w('rumours')[r.id] = synced;
     }
   }
 
@@ -345,16 +370,36 @@ export class Step {
   private checkedAtSeq = -1;
 
   /** Runs everything due now, then conditions, until nothing changes. */
-  private settle(): void {
+  /**
+   * Is the next timer due now? With `holdDeadlines`, a deadline falling exactly now waits, with
+   * everything after it at this moment: "answer within 15 minutes" includes minute 15, so an answer
+   * given at that moment comes first. Holding the rest too keeps the order of what happens at this
+   * moment the same whether the host stops here or jumps past it.
+   */
+  private dueNow(holdDeadlines: boolean): boolean {
+    const t = this.st.timers[0];
+    if (!t || t.at > this.st.now) return false;
+    return !(holdDeadlines && this.holding());
+  }
+
+  private holding(): boolean {
+    const t = this.st.timers[0];
+    return t !== undefined && t.at === this.st.now && this.st.timers.some((x) => x.at === this.st.now && x.kind === 'deadline');
+  }
+
+  private settle(holdDeadlines = false): void {
     for (let pass = 0; pass < MAX_SETTLE_PASSES && !this.isEnded(); pass++) {
       let changed = false;
       while (!this.isEnded()) {
         const timer = this.st.timers[0];
         if (!timer || timer.at > this.st.now) break;
-        this.st.timers.shift();
+        if (holdDeadlines && timer.kind === 'deadline' && timer.at === this.st.now) return;
+        this.w('timers').shift();
         this.runTimer(timer);
         changed = true;
       }
+      // Conditions run after every timer of this moment; while a deadline is held, so are they.
+      if (holdDeadlines && this.holding()) return;
       if (this.isEnded()) return;
       changed = this.checkConditions() || changed;
       if (this.st.endRequested !== null) {
@@ -402,7 +447,7 @@ export class Step {
       const now = this.test(inj.trigger.condition);
       const rising = now && !rt.lastCondition;
       const open = rt.status === 'active' || rt.status === 'overdue';
-      if (now !== rt.lastCondition) this.st.injects[inj.id] = { ...rt, lastCondition: now };
+      if (now !== rt.lastCondition) this.w('injects')[inj.id] = { ...rt, lastCondition: now };
       if (rt.status === 'pending' ? now : !inj.trigger.once && rising && !open && rt.status !== 'cancelled') {
         this.fire(inj.id, 'its "when" condition became true', false);
         changed = true;
@@ -436,7 +481,7 @@ export class Step {
     if (rt.fireCount > 0 && !repeatable && !manual) return;
     if (rt.status === 'active' || rt.status === 'overdue') return;
     if (inj.guard && !manual && !this.test(inj.guard)) {
-      this.st.injects[id] = { ...rt, status: 'skipped' };
+      this.w('injects')[id] = { ...rt, status: 'skipped' };
       this.log('inject.skipped', { inject: id, reason: 'its "if" condition was false' });
       this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
       return;
@@ -457,8 +502,8 @@ export class Step {
       cause,
     };
     const index = this.st.firings.length;
-    this.st.firings.push(firing);
-    this.st.injects[id] = { ...rt, status: answerable ? 'active' : 'delivered', firing: index, fireCount: rt.fireCount + 1 };
+    this.w('firings').push(firing);
+    this.w('injects')[id] = { ...rt, status: answerable ? 'active' : 'delivered', firing: index, fireCount: rt.fireCount + 1 };
     this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
     if (firing.deadlineAt !== null) this.addTimer({ kind: 'deadline', at: firing.deadlineAt, firing: index });
     this.log('inject.fired', {
@@ -475,13 +520,13 @@ export class Step {
   }
 
   private removeTimers(match: (t: Timer) => boolean): void {
-    this.st.timers = this.st.timers.filter((t) => !match(t));
+    this.replace('timers', this.st.timers.filter((t) => !match(t)));
   }
 
   private cancel(id: string, reason: string): void {
     const rt = this.st.injects[id];
     if (!rt || rt.status !== 'pending') return;
-    this.st.injects[id] = { ...rt, status: 'cancelled' };
+    this.w('injects')[id] = { ...rt, status: 'cancelled' };
     this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
     this.log('inject.cancelled', { inject: id, reason });
   }
@@ -506,8 +551,8 @@ export class Step {
     const rt = this.st.injects[firing.inject];
     if (!inj || !rt) return;
     const closed = inj.closesAtDeadline;
-    this.st.firings[index] = { ...firing, timedOut: true, closed };
-    if (rt.firing === index) this.st.injects[firing.inject] = { ...rt, status: closed ? 'expired' : 'overdue' };
+    this.w('firings')[index] = { ...firing, timedOut: true, closed };
+    if (rt.firing === index) this.w('injects')[firing.inject] = { ...rt, status: closed ? 'expired' : 'overdue' };
     this.log('inject.deadline', { inject: firing.inject, firing: index, closed });
     this.applyEffects(inj.onTimeout, `"${firing.inject}" went unanswered`);
     this.notifyDependents(firing.inject, 'expired');
@@ -540,8 +585,9 @@ export class Step {
   // Statements
 
   private audienceFor(channel: Channel, requested: readonly string[] | null | undefined): string[] {
+    // A channel reaches whom it reaches: a meeting with no named audience reaches nobody outside it.
     const reached = this.s.stakeholders.filter((sh) => sh.reachedBy.has(channel)).map((sh) => sh.id);
-    if (!requested || requested.length === 0 || requested.includes('public')) return reached.length > 0 ? reached : this.s.stakeholders.map((sh) => sh.id);
+    if (!requested || requested.length === 0 || requested.includes('public')) return reached;
     const ids = new Set<string>();
     for (const a of requested) {
       for (const sh of this.s.stakeholders) if (sh.id === a || sh.kind === a) ids.add(sh.id);
@@ -557,7 +603,9 @@ export class Step {
     const option = inj && cmd.option !== undefined ? inj.options.find((o) => o.id === cmd.option) : undefined;
     const channel: Channel = option?.channel ?? cmd.channel ?? inj?.freeText?.channel ?? inj?.replyChannel ?? 'press-release';
     const text = option ? textIn(option.text, this.s.language, this.s.language) : (cmd.text ?? '').trim();
-    const audience = this.audienceFor(channel, option?.audience ?? cmd.audience);
+    // A reply in a meeting reaches the audiences the inject is about (its expects), if it names them.
+    const meetingAudience = inj?.expects && inj.expects.audiences.length > 0 && !this.s.stakeholders.some((sh) => sh.reachedBy.has(channel)) ? inj.expects.audiences : undefined;
+    const audience = this.audienceFor(channel, option?.audience ?? cmd.audience ?? meetingAudience);
     const needs = (this.s.approvals.get(channel) ?? []).filter((r) => r !== seat);
     const id = `s${this.st.statements.length + 1}`;
     const annotation: Annotation = option ? emptyAnnotation('option') : this.annotateText(text);
@@ -579,11 +627,11 @@ export class Step {
       needs,
       rejection: null,
     };
-    this.st.statements.push(statement);
+    this.w('statements').push(statement);
     this.log('statement.submitted', { statement: id, seat, channel, inject: statement.inject, option: statement.option, needs });
     if (firingIndex !== null) {
       const firing = this.st.firings[firingIndex];
-      if (firing) this.st.firings[firingIndex] = { ...firing, pendingStatement: id };
+      if (firing) this.w('firings')[firingIndex] = { ...firing, pendingStatement: id };
     }
     if (needs.length === 0) {
       this.publish(id);
@@ -608,7 +656,7 @@ export class Step {
     const stmt = this.st.statements[i];
     if (!stmt || stmt.status !== 'awaiting-approval' || stmt.approvals[seat] !== undefined) return;
     const updated = { ...stmt, approvals: { ...stmt.approvals, [seat]: this.st.now } };
-    this.st.statements[i] = updated;
+    this.w('statements')[i] = updated;
     this.log('statement.approved', { statement: statementId, seat });
     if (updated.needs.every((r) => updated.approvals[r] !== undefined)) this.publish(statementId);
   }
@@ -617,11 +665,11 @@ export class Step {
     const i = this.st.statements.findIndex((x) => x.id === statementId);
     const stmt = this.st.statements[i];
     if (!stmt || stmt.status !== 'awaiting-approval') return;
-    this.st.statements[i] = { ...stmt, status: 'rejected', rejection: { seat, reason } };
+    this.w('statements')[i] = { ...stmt, status: 'rejected', rejection: { seat, reason } };
     this.removeTimers((t) => t.kind === 'approval' && t.statement === statementId);
     if (stmt.firing !== null) {
       const firing = this.st.firings[stmt.firing];
-      if (firing?.pendingStatement === statementId) this.st.firings[stmt.firing] = { ...firing, pendingStatement: null };
+      if (firing?.pendingStatement === statementId) this.w('firings')[stmt.firing] = { ...firing, pendingStatement: null };
     }
     this.log('statement.rejected', { statement: statementId, seat, reason });
   }
@@ -643,7 +691,7 @@ export class Step {
       annotation,
       contradicts: [...new Set(contradictions.map((c) => c.earlier.statement))],
     };
-    this.st.statements[i] = statement;
+    this.w('statements')[i] = statement;
     this.log('statement.published', { statement: statementId, channel: statement.channel, inject: statement.inject, option: statement.option, audience: statement.audience });
 
     this.recordClaims(statement);
@@ -660,23 +708,34 @@ export class Step {
     for (const claim of statement.annotation.claims) {
       const f = this.st.facts[claim.fact];
       if (!f) continue;
-      const disclosed = isPublic && claim.value !== UNKNOWN && f.disclosedAt === null;
+      // Disclosing means telling the truth: a wrong figure puts nothing on the record (and cannot
+      // pre-empt a leak).
+      const correct = claimVerdict(this.s, claim, now) === 'correct';
+      const disclosed = isPublic && correct && f.disclosedAt === null;
       if (f.statedAt === null || disclosed) {
-        this.st.facts[claim.fact] = { ...f, statedAt: f.statedAt ?? now, disclosedAt: disclosed ? now : f.disclosedAt };
+        this.w('facts')[claim.fact] = { ...f, statedAt: f.statedAt ?? now, disclosedAt: disclosed ? now : f.disclosedAt };
       }
       // Telling the truth about something a wrong denial hid exposes the denial too.
-      if (disclosed && claimVerdict(this.s, claim, now) === 'correct') this.exposeWrongDenials(claim.fact);
+      if (isPublic && correct) this.exposeWrongDenials(claim.fact);
     }
-    for (const k of statement.annotation.keyMessages) this.st.keyMessages[k.id] = (this.st.keyMessages[k.id] ?? 0) + 1;
+    for (const k of statement.annotation.keyMessages) this.w('keyMessages')[k.id] = (this.st.keyMessages[k.id] ?? 0) + 1;
   }
 
   private keepPromises(statement: Statement): void {
     const now = this.st.now;
-    if (CHANNEL_INFO[statement.channel].isPublic) {
-      this.st.promises = this.st.promises.map((p) => (p.keptAt === null && now <= p.due + PROMISE_GRACE_MS ? { ...p, keptAt: now } : p));
+    const a = statement.annotation;
+    // An update is something new said near the promised time, not any post at all.
+    const substantive = a.claims.length > 0 || a.keyMessages.length > 0 || a.instructions.length > 0 || a.unknowns.length > 0;
+    if (CHANNEL_INFO[statement.channel].isPublic && substantive) {
+      this.replace('promises', this.st.promises.map((p) => {
+        if (p.keptAt !== null || now > p.due + PROMISE_GRACE_MS) return p;
+        const made = this.st.statements.find((x) => x.id === p.statement)?.publishedAt ?? p.due;
+        const opens = p.due - Math.max(PROMISE_WINDOW_MIN_MS, (p.due - made) / 4);
+        return now >= opens ? { ...p, keptAt: now } : p;
+      }));
     }
     const next = statement.annotation.nextUpdate;
-    if (next?.at != null && next.at > now) this.st.promises.push({ statement: statement.id, due: next.at, keptAt: null });
+    if (next?.at != null && next.at > now) this.w('promises').push({ statement: statement.id, due: next.at, keptAt: null });
   }
 
   private counterRumours(statement: Statement): void {
@@ -693,10 +752,10 @@ export class Step {
         const honest = factClaims.some((c) => claimVerdict(this.s, c, now) === 'correct');
         const wrong = factClaims.some((c) => claimVerdict(this.s, c, now) === 'wrong') || (denies && (factClaims.length > 0 || usesMessage));
         if (honest && rt.counteredAt === null) {
-          this.st.rumours[r.id] = { ...rt, counteredAt: now };
+          this.w('rumours')[r.id] = { ...rt, counteredAt: now };
           this.log('rumour.confirmed', { rumour: r.id, statement: statement.id });
         } else if (wrong && rt.wrongDenialAt === null) {
-          this.st.rumours[r.id] = correctRumour({ ...rt, wrongDenialAt: now }, r, now, 1, credibility(this.s, this.st));
+          this.w('rumours')[r.id] = correctRumour({ ...rt, wrongDenialAt: now }, r, now, 1, credibility(this.s, this.st));
           this.log('rumour.denied-wrongly', { rumour: r.id, statement: statement.id });
         }
         continue;
@@ -704,7 +763,7 @@ export class Step {
       const correct = factClaims.some((c) => claimVerdict(this.s, c, now) === 'correct') || usesMessage;
       if (!correct) continue;
       const cred = credibility(this.s, this.st);
-      this.st.rumours[r.id] = correctRumour(rt, r, now, 1, cred);
+      this.w('rumours')[r.id] = correctRumour(rt, r, now, 1, cred);
       this.log('rumour.countered', { rumour: r.id, statement: statement.id, credibility: round(cred) });
     }
   }
@@ -713,7 +772,7 @@ export class Step {
     for (const r of this.s.rumours) {
       const rt = this.st.rumours[r.id];
       if (!rt || !r.isTrue || rt.wrongDenialAt === null || rt.exposedAt !== null || !r.counteredBy.facts.includes(factId)) continue;
-      this.st.rumours[r.id] = { ...rt, exposedAt: this.st.now };
+      this.w('rumours')[r.id] = { ...rt, exposedAt: this.st.now };
       this.log('rumour.denial-exposed', { rumour: r.id, fact: factId });
       for (const sh of r.audiences) this.adjustTrust(sh, -0.15, `the denial of "${r.id}" was exposed`);
     }
@@ -732,12 +791,12 @@ export class Step {
     if (!firing || !rt) return;
     if (firing.respondedAt !== null || firing.closed) {
       // It was approved after the question closed: it went out, but it no longer answers it.
-      if (firing.pendingStatement === statement.id) this.st.firings[index] = { ...firing, pendingStatement: null };
+      if (firing.pendingStatement === statement.id) this.w('firings')[index] = { ...firing, pendingStatement: null };
       return;
     }
     const dodged = isDodge(inj, statement.annotation);
-    this.st.firings[index] = { ...firing, respondedAt: this.st.now, statement: statement.id, option: statement.option, pendingStatement: null, dodged, contradicted };
-    if (rt.firing === index) this.st.injects[inj.id] = { ...rt, status: 'responded' };
+    this.w('firings')[index] = { ...firing, respondedAt: this.st.now, statement: statement.id, option: statement.option, pendingStatement: null, dodged, contradicted };
+    if (rt.firing === index) this.w('injects')[inj.id] = { ...rt, status: 'responded' };
     this.removeTimers((t) => t.kind === 'deadline' && t.firing === index);
     this.log('inject.responded', { inject: inj.id, firing: index, statement: statement.id, option: statement.option, dodged, contradicted });
 
@@ -788,7 +847,7 @@ export class Step {
           const r = this.s.rumourIndex.get(e.rumour);
           const rt = this.st.rumours[e.rumour];
           if (r && rt) {
-            this.st.rumours[e.rumour] = boostRumour(rt, r, this.st.now, e.share);
+            this.w('rumours')[e.rumour] = boostRumour(rt, r, this.st.now, e.share);
             this.log('rumour.boosted', { rumour: e.rumour, share: e.share, cause });
           }
           break;
@@ -798,7 +857,7 @@ export class Step {
           const rt = this.st.rumours[e.rumour];
           if (r && rt) {
             const cred = credibility(this.s, this.st);
-            this.st.rumours[e.rumour] = correctRumour(rt, r, this.st.now, e.strength, cred);
+            this.w('rumours')[e.rumour] = correctRumour(rt, r, this.st.now, e.strength, cred);
             this.log('rumour.countered', { rumour: e.rumour, statement: null, credibility: round(cred), cause });
           }
           break;
@@ -820,28 +879,28 @@ export class Step {
     const r = this.s.rumourIndex.get(id);
     const rt = this.st.rumours[id];
     if (!r || !rt || rt.seededAt !== null) return;
-    this.st.rumours[id] = seedRumour(rt, r, this.st.now, share);
+    this.w('rumours')[id] = seedRumour(rt, r, this.st.now, share);
     this.log('rumour.seeded', { rumour: id, cause });
   }
 
   private reveal(factId: string, cause: string): void {
     const f = this.st.facts[factId];
     if (!f || f.revealedAt !== null) return;
-    this.st.facts[factId] = { ...f, revealedAt: this.st.now };
+    this.w('facts')[factId] = { ...f, revealedAt: this.st.now };
     this.log('fact.revealed', { fact: factId, cause, value: valueForLog(truthAt(this.s, factId, this.st.now)) });
     this.exposeWrongDenials(factId);
   }
 
   private setVar(name: string, value: number | boolean | string, cause: string): void {
-    this.st.vars[name] = value;
+    this.w('vars')[name] = value;
     this.log('variable.set', { name, value, cause });
   }
 
   adjustTrust(stakeholder: string, delta: number, reason: string): void {
     const before = this.st.trust[stakeholder];
     if (before === undefined || delta === 0) return;
-    const after = clampTrust(before + delta);
-    this.st.trust[stakeholder] = after;
+    const after = shiftTrust(before, delta);
+    this.w('trust')[stakeholder] = after;
     this.log('trust.changed', { stakeholder, delta: round(after - before), trust: round(after), reason });
   }
 
@@ -864,7 +923,7 @@ export class Step {
   }
 
   private log(type: string, data: LogEvent['data']): void {
-    this.st.log.push({ seq: this.st.seq++, at: this.st.now, type, data });
+    this.w('log').push({ seq: this.st.seq++, at: this.st.now, type, data });
   }
 }
 

@@ -9,6 +9,9 @@ import type { RumourReadout } from './rumours.ts';
 import type { EngineState, Statement } from './state.ts';
 import { claimVerdict } from './verdict.ts';
 
+/** Most trust one statement can add with one audience. */
+export const MAX_GAIN_PER_STATEMENT = 0.02;
+
 const STRONG_ELEMENTS = new Set(['responsibility', 'corrective-action', 'concern', 'harm-acknowledged', 'compensation']);
 
 export function statementTrustImpact(s: CompiledScenario, st: EngineState, stmt: Statement, contradictions: number): [string, number, string][] {
@@ -44,12 +47,16 @@ export function statementTrustImpact(s: CompiledScenario, st: EngineState, stmt:
     add(-weight, p.kind.replace(/-/g, ' '));
   }
 
+  // Negative dominance (Covello, "1N = 3P"): one statement can win back only a little trust, while
+  // a bad one can lose a lot.
+  delta = Math.min(delta, MAX_GAIN_PER_STATEMENT);
   if (delta === 0) return [];
   const why = reasons.join(', ');
+  const text = stmt.text.toLowerCase();
   return stmt.audience.map((id) => {
     const sh = s.stakeholders.find((x) => x.id === id);
     // Words this audience must not hear cost extra with them (United's "re-accommodate").
-    const offends = sh ? sh.avoid.some((w) => stmt.text.toLowerCase().includes(w.toLowerCase())) : false;
+    const offends = sh ? sh.avoid.some((w) => text.includes(w.toLowerCase())) : false;
     return [id, round(offends ? delta - 0.03 : delta), offends ? `${why}, words this audience must not hear` : why] as [string, number, string];
   });
 }

@@ -9,8 +9,16 @@ import type { CompiledScenario } from '../format/compiled.ts';
 import type { EngineState } from './state.ts';
 import { claimVerdict } from './verdict.ts';
 
-export function clampTrust(v: number): number {
-  return Math.min(1, Math.max(0, v));
+/**
+ * Trust after a change, applied in log-odds: a step of `delta` moves trust by about `delta` around
+ * the middle and less and less near 0 and 1 (a +0.05 at 0.6 is +0.048; at 0.95, +0.01), so a run
+ * of good statements cannot pin an audience at 100% and a bad run cannot pin it at 0. Every change
+ * goes through it: what an audience heard, silence, and scenario effects.
+ */
+export function shiftTrust(trust: number, delta: number): number {
+  const t = Math.min(0.999, Math.max(0.001, trust));
+  const logit = Math.log(t / (1 - t)) + 4 * delta;
+  return 1 / (1 + Math.exp(-logit));
 }
 
 /** Trust across all audiences, weighted by how much each counts. */

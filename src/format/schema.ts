@@ -120,7 +120,8 @@ export const Effects = z.array(Effect);
 export const Asserts = z
   .strictObject({
     facts: z.record(Id, FactValue).default({}).meta({ description: 'Facts this answer states, with the value it gives ("unknown" = says it is not known yet).' }),
-    updates: z.array(Id).default([]).meta({ description: 'Facts whose value this answer presents as a revision of an earlier figure, with a reason.' }),
+    updates: z.array(Id).default([]).meta({ description: 'Facts whose value this answer presents as a revision of an earlier figure.' }),
+    updateReason: z.string().min(1).optional().meta({ description: 'Why the figure changed, as the answer says it ("after further testing"); without it the revision is flagged but unexplained.' }),
     keyMessages: z.array(Id).default([]).meta({ description: 'Key messages this answer carries.' }),
     empathy: z.array(EmpathyElement).default([]).meta({ description: 'Empathy elements it contains (responsibility, corrective-action, concern, …).' }),
     penalties: z.array(Penalty).default([]).meta({ description: 'What it does wrong (conditional-apology, minimising, euphemism, …).' }),

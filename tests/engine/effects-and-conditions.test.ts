@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Harness, markupAnnotator, ms } from '../helpers.ts';
 
 describe('effects', () => {
-  it('trust: moves a stakeholder and logs why', () => {
+  it('trust: moves a stakeholder (in log-odds: +0.05 at 0.6 is about +0.048) and logs why', () => {
     const h = Harness.start('engine-lab').to('11m').answer('call', 'hold');
     const change = h.events('trust.changed').find((e) => e.data.reason === 'option "hold" of "call"');
-    expect(change?.data.delta).toBe(0.05);
+    expect(change?.data.delta).toBeGreaterThan(0.045);
+    expect(change?.data.delta).toBeLessThan(0.05);
   });
 
   it('fire with a delay, and reveal: the exposé fires 20 minutes after the denial and makes the fact public', () => {
@@ -106,7 +107,7 @@ describe('conditions', () => {
     expect(h.state.ending?.id).toBe('meltdown');
     expect(h.state.ending?.at).toBeLessThan(ms('3h'));
     expect(h.state.ending?.reason).toBe('the early ending "meltdown" was reached');
-    expect(h.state.trust.consumers).toBeLessThan(0.2);
+    expect(h.state.trust.consumers).toBeLessThan(0.3);
     expect(h.session.phase).toBe('ended');
   });
 });

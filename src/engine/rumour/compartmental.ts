@@ -147,61 +147,72 @@ export function addCorrection(state: RumourState, correction: Correction): Rumou
 // ---------------------------------------------------------------------------------------------
 // Integration
 
-type Vector = [number, number, number, number, number, number];
+// The integrator runs every scenario minute of every session, so it works in preallocated scratch
+// buffers instead of allocating vectors: same arithmetic, in the same order, as the textbook form.
+type Buffer = Float64Array;
+const X = new Float64Array(6);
+const Y = new Float64Array(6);
+const K1 = new Float64Array(6);
+const K2 = new Float64Array(6);
+const K3 = new Float64Array(6);
+const K4 = new Float64Array(6);
 
-function toVector(f: Compartments): Vector {
-  return [f.i, f.s, f.r, f.k, f.b, f.p];
+function load(f: Compartments, out: Buffer): void {
+  out[0] = f.i;
+  out[1] = f.s;
+  out[2] = f.r;
+  out[3] = f.k;
+  out[4] = f.b;
+  out[5] = f.p;
 }
 
 /** Clamps the tiny negatives float drift can produce and rescales so the fractions sum to exactly 1 (to rounding). */
-function toCompartments(v: Vector): Compartments {
-  const [i, s, r, k, b, p] = v.map((x) => (x > 0 ? x : 0)) as Vector;
+function toCompartments(v: Buffer): Compartments {
+  const i = Math.max(0, v[0] ?? 0);
+  const s = Math.max(0, v[1] ?? 0);
+  const r = Math.max(0, v[2] ?? 0);
+  const k = Math.max(0, v[3] ?? 0);
+  const b = Math.max(0, v[4] ?? 0);
+  const p = Math.max(0, v[5] ?? 0);
   const total = i + s + r + k + b + p;
   return { i: i / total, s: s / total, r: r / total, k: k / total, b: b / total, p: p / total };
 }
 
-function derivatives(x: Vector, params: RumourParams, c: number): Vector {
-  const [i, s, r, k, b] = x;
-  const heard = s + r + k + b;
+function derivatives(x: Buffer, params: RumourParams, c: number, out: Buffer): void {
+  const i = x[0] ?? 0;
+  const s = x[1] ?? 0;
+  const r = x[2] ?? 0;
+  const heard = s + r + (x[3] ?? 0) + (x[4] ?? 0);
   const spreading = params.lambda * i * s;
   const silencing = params.sigma * s * heard + params.delta * s;
   const correctedBelievers = c * (s + r);
-  return [
-    -spreading - c * i,
-    spreading - silencing - c * s,
-    silencing - c * r,
-    params.epsilon * correctedBelievers,
-    (1 - params.epsilon) * correctedBelievers,
-    c * i,
-  ];
+  out[0] = -spreading - c * i;
+  out[1] = spreading - silencing - c * s;
+  out[2] = silencing - c * r;
+  out[3] = params.epsilon * correctedBelievers;
+  out[4] = (1 - params.epsilon) * correctedBelievers;
+  out[5] = c * i;
 }
 
-function axpy(x: Vector, h: number, d: Vector): Vector {
-  return [x[0] + h * d[0], x[1] + h * d[1], x[2] + h * d[2], x[3] + h * d[3], x[4] + h * d[4], x[5] + h * d[5]];
+function axpy(x: Buffer, h: number, d: Buffer, out: Buffer): Buffer {
+  for (let j = 0; j < 6; j++) out[j] = (x[j] ?? 0) + h * (d[j] ?? 0);
+  return out;
 }
 
 /**
- * One classical RK4 step over [fromMs, toMs]. No correction starts strictly inside the interval
- * (advance() splits there), so the set of issued corrections is the one at `fromMs` throughout.
+ * One classical RK4 step over [fromMs, toMs], in place on X. No correction starts strictly inside
+ * the interval (advance() splits there), so the set of issued corrections is the one at `fromMs`.
  */
-function rk4Step(x: Vector, params: RumourParams, corrections: readonly Correction[], fromMs: number, toMs: number): Vector {
+function rk4Step(params: RumourParams, corrections: readonly Correction[], fromMs: number, toMs: number): void {
   const h = msToHours(toMs - fromMs);
   const midMs = (fromMs + toMs) / 2;
-  // No inner closure here: this runs every scenario minute of every session.
   const cMid = correctionRate(corrections, params, midMs, fromMs);
-  const k1 = derivatives(x, params, correctionRate(corrections, params, fromMs, fromMs));
-  const k2 = derivatives(axpy(x, h / 2, k1), params, cMid);
-  const k3 = derivatives(axpy(x, h / 2, k2), params, cMid);
-  const k4 = derivatives(axpy(x, h, k3), params, correctionRate(corrections, params, toMs, fromMs));
+  derivatives(X, params, correctionRate(corrections, params, fromMs, fromMs), K1);
+  derivatives(axpy(X, h / 2, K1, Y), params, cMid, K2);
+  derivatives(axpy(X, h / 2, K2, Y), params, cMid, K3);
+  derivatives(axpy(X, h, K3, Y), params, correctionRate(corrections, params, toMs, fromMs), K4);
   const w = h / 6;
-  return [
-    x[0] + w * (k1[0] + 2 * k2[0] + 2 * k3[0] + k4[0]),
-    x[1] + w * (k1[1] + 2 * k2[1] + 2 * k3[1] + k4[1]),
-    x[2] + w * (k1[2] + 2 * k2[2] + 2 * k3[2] + k4[2]),
-    x[3] + w * (k1[3] + 2 * k2[3] + 2 * k3[3] + k4[3]),
-    x[4] + w * (k1[4] + 2 * k2[4] + 2 * k3[4] + k4[4]),
-    x[5] + w * (k1[5] + 2 * k2[5] + 2 * k3[5] + k4[5]),
-  ];
+  for (let j = 0; j < 6; j++) X[j] = (X[j] ?? 0) + w * ((K1[j] ?? 0) + 2 * (K2[j] ?? 0) + 2 * (K3[j] ?? 0) + (K4[j] ?? 0));
 }
 
 /** The end of the sub-step that starts at `tMs`: the next grid point, correction start or `toMs`. */
@@ -238,7 +249,9 @@ export function advance(state: RumourState, params: RumourParams, fromMs: number
   let t = fromMs;
   while (t < toMs) {
     const end = nextBreak(t, toMs, stepMs, state.corrections);
-    fractions = toCompartments(rk4Step(toVector(fractions), params, state.corrections, t, end));
+    load(fractions, X);
+    rk4Step(params, state.corrections, t, end);
+    fractions = toCompartments(X);
     t = end;
     // Before seeding there is nothing to peak; pre-bunking can still move people from i to p.
     if (state.seededAtMs !== null) peak = higherPeak(peak, t, fractions);

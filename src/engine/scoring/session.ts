@@ -8,7 +8,6 @@
 import type { CompiledInject, CompiledScenario } from '../../format/compiled.ts';
 import { formatDuration } from '../../format/duration.ts';
 import { CHANNEL_INFO, DIMENSIONS, SEVERITY_WEIGHT, type Dimension, type Posture } from '../../format/vocabulary.ts';
-import { UNKNOWN } from '../annotation.ts';
 import { contradictionsOf } from '../ledger.ts';
 import { counterfactual } from '../counterfactual.ts';
 import { rumourReadout } from '../rumours.ts';
@@ -43,6 +42,8 @@ export interface SessionScoring {
 }
 
 const FIRST_HOUR_MS = 60 * 60_000;
+/** Transparency points lost for each true rumour the organisation denied. */
+const WRONG_DENIAL_COST = 30;
 const FIRST_HOUR_HALF_LIFE_MS = 30 * 60_000;
 
 /** Timeliness of an answer given at `respondedAt` against a deadline, halving every `halfLifeMs` after it (a slope, not a cliff). */
@@ -103,14 +104,15 @@ function scoreStatements(s: CompiledScenario, st: EngineState): ScoredStatement[
   return out;
 }
 
-function regulatorFiling(st: EngineState, inj: CompiledInject, firing: Firing, end: number): Tally | null {
+function regulatorFiling(s: CompiledScenario, st: EngineState, inj: CompiledInject, firing: Firing, end: number): Tally | null {
   const reg = inj.regulator;
   if (!reg) return null;
   const due = firing.firedAt + reg.withinMs;
   const t = new Tally('timeliness');
   const filings = published(st).filter((x) => (x.channel === 'regulator-letter' || x.inject === inj.id) && (x.publishedAt ?? 0) >= firing.firedAt);
   const byDue = filings.filter((x) => (x.publishedAt ?? Infinity) <= Math.min(due, end));
-  const covered = new Set(byDue.flatMap((x) => x.annotation.claims.filter((c) => c.value !== UNKNOWN).map((c) => c.fact)));
+  // A required fact is covered only by its right value at the time of filing: a wrong figure misinforms the regulator.
+  const covered = new Set(byDue.flatMap((x) => x.annotation.claims.filter((c) => claimVerdict(s, c, x.publishedAt ?? 0) === 'correct').map((c) => c.fact)));
   const missing = reg.requires.filter((f) => !covered.has(f));
   const who = reg.regulator ?? 'the regulator';
   if (byDue.length === 0) t.add(0, `nothing filed with ${who} within ${formatDuration(reg.withinMs)}`, '', ANCHORS.gdpr);
@@ -137,7 +139,7 @@ function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly
       else {
         t.add(value, `answered at ${formatDuration(firing.respondedAt)}, ${formatDuration(firing.respondedAt - firing.deadlineAt)} after the deadline (halves every ${formatDuration(inj.halfLifeMs)})`, answer, ANCHORS.cercFirst);
       }
-      const reg = regulatorFiling(st, inj, firing, end);
+      const reg = regulatorFiling(s, st, inj, firing, end);
       if (reg) {
         const r = reg.result();
         const combined = ((t.result().score ?? 0) + (r.score ?? 0)) / 2;
@@ -149,7 +151,7 @@ function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly
       }
       scores.timeliness = Math.round(timeliness);
     } else if (inj.regulator) {
-      const reg = regulatorFiling(st, inj, firing, end)?.result();
+      const reg = regulatorFiling(s, st, inj, firing, end)?.result();
       if (reg?.score != null) {
         timeliness = reg.score;
         scores.timeliness = reg.score;
@@ -331,6 +333,25 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
   for (const r of s.rumours) {
     const rt = st.rumours[r.id];
     if (!rt || rt.seededAt === null) continue;
+    if (r.isTrue) {
+      // A true rumour is not to be suppressed but confirmed: credit honesty, not reach avoided.
+      const confirmed = rt.counteredAt !== null && rt.wrongDenialAt === null;
+      avoided.push(confirmed ? 100 : 0);
+      cues.push({
+        dimension: 'proactivity',
+        points: 0,
+        reason:
+          rt.wrongDenialAt !== null
+            ? `denied "${r.id}", which is true`
+            : confirmed
+              ? `confirmed "${r.id}" honestly (it is true) at ${formatDuration(rt.counteredAt ?? 0)}`
+              : `never addressed "${r.id}", which is true`,
+        quote: '',
+        anchor: ANCHORS.thunder,
+        tone: confirmed ? 'positive' : 'negative',
+      });
+      continue;
+    }
     const { silent: none, ideal } = counterfactual(s, r, end - rt.seededAt);
     const actual = rumourReadout(rt).reach;
     if (none - ideal < 0.005) continue;
@@ -449,11 +470,28 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
 
   const disc = disclosures(s, st);
   const tr = sessionMean(statements, 'transparency');
-  dims.transparency = blend([
+  const blended = blend([
     [tr, 0.6],
     [disc.value, 0.4],
   ]);
-  sessionCues.push(...weightSummary(disc.cues, 'transparency', dims.transparency, [['what statements said openly', tr, 0.6], ['required disclosures by their deadline', disc.value, 0.4]]));
+  sessionCues.push(...weightSummary(disc.cues, 'transparency', blended, [['what statements said openly', tr, 0.6], ['required disclosures by their deadline', disc.value, 0.4]]));
+  // Denying something true is the opposite of transparency, whether or not it came out.
+  let denialCost = 0;
+  for (const r of s.rumours) {
+    const rt = st.rumours[r.id];
+    if (!r.isTrue || rt?.wrongDenialAt == null) continue;
+    denialCost += WRONG_DENIAL_COST;
+    const stmt = st.statements.find((x) => x.status === 'published' && x.publishedAt === rt.wrongDenialAt);
+    sessionCues.push({
+      dimension: 'transparency',
+      points: -WRONG_DENIAL_COST,
+      reason: `denied "${r.id}" at ${formatDuration(rt.wrongDenialAt)}, which is true${rt.exposedAt !== null ? `; the truth came out at ${formatDuration(rt.exposedAt)}` : ''}`,
+      quote: stmt?.text ?? '',
+      anchor: ANCHORS.ecker,
+      tone: 'negative',
+    });
+  }
+  dims.transparency = blended === null ? null : Math.max(0, blended - denialCost);
 
   const pro = proactivity(s, st, statements);
   dims.proactivity = pro.value;
