@@ -6,7 +6,8 @@
  * lets the clock jump straight to the next timer when there is nothing continuous to watch.
  */
 import type { CompiledEnding, CompiledInject, CompiledScenario } from '../format/compiled.ts';
-import type { RExpr, RefSpec } from '../format/refs.ts';
+import { operandsOf } from '../format/conditions.ts';
+import type { RExpr } from '../format/refs.ts';
 
 /** What makes a condition change while nothing happens: the clock itself, or rumours that are running. */
 export interface Continuity {
@@ -17,32 +18,11 @@ export interface Continuity {
 }
 
 export function continuityOf(expr: RExpr | null): Continuity {
-  const rumours = new Set<string>();
-  let clock = false;
-  const visitRef = (ref: RefSpec): void => {
-    if (ref.kind === 'time' || (ref.kind === 'fact' && ref.field === 'known')) clock = true;
-    if (ref.kind === 'rumour') rumours.add(ref.rumour);
+  const refs = expr ? operandsOf(expr).flatMap((o) => (o.kind === 'ref' ? [o.ref] : [])) : [];
+  return {
+    clock: refs.some((ref) => ref.kind === 'time' || (ref.kind === 'fact' && ref.field === 'known')),
+    rumours: [...new Set(refs.flatMap((ref) => (ref.kind === 'rumour' ? [ref.rumour] : [])))],
   };
-  const visit = (e: RExpr): void => {
-    switch (e.kind) {
-      case 'and':
-      case 'or':
-        e.items.forEach(visit);
-        break;
-      case 'not':
-        visit(e.expr);
-        break;
-      case 'test':
-        if (e.operand.kind === 'ref') visitRef(e.operand.ref);
-        break;
-      case 'compare':
-        if (e.left.kind === 'ref') visitRef(e.left.ref);
-        if (e.right.kind === 'ref') visitRef(e.right.ref);
-        break;
-    }
-  };
-  if (expr) visit(expr);
-  return { clock, rumours: [...rumours] };
 }
 
 function merge(a: Continuity, b: Continuity): Continuity {

@@ -23,11 +23,14 @@ export type Operand =
   | { readonly kind: 'string'; readonly value: string; readonly start: number; readonly end: number }
   | { readonly kind: 'boolean'; readonly value: boolean; readonly start: number; readonly end: number };
 
-export type Expr =
-  | { readonly kind: 'and' | 'or'; readonly items: readonly Expr[] }
-  | { readonly kind: 'not'; readonly expr: Expr }
-  | { readonly kind: 'compare'; readonly op: CompareOp; readonly left: Operand; readonly right: Operand }
-  | { readonly kind: 'test'; readonly operand: Operand };
+/** A condition tree; parsed conditions hold source operands, resolved ones (refs.ts) typed references. */
+export type ConditionTree<O> =
+  | { readonly kind: 'and' | 'or'; readonly items: readonly ConditionTree<O>[] }
+  | { readonly kind: 'not'; readonly expr: ConditionTree<O> }
+  | { readonly kind: 'compare'; readonly op: CompareOp; readonly left: O; readonly right: O }
+  | { readonly kind: 'test'; readonly operand: O };
+
+export type Expr = ConditionTree<Operand>;
 
 export interface ConditionError {
   readonly offset: number;
@@ -251,13 +254,10 @@ export function parseCondition(src: string): ParseResult {
   }
 }
 
-/** Every reference in a condition, in source order. */
-export function conditionRefs(expr: Expr): Extract<Operand, { kind: 'ref' }>[] {
-  const out: Extract<Operand, { kind: 'ref' }>[] = [];
-  const visitOperand = (o: Operand): void => {
-    if (o.kind === 'ref') out.push(o);
-  };
-  const visit = (e: Expr): void => {
+/** Every operand of a condition tree, in source order. */
+export function operandsOf<O>(expr: ConditionTree<O>): O[] {
+  const out: O[] = [];
+  const visit = (e: ConditionTree<O>): void => {
     switch (e.kind) {
       case 'and':
       case 'or':
@@ -267,16 +267,20 @@ export function conditionRefs(expr: Expr): Extract<Operand, { kind: 'ref' }>[] {
         visit(e.expr);
         break;
       case 'compare':
-        visitOperand(e.left);
-        visitOperand(e.right);
+        out.push(e.left, e.right);
         break;
       case 'test':
-        visitOperand(e.operand);
+        out.push(e.operand);
         break;
     }
   };
   visit(expr);
   return out;
+}
+
+/** Every reference in a condition, in source order. */
+export function conditionRefs(expr: Expr): Extract<Operand, { kind: 'ref' }>[] {
+  return operandsOf(expr).filter((o): o is Extract<Operand, { kind: 'ref' }> => o.kind === 'ref');
 }
 
 // ---------------------------------------------------------------------------------------------

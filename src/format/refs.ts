@@ -4,7 +4,7 @@
  * linter reject a misspelt id or a comparison of a text with a number before a session runs, and
  * gives the engine a tagged reference it can evaluate without string lookups.
  */
-import type { CompareOp, Expr, Operand } from './conditions.ts';
+import type { ConditionTree, Expr, Operand } from './conditions.ts';
 import { didYouMean } from './suggest.ts';
 import { CHANNELS, EMPATHY_ELEMENTS, PENALTIES, type Channel, type EmpathyElement, type Penalty } from './vocabulary.ts';
 
@@ -172,11 +172,7 @@ export type ROperand =
   | { readonly kind: 'ref'; readonly ref: RefSpec }
   | { readonly kind: 'value'; readonly value: number | string | boolean };
 
-export type RExpr =
-  | { readonly kind: 'and' | 'or'; readonly items: readonly RExpr[] }
-  | { readonly kind: 'not'; readonly expr: RExpr }
-  | { readonly kind: 'compare'; readonly op: CompareOp; readonly left: ROperand; readonly right: ROperand }
-  | { readonly kind: 'test'; readonly operand: ROperand };
+export type RExpr = ConditionTree<ROperand>;
 
 export interface TypeProblem {
   readonly offset: number;
