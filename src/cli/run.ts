@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from './args.ts';
 import { LINT_HELP, lintCommand } from './commands/lint.ts';
 import { PLAY_HELP, playCommand } from './commands/play.ts';
+import { REPORT_HELP, reportCommand } from './commands/report.ts';
 import { RUMOUR_HELP, rumourCommand } from './commands/rumour.ts';
 import { SCORE_HELP, scoreCommand } from './commands/score.ts';
 import { SIM_HELP, simCommand } from './commands/sim.ts';
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, { run: Handler; help: string }>> = {
   play: { run: playCommand, help: PLAY_HELP },
   sim: { run: simCommand, help: SIM_HELP },
   rumour: { run: rumourCommand, help: RUMOUR_HELP },
+  report: { run: reportCommand, help: REPORT_HELP },
   score: { run: (argv, io) => scoreCommand(argv, io.stdin), help: SCORE_HELP },
 };
 

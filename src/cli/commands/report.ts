@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import { buildResult } from '../../engine/result.ts';
+import { PlayResult } from '../../engine/scoring/result.ts';
+import { SAVE_KIND, Session, SessionError } from '../../engine/session.ts';
+import { AarReport, buildReport } from '../../report/aar.ts';
+import { renderCsv } from '../../report/csv.ts';
+import { renderHtml } from '../../report/html.ts';
+import { renderMarkdown } from '../../report/markdown.ts';
+import { annotatorFor } from '../annotator.ts';
+import { parseArgs, UsageError } from '../args.ts';
+import { EXIT, json, readText, writeText, type CommandOutput } from '../io.ts';
+import { InvalidInput, scenarioFromFile } from '../load.ts';
+
+export const REPORT_HELP = 'report <result.json> --format html|md|csv|json [--out file] [--scenario <file>]   after-action report from a play result or a saved session';
+
+const FORMATS = ['html', 'md', 'csv', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+const EXTENSIONS: Readonly<Record<string, Format>> = { html: 'html', htm: 'html', md: 'md', markdown: 'md', csv: 'csv', json: 'json' };
+
+/** Problems listed for an invalid result before "and N more". */
+const MAX_PROBLEMS = 5;
+
+function formatOf(flag: string | undefined, out: string | undefined): Format {
+  if (flag !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(flag)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${flag}"`);
+    return flag as Format;
+  }
+  const ext = out?.split('.').pop()?.toLowerCase();
+  const inferred = ext === undefined ? undefined : EXTENSIONS[ext];
+  if (inferred === undefined) throw new UsageError(`give --format ${FORMATS.join('|')}`);
+  return inferred;
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(the whole file)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+function problems(file: string, what: string, error: z.ZodError): InvalidInput {
+  const lines = error.issues.slice(0, MAX_PROBLEMS).map((i) => `  ${issuePath(i.path)}: ${i.message}`);
+  const more = error.issues.length - MAX_PROBLEMS;
+  if (more > 0) lines.push(`  … and ${more} more`);
+  return new InvalidInput(`${file} is not ${what}:\n${lines.join('\n')}`);
+}
+
+/** Reads the input: a play result, or a saved session rebuilt into one with its scenario. */
+function readResult(file: string, scenarioPath: string | undefined): { result: PlayResult; note: string | null } {
+  const text = readText(file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InvalidInput(`${file} is not JSON: ${(e as Error).message}`);
+  }
+  const isSession = typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === SAVE_KIND;
+  if (isSession) {
+    if (scenarioPath === undefined) {
+      throw new InvalidInput(`${file} is a saved session, not a play result: give the scenario it was played with, e.g. --scenario scenarios/<id>.yaml`);
+    }
+    const scenario = scenarioFromFile(scenarioPath);
+    let session: Session;
+    try {
+      session = Session.restore({ scenario, annotator: annotatorFor(scenario) }, data);
+    } catch (e) {
+      if (e instanceof SessionError) throw new InvalidInput(`${file}: ${e.message}`);
+      throw e;
+    }
+    return { result: buildResult(scenario, session.state), note: null };
+  }
+  const parsed = PlayResult.safeParse(data);
+  if (!parsed.success) throw problems(file, 'a Crisis Room play result (made with "crisis play … --json") or saved session', parsed.error);
+  return { result: parsed.data, note: scenarioPath === undefined ? null : `note: --scenario is only needed for a saved session; ${file} is a play result, so it was not used\n` };
+}
+
+export function reportCommand(argv: readonly string[]): CommandOutput {
+  const args = parseArgs(argv, { flags: { format: 'string', out: 'string', scenario: 'string' }, minPositionals: 1, maxPositionals: 1 }, 'report');
+  const out = args.strings.get('out');
+  const format = formatOf(args.strings.get('format'), out);
+  const { result, note } = readResult(args.positionals[0] ?? '', args.strings.get('scenario'));
+  const model = buildReport(result);
+  let text: string;
+  switch (format) {
+    case 'html':
+      text = renderHtml(model);
+      break;
+    case 'md':
+      text = renderMarkdown(model);
+      break;
+    case 'csv':
+      text = renderCsv(model);
+      break;
+    case 'json':
+      text = json(AarReport.parse(model));
+      break;
+  }
+  const stderr = note === null ? {} : { stderr: note };
+  if (out === undefined) return { code: EXIT.ok, stdout: text, ...stderr };
+  writeText(out, text);
+  return { code: EXIT.ok, stdout: `${format} report written to ${out}\n`, ...stderr };
+}

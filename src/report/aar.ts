@@ -1,0 +1,819 @@
+/**
+ * The after-action report model: a play result turned into the parts of an HSEEP After-Action
+ * Report / Improvement Plan (overview, capability analysis with strengths and areas for
+ * improvement, timeline, curves, notes, improvement plan). This is the one place that decides what
+ * counts as a strength or an area for improvement, how findings are ranked and which are shown,
+ * and which rating (P/S/M/U) a score earns; the HTML, Markdown, CSV and JSON renderers only lay
+ * the model out. The rules are documented in docs/report.md.
+ *
+ * Pure and deterministic: no wall clock, no randomness, no locale-dependent formatting, so the
+ * same result always gives the same report, byte for byte.
+ */
+import { z } from 'zod';
+import type { Cue } from '../engine/scoring/cue.ts';
+import type { PlayResult } from '../engine/scoring/result.ts';
+import { parseDuration } from '../format/duration.ts';
+import { DIMENSIONS, type Dimension } from '../format/vocabulary.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Ratings
+
+export const RATING_CODES = ['P', 'S', 'M', 'U', 'N/A'] as const;
+export type RatingCode = (typeof RATING_CODES)[number];
+
+/**
+ * Score bands for the HSEEP-style ratings. HSEEP evaluators rate each capability by judgement; here
+ * the score proposes a rating and the facilitator may change it in the hot wash.
+ */
+export const RATING_SCALE = [
+  { code: 'P', label: 'Performed without challenges', min: 80, max: 100, description: 'The tasks were done in a way that achieved the objective, without significant negative impact.' },
+  { code: 'S', label: 'Performed with some challenges', min: 60, max: 79, description: 'The objective was achieved, but there are clear opportunities to do it better or sooner.' },
+  { code: 'M', label: 'Performed with major challenges', min: 40, max: 59, description: 'The objective was achieved only in part, or at a cost: some tasks were not done well enough, or harmed trust.' },
+  { code: 'U', label: 'Unable to be performed', min: 0, max: 39, description: 'The tasks were not done in a way that achieved the objective.' },
+] as const satisfies readonly { code: RatingCode; label: string; min: number; max: number; description: string }[];
+
+const NOT_RATED = { code: 'N/A', label: 'Not rated: nothing to judge in this session' } as const;
+
+export function ratingFor(score: number | null): { code: RatingCode; label: string } {
+  if (score === null) return NOT_RATED;
+  const band = RATING_SCALE.find((b) => score >= b.min) ?? RATING_SCALE[RATING_SCALE.length - 1];
+  return band ? { code: band.code, label: band.label } : NOT_RATED;
+}
+
+/** What each dimension measures, in one line, for the overview. */
+export const DIMENSION_INFO: Readonly<Record<Dimension, { label: string; meaning: string }>> = {
+  timeliness: { label: 'Timeliness', meaning: 'Answering each inject by its deadline, a first public statement within the hour, and promised updates kept.' },
+  accuracy: { label: 'Accuracy', meaning: 'Every fact claimed matched what was known at that moment; unknowns were called unknown, not guessed.' },
+  consistency: { label: 'Consistency', meaning: 'One story on every channel and over time (changes flagged as updates), with a few key messages repeated.' },
+  empathy: { label: 'Empathy', meaning: 'Responsibility, corrective action and concern for the people affected, not warm words alone.' },
+  transparency: { label: 'Transparency', meaning: 'Confirmed facts, what is not yet known, next steps and where to learn more, plainly put; required disclosures made on time.' },
+  proactivity: { label: 'Proactivity', meaning: 'Getting ahead: disclosing before a leak, correcting rumours early, telling people what to do, reaching regulators and staff first.' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The model (zod: the JSON format validates against it)
+
+const DimensionEnum = z.enum(DIMENSIONS);
+const Score = z.number().min(0).max(100);
+const Scores = z.partialRecord(DimensionEnum, Score);
+const Rating = z.enum(RATING_CODES);
+const Time = z.object({ at: z.string(), ms: z.number(), clock: z.string().nullable() });
+
+const Evidence = z.object({
+  /** When it happened (scenario time and, when the scenario has a start date, the clock). */
+  time: Time.nullable(),
+  /** The statement or inject it comes from, or null for a session-level finding. */
+  ref: z.string().nullable(),
+  /** Channel, seat or sender, as the timeline shows them. */
+  where: z.string().nullable(),
+  /** The trainee's words (or an inject's subject), as scored. */
+  quote: z.string(),
+  /** The fact at stake, "fact-id = value", when the finding is about a claim. */
+  fact: z.string().nullable(),
+});
+
+export const Finding = z.object({
+  /** S1, S2 … for strengths; A1, A2 … for areas for improvement (the improvement plan uses these). */
+  id: z.string(),
+  kind: z.enum(['strength', 'improvement']),
+  dimension: DimensionEnum,
+  observation: z.string(),
+  /** How many times the same observation was made (statements, injects or session findings). */
+  count: z.number().int().min(1),
+  /**
+   * Ranking weight, in points of single statements or injects (0–100 each): earned (strengths) or lost
+   * (areas for improvement), summed over occurrences; a session finding's dimension points count once
+   * per scored item.
+   */
+  weight: z.number().min(0),
+  source: z.enum(['statement', 'inject', 'session', 'timeline']),
+  evidence: Evidence,
+  /** The other times it happened, earliest first. */
+  alsoAt: z.array(z.string()),
+  /** The research behind it. */
+  anchor: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+const Capability = z.object({
+  dimension: DimensionEnum,
+  label: z.string(),
+  meaning: z.string(),
+  score: Score,
+  judged: z.boolean(),
+  rating: Rating,
+  ratingLabel: z.string(),
+  /** How the session score is made up, when the engine reports it (component, points). */
+  breakdown: z.array(z.object({ reason: z.string(), points: z.number() })),
+  strengths: z.array(Finding),
+  moreStrengths: z.number().int().min(0),
+  improvements: z.array(Finding),
+  moreImprovements: z.number().int().min(0),
+  /** A remark when the findings alone do not explain the rating. */
+  note: z.string().nullable(),
+});
+export type Capability = z.infer<typeof Capability>;
+
+const InjectEntry = z.object({
+  kind: z.literal('inject'),
+  time: Time,
+  id: z.string(),
+  title: z.string(),
+  channel: z.string(),
+  from: z.string().nullable(),
+  deadline: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+  status: z.enum(['answered', 'late', 'unanswered', 'no reply expected']),
+  option: z.string().nullable(),
+  statement: z.string().nullable(),
+  scores: Scores,
+});
+const StatementEntry = z.object({
+  kind: z.literal('statement'),
+  time: Time,
+  id: z.string(),
+  channel: z.string(),
+  seat: z.string(),
+  audience: z.array(z.string()),
+  inject: z.string().nullable(),
+  option: z.string().nullable(),
+  text: z.string(),
+  claims: z.array(z.object({ fact: z.string(), value: z.string() })),
+  scores: Scores,
+  /** What counted against it, one line per problem. */
+  flags: z.array(z.string()),
+});
+export const TimelineEntry = z.discriminatedUnion('kind', [InjectEntry, StatementEntry]);
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+export type InjectEntry = z.infer<typeof InjectEntry>;
+export type StatementEntry = z.infer<typeof StatementEntry>;
+
+const Fraction = z.number().min(0).max(1);
+
+export const AarReport = z.object({
+  kind: z.literal('crisis-room-aar'),
+  version: z.literal(1),
+  overview: z.object({
+    scenario: z.string(),
+    title: z.string(),
+    organisation: z.string(),
+    clockStart: z.string(),
+    /** The scenario's start, written out ("Tuesday 10 March 2026, 09:00 (UTC−04:00)"). */
+    date: z.string(),
+    ending: z.object({ id: z.string(), title: z.string() }).nullable(),
+    endedAt: Time,
+    seed: z.number().int(),
+    participants: z.array(z.object({ seat: z.string(), statements: z.number().int(), channels: z.array(z.string()), first: z.string(), last: z.string() })),
+    /** Who the injects came from (played by the simulation), with how many each sent. */
+    simulated: z.array(z.object({ from: z.string(), injects: z.number().int() })),
+    counts: z.object({
+      injects: z.number().int(),
+      withDeadline: z.number().int(),
+      answeredInTime: z.number().int(),
+      answeredLate: z.number().int(),
+      unanswered: z.number().int(),
+      statements: z.number().int(),
+      notes: z.number().int(),
+      skipped: z.number().int(),
+    }),
+    overall: z.object({ score: Score, rating: Rating, ratingLabel: z.string() }),
+  }),
+  ratingScale: z.array(z.object({ code: Rating, label: z.string(), min: z.number(), max: z.number(), description: z.string() })),
+  summary: z.object({
+    /** Finding ids: the best strength of the strongest dimensions, the first area for improvement of the weakest. */
+    strengths: z.array(z.string()),
+    improvements: z.array(z.string()),
+  }),
+  capabilities: z.array(Capability),
+  timeline: z.array(TimelineEntry),
+  rumours: z.array(
+    z.object({
+      id: z.string(),
+      claim: z.string(),
+      seededAt: z.string().nullable(),
+      counteredAt: z.string().nullable(),
+      peakReach: Fraction,
+      finalReach: Fraction,
+      finalBelieving: Fraction,
+      reachIfSilent: Fraction.nullable(),
+      series: z.array(z.object({ at: z.string(), ms: z.number(), reach: Fraction, believing: Fraction })),
+    }),
+  ),
+  stakeholders: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      initialTrust: Fraction,
+      trust: Fraction,
+      /** Step changes: the trust holds from each point until the next. */
+      series: z.array(z.object({ at: z.string(), ms: z.number(), trust: Fraction })),
+    }),
+  ),
+  notes: z.array(z.object({ time: Time, by: z.string().nullable(), text: z.string() })),
+  skipped: z.array(z.object({ step: z.number().int(), reason: z.string() })),
+  improvementPlan: z.array(
+    z.object({
+      ref: z.string(),
+      issue: z.string(),
+      dimension: DimensionEnum,
+      capability: z.string(),
+      rating: Rating,
+      evidence: z.string(),
+      correctiveAction: z.string(),
+      owner: z.string(),
+      due: z.string(),
+    }),
+  ),
+});
+export type AarReport = z.infer<typeof AarReport>;
+
+// ---------------------------------------------------------------------------------------------
+// Selection rules (docs/report.md explains them)
+
+/** Findings shown per dimension and kind; the rest are counted. */
+export const SHOWN_PER_DIMENSION = 3;
+/** Strengths and areas for improvement in the overview's summary. */
+export const SUMMARY_SIZE = 3;
+/**
+ * Dimension points a session finding without points of its own is taken to move its dimension by:
+ * roughly one finding's share of its component (components weigh 10–35 % and hold one to five
+ * findings each).
+ */
+const SESSION_FINDING_POINTS = 15;
+/** The fewest items a dimension is taken to have when converting session points (small sessions). */
+const MIN_ITEMS = 4;
+/** Other times a finding happened, listed in full up to this many. */
+const MAX_ALSO_AT = 12;
+
+/**
+ * Cues that earn some points yet record a shortcoming (partial credit instead of a penalty). The
+ * engine marks tone only on session findings, so these are recognised by their wording; a cue
+ * that carries a tone is classified by it instead.
+ */
+const PARTIAL_CREDIT: readonly RegExp[] = [
+  /before anyone knows/, // accuracy: a speculative claim
+  /but it is known by now/, // accuracy: calling a known fact unknown
+  /: wrong \(/, // accuracy: a wrong figure (hedged wrong figures keep some credit)
+  /after the deadline/, // timeliness: a late answer
+  /in time, but without/, // timeliness: a regulator filing missing required facts
+  /without saying why/, // transparency: a changed figure not explained
+  /^hard to read/, // transparency: readability above grade 8
+];
+
+const SCALED_SUFFIX = / \(scaled: a score stays within 0–100\)/g;
+
+function cleanReason(reason: string): string {
+  return reason.replace(SCALED_SUFFIX, '').trim();
+}
+
+/** The grouping key of an observation: the same words with numbers and durations masked. */
+function maskNumbers(reason: string): string {
+  return reason
+    .replace(/\b\d+h(?:\d+m)?(?:\d+s)?\b|\b\d+m(?:\d+s)?\b|\b\d+s\b/g, '#')
+    .replace(/\b\d+(?:\.\d+)?%?/g, '#');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time
+
+interface ClockStart {
+  readonly utcMs: number;
+  readonly offsetMin: number;
+  readonly offsetText: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** Parses an ISO 8601 local date-time with an offset; null if it is not one. */
+function parseClockStart(iso: string): ClockStart | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(iso.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  let offsetMin = 0;
+  if (zone !== undefined && zone !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    offsetMin = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  }
+  const localMs = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
+  if (!Number.isFinite(localMs)) return null;
+  const abs = Math.abs(offsetMin);
+  const offsetText = zone === undefined ? '' : `UTC${offsetMin < 0 ? '−' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return { utcMs: localMs - offsetMin * 60_000, offsetMin, offsetText };
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Scenario-local calendar fields of a moment (computed in UTC so no host time zone leaks in). */
+function localFields(start: ClockStart, offsetMs: number): { y: number; mo: number; d: number; wd: number; h: number; mi: number } {
+  const t = new Date(start.utcMs + start.offsetMin * 60_000 + offsetMs);
+  return { y: t.getUTCFullYear(), mo: t.getUTCMonth(), d: t.getUTCDate(), wd: t.getUTCDay(), h: t.getUTCHours(), mi: t.getUTCMinutes() };
+}
+
+function longDate(start: ClockStart | null, raw: string): string {
+  if (!start) return raw;
+  const f = localFields(start, 0);
+  const zone = start.offsetText === '' ? '' : ` (${start.offsetText})`;
+  return `${WEEKDAYS[f.wd] ?? ''} ${f.d} ${MONTHS[f.mo] ?? ''} ${f.y}, ${pad2(f.h)}:${pad2(f.mi)}${zone}`;
+}
+
+function clockAt(start: ClockStart | null, ms: number): string | null {
+  if (!start) return null;
+  const first = localFields(start, 0);
+  const f = localFields(start, ms);
+  const sameDay = f.y === first.y && f.mo === first.mo && f.d === first.d;
+  const hm = `${pad2(f.h)}:${pad2(f.mi)}`;
+  return sameDay ? hm : `${f.d} ${(MONTHS[f.mo] ?? '').slice(0, 3)} ${hm}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+interface Occurrence {
+  readonly dimension: Dimension;
+  readonly positive: boolean;
+  readonly reason: string;
+  readonly weight: number;
+  readonly source: Finding['source'];
+  readonly time: z.infer<typeof Time> | null;
+  readonly ref: string | null;
+  readonly where: string | null;
+  readonly quote: string;
+  readonly fact: string | null;
+  readonly anchor: string;
+  readonly order: number;
+}
+
+type Positivity = 'positive' | 'negative';
+
+/** Strength or shortcoming: the cue's tone if it has one, else its points and wording. */
+function toneOf(c: Cue): Positivity {
+  if (c.tone) return c.tone;
+  if (c.points < 0 || c.points === 0) return 'negative';
+  const reason = cleanReason(c.reason);
+  return PARTIAL_CREDIT.some((p) => p.test(reason)) ? 'negative' : 'positive';
+}
+
+/** A session summary cue ("answers against deadlines: 41/100, weighted 82%"): the score's make-up, not a finding. */
+function isSummary(c: Cue): boolean {
+  return c.tone === undefined && c.quote === '' && c.anchor === '';
+}
+
+function cueKey(c: Cue): string {
+  return `${c.dimension}\u0000${c.reason}\u0000${c.quote}\u0000${c.points}`;
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/**
+ * The weight of each cue of one scored item (a statement or an inject) in one dimension. Strengths
+ * weigh the points they earned; penalties the points they cost. A shortcoming with no points of its
+ * own (partial credit, or a penalty scaled to nothing because the item had no credit left to lose)
+ * shares the item's shortfall that the penalties do not already explain.
+ */
+function weighItem(cues: readonly Cue[], score: number | undefined): number[] {
+  const tones = cues.map(toneOf);
+  const penalties = cues.reduce((sum, c, i) => (tones[i] === 'negative' && c.points < 0 ? sum - c.points : sum), 0);
+  const unpriced = cues.filter((c, i) => tones[i] === 'negative' && c.points >= 0).length;
+  const shortfall = Math.max(0, 100 - (score ?? 100) - penalties);
+  return cues.map((c, i) => {
+    if (tones[i] === 'positive') return Math.max(0, c.points);
+    if (c.points < 0) return -c.points;
+    return Math.max(1, unpriced === 0 ? 0 : shortfall / unpriced);
+  });
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byTime(a: { time: { ms: number } | null; order: number }, b: { time: { ms: number } | null; order: number }): number {
+  const am = a.time?.ms ?? Infinity;
+  const bm = b.time?.ms ?? Infinity;
+  return am !== bm ? am - bm : a.order - b.order;
+}
+
+interface Group {
+  readonly dimension: Dimension;
+  readonly positive: boolean;
+  readonly weight: number;
+  readonly occurrences: readonly Occurrence[];
+  readonly lead: Occurrence;
+}
+
+function toGroups(occurrences: readonly Occurrence[]): Group[] {
+  const groups: Group[] = [];
+  for (const list of groupBy(occurrences, (o) => `${o.dimension}|${String(o.positive)}|${maskNumbers(o.reason)}`).values()) {
+    const lead = [...list].sort((a, b) => b.weight - a.weight || byTime(a, b))[0];
+    if (!lead) continue;
+    groups.push({ dimension: lead.dimension, positive: lead.positive, weight: round1(list.reduce((s, o) => s + o.weight, 0)), occurrences: list, lead });
+  }
+  return groups;
+}
+
+function rankGroups(groups: readonly Group[]): Group[] {
+  return [...groups].sort(
+    (a, b) => b.weight - a.weight || b.occurrences.length - a.occurrences.length || byTime(a.lead, b.lead) || compareText(a.lead.reason, b.lead.reason),
+  );
+}
+
+function toFinding(g: Group, id: string): Finding {
+  const others = [...g.occurrences].filter((o) => o !== g.lead).sort(byTime);
+  const times = [...new Set(others.map((o) => o.time?.at).filter((t): t is string => t !== undefined))];
+  const alsoAt = times.length > MAX_ALSO_AT ? [...times.slice(0, MAX_ALSO_AT), `${times.length - MAX_ALSO_AT} more`] : times;
+  const anchor = g.lead.anchor !== '' ? g.lead.anchor : (g.occurrences.find((o) => o.anchor !== '')?.anchor ?? '');
+  return {
+    id,
+    kind: g.positive ? 'strength' : 'improvement',
+    dimension: g.dimension,
+    observation: g.lead.reason,
+    count: g.occurrences.length,
+    weight: g.weight,
+    source: g.lead.source,
+    evidence: { time: g.lead.time, ref: g.lead.ref, where: g.lead.where, quote: clip(g.lead.quote), fact: g.lead.fact },
+    alsoAt,
+    anchor,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the report
+
+function msOf(duration: string | null): number | null {
+  return duration === null ? null : parseDuration(duration);
+}
+
+function claimValue(v: number | boolean | string): string {
+  return typeof v === 'string' ? v : String(v);
+}
+
+export function buildReport(result: PlayResult): AarReport {
+  const start = parseClockStart(result.clockStart);
+  const time = (at: string): z.infer<typeof Time> => {
+    const ms = parseDuration(at) ?? 0;
+    return { at, ms, clock: clockAt(start, ms) };
+  };
+
+  const statementsById = new Map(result.statements.map((s) => [s.id, s]));
+  const occurrences: Occurrence[] = [];
+  let order = 0;
+  const push = (o: Omit<Occurrence, 'order'>): void => {
+    occurrences.push({ ...o, order: order++ });
+  };
+  const factOf = (reason: string, claims: Readonly<Record<string, number | boolean | string>>): string | null => {
+    const m = /^([A-Za-z0-9_.-]+): /.exec(reason);
+    const id = m?.[1];
+    if (id === undefined || !Object.hasOwn(claims, id)) return null;
+    const v = claims[id];
+    return v === undefined ? null : `${id} = ${claimValue(v)}`;
+  };
+
+  // Statement cues, plus the wrong claims the engine scores 0 and so leaves without a cue.
+  const accuracyAnchor = [...result.statements.flatMap((s) => s.cues), ...result.sessionCues].find((c) => c.dimension === 'accuracy' && c.anchor !== '')?.anchor ?? '';
+  for (const s of result.statements) {
+    const where = `${s.channel} · ${s.seat}`;
+    for (const [dimension, cues] of groupBy([...s.cues, ...unscoredClaims(s, accuracyAnchor)], (c) => c.dimension)) {
+      const dim = dimension as Dimension;
+      const weights = weighItem(cues, s.scores[dim]);
+      cues.forEach((c, i) => {
+        const reason = cleanReason(c.reason);
+        push({ dimension: dim, positive: toneOf(c) === 'positive', reason, weight: weights[i] ?? 0, source: 'statement', time: time(s.at), ref: s.id, where, quote: c.quote, fact: factOf(reason, s.claims), anchor: c.anchor });
+      });
+    }
+  }
+
+  // Inject cues not already counted with the answering statement; timeliness judged from the timeline.
+  const deadlineAnchor = result.injects.flatMap((i) => i.cues).find((c) => c.dimension === 'timeliness' && c.anchor !== '')?.anchor ?? '';
+  for (const inj of result.injects) {
+    const answer = inj.statement === null ? undefined : statementsById.get(inj.statement);
+    const seen = new Set((answer?.cues ?? []).map(cueKey));
+    const own = inj.cues.filter((c) => !seen.has(cueKey(c)));
+    const where = `${inj.channel}${inj.from === null ? '' : ` · from ${inj.from}`}`;
+    const when = time(inj.respondedAt ?? inj.firedAt);
+    const timeliness = inj.scores.timeliness;
+    const rejudged = timeliness !== undefined && timeliness < 100;
+    if (rejudged) {
+      const deadlineMs = msOf(inj.deadline);
+      const respondedMs = msOf(inj.respondedAt);
+      let reason: string;
+      if (inj.respondedAt === null) reason = inj.deadline === null ? 'never answered' : `never answered (deadline ${inj.deadline})`;
+      else if (deadlineMs !== null && respondedMs !== null && respondedMs > deadlineMs) reason = `answered ${fmtGap(respondedMs - deadlineMs)} after the deadline`;
+      else reason = own.filter((c) => c.dimension === 'timeliness').map((c) => cleanReason(c.reason)).join('; ') || 'answered, but not in full';
+      push({
+        dimension: 'timeliness',
+        positive: false,
+        reason,
+        weight: 100 - timeliness,
+        source: 'timeline',
+        time: inj.respondedAt === null ? time(inj.firedAt) : when,
+        ref: inj.id,
+        where,
+        quote: answer?.text ?? inj.title,
+        fact: null,
+        anchor: own.find((c) => c.dimension === 'timeliness' && c.anchor !== '')?.anchor ?? deadlineAnchor,
+      });
+    }
+    for (const [dimension, cues] of groupBy(own, (c) => c.dimension)) {
+      const dim = dimension as Dimension;
+      if (dim === 'timeliness' && rejudged) continue;
+      const weights = weighItem(cues, inj.scores[dim]);
+      cues.forEach((c, i) => {
+        const reason = cleanReason(c.reason);
+        push({ dimension: dim, positive: toneOf(c) === 'positive', reason, weight: weights[i] ?? 0, source: 'inject', time: when, ref: inj.id, where, quote: c.quote !== '' ? c.quote : inj.title, fact: null, anchor: c.anchor });
+      });
+    }
+  }
+
+  // Session findings (the summary cues become each dimension's breakdown instead). A dimension's
+  // score is about the mean of its items' scores, so a session point is worth one point on every item.
+  const items = (dim: Dimension): number =>
+    result.statements.filter((s) => s.scores[dim] !== undefined).length +
+    result.injects.filter((i) => i.scores[dim] !== undefined && (i.statement === null || statementsById.get(i.statement)?.scores[dim] === undefined)).length;
+  const breakdown = new Map<Dimension, { reason: string; points: number }[]>();
+  for (const c of result.sessionCues) {
+    if (isSummary(c) || c.points !== 0) {
+      // The score's make-up: its weighted parts, and any session penalty or bonus with points of its own.
+      const list = breakdown.get(c.dimension) ?? [];
+      list.push({ reason: cleanReason(c.reason), points: c.points });
+      breakdown.set(c.dimension, list);
+      if (isSummary(c)) continue;
+    }
+    const said = c.quote === '' ? undefined : findStatement(result.statements, c.quote);
+    const mentioned = /\bat (\d+h(?:\d+m)?|\d+m)\b/.exec(c.reason)?.[1];
+    push({
+      dimension: c.dimension,
+      positive: toneOf(c) === 'positive',
+      reason: cleanReason(c.reason),
+      weight: round1((c.points !== 0 ? Math.abs(c.points) : SESSION_FINDING_POINTS) * Math.max(MIN_ITEMS, items(c.dimension))),
+      source: 'session',
+      time: said ? time(said.at) : mentioned !== undefined ? time(mentioned) : null,
+      ref: said?.id ?? null,
+      where: said ? `${said.channel} · ${said.seat}` : null,
+      quote: c.quote,
+      fact: null,
+      anchor: c.anchor,
+    });
+  }
+
+  // Rank and select per dimension.
+  const groups = toGroups(occurrences);
+  let strengthNo = 0;
+  let improvementNo = 0;
+  const capabilities: Capability[] = DIMENSIONS.map((dim) => {
+    const judged = !result.unjudged.includes(dim);
+    const score = result.scores[dim];
+    const rating = ratingFor(judged ? score : null);
+    const strengths = rankGroups(groups.filter((g) => g.dimension === dim && g.positive));
+    const improvements = rankGroups(groups.filter((g) => g.dimension === dim && !g.positive));
+    const shownStrengths = strengths.slice(0, SHOWN_PER_DIMENSION).map((g) => toFinding(g, `S${++strengthNo}`));
+    const shownImprovements = improvements.slice(0, SHOWN_PER_DIMENSION).map((g) => toFinding(g, `A${++improvementNo}`));
+    let note: string | null = null;
+    if (!judged) note = 'Nothing in this session gave this dimension anything to judge, so it is not rated.';
+    else if (improvements.length === 0 && score < 80) {
+      note = `No single observation explains the shortfall: points were lost to elements the statements left out. ${breakdown.has(dim) ? 'The breakdown and the timeline show where.' : 'The timeline gives each statement’s score.'}`;
+    }
+    return {
+      dimension: dim,
+      label: DIMENSION_INFO[dim].label,
+      meaning: DIMENSION_INFO[dim].meaning,
+      score,
+      judged,
+      rating: rating.code,
+      ratingLabel: rating.label,
+      breakdown: breakdown.get(dim) ?? [],
+      strengths: shownStrengths,
+      moreStrengths: strengths.length - shownStrengths.length,
+      improvements: shownImprovements,
+      moreImprovements: improvements.length - shownImprovements.length,
+      note,
+    };
+  });
+
+  const judgedCaps = capabilities.filter((c) => c.judged);
+  // Strengths from capabilities performed (P or S), areas from those with challenges (below P), when there are any.
+  const strong = judgedCaps.filter((c) => c.score >= 60);
+  const weak = judgedCaps.filter((c) => c.score < 80 && c.improvements.length > 0);
+  const summaryStrengths = [...(strong.length > 0 ? strong : judgedCaps)]
+    .sort((a, b) => b.score - a.score || DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension))
+    .map((c) => c.strengths[0]?.id)
+    .filter((id): id is string => id !== undefined)
+    .slice(0, SUMMARY_SIZE);
+  const summaryImprovements = [...(weak.length > 0 ? weak : judgedCaps)]
+    .sort((a, b) => a.score - b.score || DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension))
+    .map((c) => c.improvements[0]?.id)
+    .filter((id): id is string => id !== undefined)
+    .slice(0, SUMMARY_SIZE);
+
+  const timeline = buildTimeline(result, time, occurrences);
+  const overall = ratingFor(result.scores.overall);
+
+  return {
+    kind: 'crisis-room-aar',
+    version: 1,
+    overview: {
+      scenario: result.scenario,
+      title: result.title,
+      organisation: result.organisation,
+      clockStart: result.clockStart,
+      date: longDate(start, result.clockStart),
+      ending: result.ending === null ? null : { id: result.ending, title: result.endingTitle ?? result.ending },
+      endedAt: time(result.endedAt),
+      seed: result.seed,
+      participants: participants(result),
+      simulated: [...groupBy(result.injects.filter((i) => i.from !== null), (i) => i.from ?? '')].map(([from, list]) => ({ from, injects: list.length })),
+      counts: {
+        injects: result.injects.length,
+        withDeadline: timeline.filter((e) => e.kind === 'inject' && e.deadline !== null).length,
+        answeredInTime: timeline.filter((e) => e.kind === 'inject' && e.deadline !== null && e.status === 'answered').length,
+        answeredLate: timeline.filter((e) => e.kind === 'inject' && e.status === 'late').length,
+        unanswered: timeline.filter((e) => e.kind === 'inject' && e.status === 'unanswered').length,
+        statements: result.statements.length,
+        notes: result.notes.length,
+        skipped: result.skipped.length,
+      },
+      overall: { score: result.scores.overall, rating: overall.code, ratingLabel: overall.label },
+    },
+    ratingScale: RATING_SCALE.map((b) => ({ ...b })),
+    summary: { strengths: summaryStrengths, improvements: summaryImprovements },
+    capabilities,
+    timeline,
+    rumours: result.rumours.map((r) => ({
+      id: r.id,
+      claim: r.claim,
+      seededAt: r.seededAt,
+      counteredAt: r.counteredAt,
+      peakReach: clamp01(r.peakReach),
+      finalReach: clamp01(r.finalReach),
+      finalBelieving: clamp01(r.finalBelieving),
+      reachIfSilent: r.reachIfSilent === null ? null : clamp01(r.reachIfSilent),
+      series: r.series.map((p) => ({ at: p.t, ms: parseDuration(p.t) ?? 0, reach: clamp01(p.reach), believing: clamp01(p.believing) })),
+    })),
+    stakeholders: result.stakeholders.map((s) => ({
+      id: s.id,
+      name: s.name,
+      initialTrust: clamp01(s.initialTrust),
+      trust: clamp01(s.trust),
+      series: s.series.map((p) => ({ at: p.t, ms: parseDuration(p.t) ?? 0, trust: clamp01(p.trust) })),
+    })),
+    notes: result.notes.map((n, i) => ({ n, i, t: time(n.at) })).sort((a, b) => a.t.ms - b.t.ms || a.i - b.i).map(({ n, t }) => ({ time: t, by: n.by, text: n.text })),
+    skipped: result.skipped.map((s) => ({ step: s.step, reason: s.reason })),
+    improvementPlan: capabilities.flatMap((c) =>
+      c.improvements.map((f) => ({
+        ref: f.id,
+        issue: f.observation,
+        dimension: c.dimension,
+        capability: c.label,
+        rating: c.rating,
+        evidence: evidenceLine(f),
+        correctiveAction: '',
+        owner: '',
+        due: '',
+      })),
+    ),
+  };
+}
+
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+function fmtGap(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes}m`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h}h` : `${h}h${m}m`;
+}
+
+/**
+ * Claims with no accuracy cue of their own. The engine gives an unhedged wrong claim 0 points and
+ * keeps no cue for it, so a claim that no "fact-id: …" cue speaks for is a wrong one.
+ */
+function unscoredClaims(s: PlayResult['statements'][number], anchor: string): Cue[] {
+  if (s.scores.accuracy === undefined) return [];
+  const spoken = s.cues.filter((c) => c.dimension === 'accuracy').map((c) => c.reason);
+  return Object.entries(s.claims)
+    .filter(([fact]) => !spoken.some((r) => r.startsWith(`${fact}: `)))
+    .map(([fact, v]) => ({ dimension: 'accuracy', points: 0, reason: `${fact}: wrong (${claimValue(v)})`, quote: clip(s.text), anchor }));
+}
+
+function clip(text: string): string {
+  return text.length > 240 ? `${text.slice(0, 239)}…` : text;
+}
+
+/** The statement a session cue quotes: the same text, or the one containing the quoted words. */
+function findStatement(statements: PlayResult['statements'], quote: string): PlayResult['statements'][number] | undefined {
+  const q = quote.endsWith('…') ? quote.slice(0, -1) : quote;
+  return statements.find((s) => s.text === quote) ?? statements.find((s) => s.text.startsWith(q)) ?? statements.find((s) => s.text.includes(q));
+}
+
+function participants(result: PlayResult): AarReport['overview']['participants'] {
+  const out: AarReport['overview']['participants'] = [];
+  for (const [seat, list] of groupBy(result.statements, (s) => s.seat)) {
+    const times = list.map((s) => ({ at: s.at, ms: parseDuration(s.at) ?? 0 })).sort((a, b) => a.ms - b.ms);
+    out.push({ seat, statements: list.length, channels: [...new Set(list.map((s) => s.channel))], first: times[0]?.at ?? '', last: times[times.length - 1]?.at ?? '' });
+  }
+  return out;
+}
+
+/** One line of evidence for the improvement plan: when, where, the words. */
+export function evidenceLine(f: Finding): string {
+  const parts: string[] = [];
+  if (f.evidence.time) parts.push(`at ${f.evidence.time.at}${f.evidence.time.clock === null ? '' : ` (${f.evidence.time.clock})`}`);
+  if (f.evidence.ref !== null) parts.push(f.evidence.ref);
+  if (f.count > 1) parts.push(`${f.count} times`);
+  const quote = f.evidence.quote.length > 140 ? `${f.evidence.quote.slice(0, 139)}…` : f.evidence.quote;
+  return `${parts.join(', ')}${quote === '' ? '' : `${parts.length > 0 ? ': ' : ''}“${quote}”`}`;
+}
+
+function buildTimeline(result: PlayResult, time: (at: string) => z.infer<typeof Time>, occurrences: readonly Occurrence[]): TimelineEntry[] {
+  const flags = new Map<string, string[]>();
+  for (const o of occurrences) {
+    if (o.positive || o.source !== 'statement' || o.ref === null) continue;
+    const list = flags.get(o.ref) ?? [];
+    const line = `${DIMENSION_INFO[o.dimension].label}: ${o.reason}`;
+    if (!list.includes(line)) list.push(line);
+    flags.set(o.ref, list);
+  }
+  const entries: { entry: TimelineEntry; rank: number; order: number }[] = [];
+  result.injects.forEach((inj, i) => {
+    const deadlineMs = msOf(inj.deadline);
+    const respondedMs = msOf(inj.respondedAt);
+    const status: InjectEntry['status'] =
+      inj.respondedAt === null ? (inj.deadline === null ? 'no reply expected' : 'unanswered') : deadlineMs !== null && respondedMs !== null && respondedMs > deadlineMs ? 'late' : 'answered';
+    entries.push({
+      rank: 0,
+      order: i,
+      entry: {
+        kind: 'inject',
+        time: time(inj.firedAt),
+        id: inj.id,
+        title: inj.title,
+        channel: inj.channel,
+        from: inj.from,
+        deadline: inj.deadline,
+        respondedAt: inj.respondedAt,
+        status,
+        option: inj.option,
+        statement: inj.statement,
+        scores: orderScores(inj.scores),
+      },
+    });
+  });
+  result.statements.forEach((s, i) => {
+    entries.push({
+      rank: 1,
+      order: i,
+      entry: {
+        kind: 'statement',
+        time: time(s.at),
+        id: s.id,
+        channel: s.channel,
+        seat: s.seat,
+        audience: [...s.audience],
+        inject: s.inject,
+        option: s.option,
+        text: s.text,
+        claims: Object.entries(s.claims).map(([fact, v]) => ({ fact, value: claimValue(v) })),
+        scores: orderScores(s.scores),
+        flags: flags.get(s.id) ?? [],
+      },
+    });
+  });
+  return entries.sort((a, b) => a.entry.time.ms - b.entry.time.ms || a.rank - b.rank || a.order - b.order).map((e) => e.entry);
+}
+
+/** Scores in the dimensions' canonical order, so every format lists them the same way. */
+function orderScores(scores: Partial<Record<Dimension, number>>): Partial<Record<Dimension, number>> {
+  const out: Partial<Record<Dimension, number>> = {};
+  for (const d of DIMENSIONS) {
+    const v = scores[d];
+    if (v !== undefined) out[d] = v;
+  }
+  return out;
+}
+
+/** Finds a finding by id across the capabilities. */
+export function findingById(report: AarReport, id: string): Finding | undefined {
+  for (const c of report.capabilities) {
+    const hit = c.strengths.find((f) => f.id === id) ?? c.improvements.find((f) => f.id === id);
+    if (hit) return hit;
+  }
+  return undefined;
+}
