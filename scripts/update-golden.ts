@@ -22,8 +22,13 @@ export function playJson(scenario: string, plan: string): string {
   return out.stdout;
 }
 
+/** Stored results the report tests read: the report is a pure function of a result, so its tests use a fixed one. */
+export const FIXTURE_RESULTS = [
+  { scenario: 'tests/fixtures/engine-lab.yaml', plan: 'tests/fixtures/plans/engine-lab.deny.yaml', golden: 'tests/fixtures/results/engine-lab.deny.json' },
+] as const;
+
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
-  for (const p of bundledPlans()) {
+  for (const p of [...bundledPlans(), ...FIXTURE_RESULTS]) {
     writeFileSync(p.golden, playJson(p.scenario, p.plan));
     process.stdout.write(`wrote ${p.golden}\n`);
   }

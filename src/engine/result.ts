@@ -92,6 +92,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
       return {
         id: r.id,
         claim: text(r.claim),
+        isTrue: r.isTrue,
         seededAt: rt?.seededAt == null ? null : formatDuration(rt.seededAt),
         counteredAt: rt?.counteredAt == null ? null : formatDuration(rt.counteredAt),
         peakReach: r4(rt?.model?.peak?.reach ?? 0),

@@ -17,7 +17,7 @@ describe('after-action report model: overview', () => {
     expect(o.endedAt).toEqual({ at: '3h', ms: 3 * 3_600_000, clock: '11:00' });
     expect(o.seed).toBe(5);
     expect(o.participants).toEqual([{ seat: 'spokesperson', statements: 4, channels: ['press-call', 'social', 'internal', 'press-conference'], first: '11m', last: '2h1m' }]);
-    expect(o.counts).toMatchObject({ injects: 13, statements: 4, unanswered: 4 });
+    expect(o.counts).toMatchObject({ injects: 14, statements: 4, unanswered: 5 });
   });
 
   it('gives every dimension its score, a one-line meaning and a rating from the documented bands', () => {
@@ -28,9 +28,9 @@ describe('after-action report model: overview', () => {
     }
     expect(cap('consistency')).toMatchObject({ score: 85, rating: 'P' });
     expect(cap('accuracy')).toMatchObject({ score: 65, rating: 'S' });
-    expect(cap('timeliness')).toMatchObject({ score: 52, rating: 'M' });
+    expect(cap('timeliness')).toMatchObject({ score: 48, rating: 'M' });
     expect(cap('empathy')).toMatchObject({ score: 9, rating: 'U' });
-    expect(report.overview.overall).toMatchObject({ score: 52, rating: 'M' });
+    expect(report.overview.overall).toMatchObject({ score: 47, rating: 'M' });
   });
 
   it('rates on the band edges: P from 80, S from 60, M from 40, U below; N/A when unjudged', () => {
@@ -88,17 +88,17 @@ describe('after-action report model: strengths and areas for improvement', () =>
 
   it('turns unanswered injects into one grouped timeliness finding with each time listed', () => {
     const never = cap('timeliness').improvements.find((f) => f.observation.startsWith('never answered'))!;
-    expect(never.count).toBe(4);
+    expect(never.count).toBe(5);
     expect(never.evidence.ref).toBe('regulator');
-    expect(never.alsoAt).toEqual(['21m', '2h1m', '2h4m']);
-    expect(never.weight).toBe(400);
+    expect(never.alsoAt).toEqual(['21m', '1h40m', '2h1m', '2h4m']);
+    expect(never.weight).toBe(500);
   });
 
   it('uses the tone of session findings and keeps the score breakdown apart', () => {
     const pro = cap('proactivity');
-    expect(pro.improvements.map((f) => f.observation)).toContain('never addressed regulators');
+    expect(pro.improvements.map((f) => f.observation)).toContain('lots came out (at 31m) before you disclosed it');
     expect(pro.strengths.map((f) => f.observation)).toContain('told the public what to do (at 40m)');
-    expect(pro.breakdown.map((b) => b.reason)).toContain('rumour reach avoided: 59/100, weighted 35%');
+    expect(pro.breakdown.map((b) => b.reason)).toContain('rumour reach avoided: 29/100, weighted 35%');
     expect(all('strengths').concat(all('improvements')).some((f) => /weighted \d+%/.test(f.observation))).toBe(false);
   });
 
@@ -107,7 +107,7 @@ describe('after-action report model: strengths and areas for improvement', () =>
     r.sessionCues.push({ dimension: 'transparency', points: -30, reason: 'denied "deaths", which is true', quote: '', anchor: 'x', tone: 'negative' });
     const t = buildReport(r).capabilities.find((c) => c.dimension === 'transparency')!;
     // Four statements are scored on transparency: 30 points on the session score are 30 on each.
-    expect(t.improvements[0]).toMatchObject({ observation: 'denied "deaths", which is true', weight: 120 });
+    expect(t.improvements.find((f) => f.observation === 'denied "deaths", which is true')).toMatchObject({ weight: 120 });
     expect(t.breakdown.map((b) => b.points)).toContain(-30);
   });
 

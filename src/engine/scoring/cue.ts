@@ -32,11 +32,16 @@ export class Tally {
     this.dimension = dimension;
   }
 
-  add(points: number, reason: string, quote: string, anchor: string): void {
+  /**
+   * `tone: 'negative'` marks a shortcoming that still earns some points (partial credit: a late
+   * answer, a speculative figure) or none at all (never answered): such a cue is kept even at 0
+   * points, so the trainee sees what cost them. Other zero-point cues carry nothing and are dropped.
+   */
+  add(points: number, reason: string, quote: string, anchor: string, tone?: 'negative'): void {
     const p = Math.round(points * 10) / 10;
-    if (p === 0) return;
+    if (p === 0 && tone === undefined) return;
     this.points += p;
-    this.cues.push({ dimension: this.dimension, points: p, reason, quote: clip(quote), anchor });
+    this.cues.push({ dimension: this.dimension, points: p, reason, quote: clipQuote(quote), anchor, ...(tone ? { tone } : {}) });
   }
 
   /**
@@ -60,6 +65,8 @@ export class Tally {
 }
 
 const MAX_QUOTE = 240;
-function clip(q: string): string {
+
+/** Quotes in cues stay short enough to read in a list; the full statement is in the timeline. */
+export function clipQuote(q: string): string {
   return q.length > MAX_QUOTE ? `${q.slice(0, MAX_QUOTE - 1)}…` : q;
 }

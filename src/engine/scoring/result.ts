@@ -66,6 +66,8 @@ export const PlayResult = z.object({
     z.object({
       id: z.string(),
       claim: z.string(),
+      /** A true rumour is to be confirmed honestly, not corrected. */
+      isTrue: z.boolean(),
       seededAt: z.string().nullable(),
       counteredAt: z.string().nullable(),
       peakReach: z.number(),

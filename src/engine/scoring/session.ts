@@ -14,7 +14,7 @@ import { rumourReadout } from '../rumours.ts';
 import type { EngineState, Firing, Statement } from '../state.ts';
 import { claimVerdict } from '../verdict.ts';
 import { ANCHORS } from './anchors.ts';
-import { Tally, type Cue, type DimensionScore } from './cue.ts';
+import { clipQuote, Tally, type Cue, type DimensionScore } from './cue.ts';
 import { scoreStatement, type StatementContext, type StatementScores } from './statement.ts';
 
 export interface ScoredStatement {
@@ -115,9 +115,9 @@ function regulatorFiling(s: CompiledScenario, st: EngineState, inj: CompiledInje
   const covered = new Set(byDue.flatMap((x) => x.annotation.claims.filter((c) => claimVerdict(s, c, x.publishedAt ?? 0) === 'correct').map((c) => c.fact)));
   const missing = reg.requires.filter((f) => !covered.has(f));
   const who = reg.regulator ?? 'the regulator';
-  if (byDue.length === 0) t.add(0, `nothing filed with ${who} within ${formatDuration(reg.withinMs)}`, '', ANCHORS.gdpr);
+  if (byDue.length === 0) t.add(0, `nothing filed with ${who} within ${formatDuration(reg.withinMs)}`, '', ANCHORS.gdpr, 'negative');
   else if (missing.length === 0) t.add(100, `filed with ${who} in time with everything required`, byDue[0]?.text ?? '', ANCHORS.gdpr);
-  else t.add(50, `filed with ${who} in time, but without ${missing.join(', ')} (a phased filing)`, byDue[0]?.text ?? '', ANCHORS.gdpr);
+  else t.add(50, `filed with ${who} in time, but without ${missing.join(', ')} (a phased filing)`, byDue[0]?.text ?? '', ANCHORS.gdpr, 'negative');
   return t;
 }
 
@@ -134,10 +134,10 @@ function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly
       const t = new Tally('timeliness');
       const value = timelinessFor(firing.deadlineAt, inj.halfLifeMs, firing.respondedAt);
       const answer = firing.statement ? byId.get(firing.statement)?.statement.text ?? '' : '';
-      if (firing.respondedAt === null) t.add(0, `never answered (deadline ${formatDuration(firing.deadlineAt)})`, '', ANCHORS.cercFirst);
+      if (firing.respondedAt === null) t.add(0, `never answered (deadline ${formatDuration(firing.deadlineAt)})`, '', ANCHORS.cercFirst, 'negative');
       else if (firing.respondedAt <= firing.deadlineAt) t.add(100, `answered at ${formatDuration(firing.respondedAt)}, within the deadline of ${formatDuration(firing.deadlineAt)}`, answer, ANCHORS.cercFirst);
       else {
-        t.add(value, `answered at ${formatDuration(firing.respondedAt)}, ${formatDuration(firing.respondedAt - firing.deadlineAt)} after the deadline (halves every ${formatDuration(inj.halfLifeMs)})`, answer, ANCHORS.cercFirst);
+        t.add(value, `answered at ${formatDuration(firing.respondedAt)}, ${formatDuration(firing.respondedAt - firing.deadlineAt)} after the deadline (halves every ${formatDuration(inj.halfLifeMs)})`, answer, ANCHORS.cercFirst, 'negative');
       }
       const reg = regulatorFiling(s, st, inj, firing, end);
       if (reg) {
@@ -504,5 +504,5 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
   if (statements.length === 0) {
     sessionCues.push({ dimension: 'empathy', points: 0, reason: 'said nothing at all: silence is scored as 0', quote: '', anchor: ANCHORS.cercFirst, tone: 'negative' });
   }
-  return { overall, dimensions, unjudged, statements, firings, sessionCues };
+  return { overall, dimensions, unjudged, statements, firings, sessionCues: sessionCues.map((c) => ({ ...c, quote: clipQuote(c.quote) })) };
 }

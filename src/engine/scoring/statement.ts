@@ -178,15 +178,18 @@ export function scoreTransparency(a: Annotation, ctx: StatementContext): Dimensi
 
   const grade = a.readability?.grade ?? null;
   const whole = ctx.text ?? '';
-  if (!substantive) t.add(0, 'says nothing a reader can use', whole, ANCHORS.cercFirstMessage);
+  if (!substantive) t.add(0, 'says nothing a reader can use', whole, ANCHORS.cercFirstMessage, 'negative');
   else if (grade === null || grade <= W.gradeGood) t.add(W.readability, grade === null ? 'short and plain' : `plain language (grade ${grade.toFixed(1)})`, whole, ANCHORS.covelloReadability);
   else if (grade < W.gradeZero) {
-    t.add((W.readability * (W.gradeZero - grade)) / (W.gradeZero - W.gradeGood), `hard to read (grade ${grade.toFixed(1)}; aim for 8 or below)`, whole, ANCHORS.covelloReadability);
+    t.add((W.readability * (W.gradeZero - grade)) / (W.gradeZero - W.gradeGood), `hard to read (grade ${grade.toFixed(1)}; aim for 8 or below)`, whole, ANCHORS.covelloReadability, 'negative');
   }
 
   const explained = a.claims.find((c) => c.update && c.reason !== undefined);
   const updated = explained ?? a.claims.find((c) => c.update);
-  if (updated) t.add(explained ? W.explainedUpdate : W.explainedUpdate / 2, explained ? 'explains why a figure changed' : 'flags a changed figure (without saying why)', updated.quote, ANCHORS.cercIncrements);
+  if (updated) {
+    if (explained) t.add(W.explainedUpdate, 'explains why a figure changed', updated.quote, ANCHORS.cercIncrements);
+    else t.add(W.explainedUpdate / 2, 'flags a changed figure without saying why', updated.quote, ANCHORS.cercIncrements, 'negative');
+  }
   else if (substantive) t.add(W.explainedUpdate, 'nothing it says needed correcting', a.claims[0]?.quote ?? whole, ANCHORS.cercIncrements);
 
   if (a.words > 0 && a.hedges.length > 0) {
@@ -224,17 +227,17 @@ export function scoreAccuracy(a: Annotation, ctx: StatementContext): DimensionSc
         t.add(each, `${c.fact}: honestly says it is not known yet`, c.quote, ANCHORS.cercRight);
         break;
       case 'withheld':
-        t.add(each * (1 - ACCURACY.withheld), `${c.fact}: says it is unknown, but it is known by now`, c.quote, ANCHORS.cercRight);
+        t.add(each * (1 - ACCURACY.withheld), `${c.fact}: says it is unknown, but it is known by now`, c.quote, ANCHORS.cercRight, 'negative');
         break;
       case 'speculative':
-        t.add(each * (1 - ACCURACY.speculation), `${c.fact}: states ${String(c.value)} before anyone knows`, c.quote, ANCHORS.cercRight);
+        t.add(each * (1 - ACCURACY.speculation), `${c.fact}: states ${String(c.value)} before anyone knows`, c.quote, ANCHORS.cercRight, 'negative');
         break;
       case 'wrong':
-        t.add(c.hedged ? each * (1 - ACCURACY.hedgedWrong) : 0, `${c.fact}: wrong (${String(c.value)})`, c.quote, ANCHORS.cercRight);
+        t.add(c.hedged ? each * (1 - ACCURACY.hedgedWrong) : 0, `${c.fact}: wrong (${String(c.value)})`, c.quote, ANCHORS.cercRight, 'negative');
         break;
     }
   }
-  if (speculation) t.add(0, 'speculates about what is not known', speculation.quote, ANCHORS.cercRight);
+  if (speculation) t.add(0, 'speculates about what is not known', speculation.quote, ANCHORS.cercRight, 'negative');
   return t.result();
 }
 
