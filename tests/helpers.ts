@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Session } from '../src/engine/session.ts';
-import type { StatementAnnotator } from '../src/engine/annotation.ts';
+import { emptyAnnotation, type StatementAnnotator } from '../src/engine/annotation.ts';
 import type { CompiledScenario } from '../src/format/compiled.ts';
 import { loadScenario } from '../src/format/load-scenario.ts';
 import { parseDuration } from '../src/format/duration.ts';
@@ -92,7 +92,7 @@ export const markupAnnotator: StatementAnnotator = {
       return { fact: m[1] ?? '', value, quote: m[0], update, hedged: false, ...(update ? { reason: 'further testing' } : {}) };
     });
     return {
-      source: 'analyser',
+      ...emptyAnnotation('analyser'),
       words,
       claims,
       keyMessages: [...text.matchAll(/\[km:([a-z-]+)\]/g)].map((m) => ({ id: m[1] ?? '', quote: m[0], similarity: 1 })),
@@ -103,12 +103,6 @@ export const markupAnnotator: StatementAnnotator = {
         return m ? { value: m[1] as 'deny', quote: m[0] } : null;
       })(),
       instructions: /\[do\]/.test(text) ? [{ quote: '[do]' }] : [],
-      unknowns: [],
-      nextUpdate: null,
-      contact: null,
-      commitment: null,
-      hedges: [],
-      readability: null,
     };
   },
 };

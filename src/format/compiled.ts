@@ -121,6 +121,27 @@ export interface CompiledStakeholder {
   readonly reachedBy: ReadonlySet<Channel>;
 }
 
+/**
+ * The parameters every rumour model shares. Rates are per scenario hour (as authors write them in
+ * `spread:`), times are integer scenario milliseconds. docs/rumour-model.md explains each one.
+ */
+export interface RumourParams {
+  /** Spreading rate: contacts per hour by which one spreader passes the rumour on. */
+  readonly lambda: number;
+  /** Stifling rate: contacts per hour by which a spreader meets someone who already knows and stops. */
+  readonly sigma: number;
+  /** Forgetting rate per hour: a spreader falls silent without meeting anyone (Nekovee et al. 2007). */
+  readonly delta: number;
+  /** Share of the population spreading it when it is seeded. */
+  readonly s0: number;
+  /** Reach rate per hour of a full-strength correction from a fully credible source. */
+  readonly kappa: number;
+  /** How fast a correction fades from the news cycle (e-folding time, ms). */
+  readonly tauMs: number;
+  /** Share of those the correction reaches who accept it; the rest keep believing. */
+  readonly epsilon: number;
+}
+
 export interface CompiledRumour {
   readonly id: string;
   readonly claim: LocalTextDoc;
@@ -129,15 +150,7 @@ export interface CompiledRumour {
   readonly audiences: readonly string[];
   readonly channels: readonly Channel[];
   readonly counteredBy: { readonly facts: readonly string[]; readonly keyMessages: readonly string[] };
-  readonly params: {
-    readonly lambda: number;
-    readonly sigma: number;
-    readonly delta: number;
-    readonly s0: number;
-    readonly kappa: number;
-    readonly tauMs: number;
-    readonly epsilon: number;
-  };
+  readonly params: RumourParams;
   readonly population: number;
 }
 

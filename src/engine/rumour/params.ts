@@ -1,26 +1,11 @@
 /**
- * The parameters every rumour model in this folder shares. Rates are per scenario hour (as authors
- * write them in `spread:`), times are integer scenario milliseconds (as the engine clock keeps them).
- * See docs/rumour-model.md for what each one means and where the defaults come from.
+ * Checks and unit conversions for the rumour parameters (their type is the scenario's compiled
+ * `RumourParams`; docs/rumour-model.md explains each one).
  */
 import { MS_PER_HOUR } from '../../format/duration.ts';
+import type { RumourParams } from '../../format/compiled.ts';
 
-export interface RumourParams {
-  /** Spreading rate: contacts per hour by which one spreader passes the rumour on. */
-  readonly lambda: number;
-  /** Stifling rate: contacts per hour by which a spreader meets someone who already knows and stops. */
-  readonly sigma: number;
-  /** Forgetting rate per hour: a spreader falls silent without meeting anyone (Nekovee et al. 2007). */
-  readonly delta: number;
-  /** Share of the population spreading it when it is seeded. */
-  readonly s0: number;
-  /** Reach rate per hour of a full-strength correction from a fully credible source. */
-  readonly kappa: number;
-  /** How fast a correction fades from the news cycle (e-folding time, ms). */
-  readonly tauMs: number;
-  /** Share of those the correction reaches who accept it; the rest keep believing. */
-  readonly epsilon: number;
-}
+export type { RumourParams };
 
 /** Converts a duration in scenario milliseconds into the hours the rates are expressed in. */
 export function msToHours(ms: number): number {
