@@ -139,8 +139,10 @@ function svgFor(setup: Setup, none: Curve, withResponse: Curve | null, respondAt
         ]
       : []),
   ];
+  // Chart titles do not wrap: a long claim is shortened (the full claim is in the text output).
+  const title = `Rumour: ${setup.title}`;
   return renderLineChart({
-    title: `Rumour: ${setup.title}`,
+    title: title.length > 90 ? `${title.slice(0, 89)}…` : title,
     series,
     xLabel: 'scenario time',
     yLabel: 'share of the audience',
