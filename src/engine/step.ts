@@ -17,9 +17,9 @@ import { emptyAnnotation, UNKNOWN, type Annotation, type StatementAnnotator } fr
 import type { Command } from './commands.ts';
 import { evaluate, truthAt, type ReplyScope } from './evaluate.ts';
 import { changesWithClock, conditionIndex, type Continuity } from './condition-index.ts';
-import { contradictionsOf, sameValue } from './ledger.ts';
+import { contradictionsOf } from './ledger.ts';
 import { annotateOption } from './option-annotation.ts';
-import { createRng, seedState } from './rng.ts';
+import { seedState } from './rng.ts';
 import { boostRumour, correctRumour, emptyRumour, HISTORY_EVERY_MS, RUMOUR_STEP_MS, rumourReadout, seedRumour, syncRumour } from './rumours.ts';
 import type { EngineState, Firing, InjectRuntime, LogEvent, Statement, Timer } from './state.ts';
 import { SILENCE_BOOKING_STEP, silenceCost, statementTrustImpact } from './trust-impact.ts';
@@ -887,7 +887,7 @@ export class Step {
     const f = this.st.facts[factId];
     if (!f || f.revealedAt !== null) return;
     this.w('facts')[factId] = { ...f, revealedAt: this.st.now };
-    this.log('fact.revealed', { fact: factId, cause, value: valueForLog(truthAt(this.s, factId, this.st.now)) });
+    this.log('fact.revealed', { fact: factId, cause, value: truthAt(this.s, factId, this.st.now) });
     this.exposeWrongDenials(factId);
   }
 
@@ -941,15 +941,3 @@ function round(v: number): number {
   return Math.round(v * 1000) / 1000;
 }
 
-function valueForLog(v: number | string | boolean): number | string | boolean {
-  return v;
-}
-
-/** A random draw for hosts that need one (synthetic trainees); advances the state's generator. */
-export function drawRandom(st: EngineState): { value: number; state: EngineState } {
-  const rng = createRng(undefined, st.rng);
-  const value = rng.next();
-  return { value, state: { ...st, rng: rng.state() } };
-}
-
-export { sameValue };

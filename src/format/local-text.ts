@@ -5,8 +5,3 @@ export function textIn(text: LocalTextDoc, language: string, fallback: string): 
   if (typeof text === 'string') return text;
   return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
 }
-
-/** Languages a text is written in (a plain string counts as the default language). */
-export function languagesOf(text: LocalTextDoc, fallback: string): string[] {
-  return typeof text === 'string' ? [fallback] : Object.keys(text);
-}
