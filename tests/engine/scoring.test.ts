@@ -102,3 +102,30 @@ describe('proactivity', () => {
     expect(early.scores.proactivity).toBeGreaterThan(late.scores.proactivity);
   });
 });
+
+describe('consistency across audiences', () => {
+  it('denying to one audience while apologising to another within the hour costs consistency, quoting both', () => {
+    const r = play([
+      { at: '31m', publish: { channel: 'social', text: 'We are so sorry. We take full responsibility for this.', audience: ['consumers'] } },
+      { at: '40m', publish: { channel: 'email', text: 'These reports are false: our product is safe and nothing is wrong.', audience: ['agency'] } },
+    ]);
+    const cue = r.sessionCues.find((c) => c.reason.startsWith('denied to'));
+    expect(cue?.points).toBeLessThan(0);
+    expect(cue?.quote).toContain('responsibility');
+    expect(cue?.quote).toContain('false');
+    const aligned = play([
+      { at: '31m', publish: { channel: 'social', text: 'We are so sorry. We take full responsibility for this.', audience: ['consumers'] } },
+      { at: '40m', publish: { channel: 'email', text: 'We have told the public that we take full responsibility, and we are recalling three lots.', audience: ['agency'] } },
+    ]);
+    expect(aligned.sessionCues.some((c) => c.reason.startsWith('denied to'))).toBe(false);
+    expect(aligned.scores.consistency).toBeGreaterThan(r.scores.consistency);
+  });
+
+  it('blaming the people affected internally while expressing concern publicly is called out', () => {
+    const r = play([
+      { at: '31m', publish: { channel: 'social', text: 'We are so sorry for the children who fell ill and their families.', audience: ['consumers'] } },
+      { at: '35m', publish: { channel: 'internal', text: 'Frankly, the parents who ignored the storage instructions brought this on themselves.', audience: ['staff-sh'] } },
+    ]);
+    expect(r.sessionCues.find((c) => c.reason.startsWith('blamed the people affected'))?.points).toBeLessThan(0);
+  });
+});

@@ -415,6 +415,70 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
   return { value, cues: weightSummary(cues, 'proactivity', value, parts) };
 }
 
+/** Statements this close together count as "at the same time" across audiences. */
+const SAME_TIME_MS = 60 * 60_000;
+/** Consistency points lost each time two audiences hear contradictory stories at the same time. */
+const AUDIENCE_MISMATCH_COST = 15;
+
+/** Pairs of statements close in time to audiences that do not overlap: where "one voice" is tested. */
+function crossAudiencePairs(statements: readonly ScoredStatement[]): [Statement, Statement][] {
+  const list = statements.map((x) => x.statement);
+  const pairs: [Statement, Statement][] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i];
+      const b = list[j];
+      if (!a || !b || Math.abs((b.publishedAt ?? 0) - (a.publishedAt ?? 0)) > SAME_TIME_MS) continue;
+      if (a.audience.length === 0 || b.audience.length === 0 || a.audience.some((x) => b.audience.includes(x))) continue;
+      pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Different stories to different audiences at the same time (Coombs: one voice; SCCT: mixing deny with
+ * rebuild erodes the whole response): denying to one audience while apologising to another, or
+ * blaming the people affected to one audience while expressing concern for them to another (United
+ * 2017: a public apology, an internal letter calling the passenger "belligerent"). Audiences may hear
+ * different supporting messages, as message maps intend; contradictory figures are the ledger's job.
+ */
+function audienceMismatches(statements: readonly ScoredStatement[]): Cue[] {
+  const cues: Cue[] = [];
+  const blames = (x: Statement) => x.annotation.penalties.find((p) => p.kind === 'victim-blaming');
+  const cares = (x: Statement) => x.annotation.empathy.find((e) => e.element === 'concern' || e.element === 'harm-acknowledged');
+  const posture = (x: Statement) => x.annotation.posture;
+  for (const [a, b] of crossAudiencePairs(statements)) {
+    const when = `${formatDuration(a.publishedAt ?? 0)} and ${formatDuration(b.publishedAt ?? 0)}`;
+    const blame = blames(a) ?? blames(b);
+    const care = blames(a) ? cares(b) : cares(a);
+    if (blame && care) {
+      cues.push({
+        dimension: 'consistency',
+        points: -AUDIENCE_MISMATCH_COST,
+        reason: `blamed the people affected to one audience while expressing concern for them to another (${when})`,
+        quote: `"${care.quote}" / "${blame.quote}"`,
+        anchor: ANCHORS.coombsConsistency,
+        tone: 'negative',
+      });
+      continue;
+    }
+    const pa = posture(a);
+    const pb = posture(b);
+    if (pa && pb && ((pa.value === 'deny' && pb.value === 'rebuild') || (pa.value === 'rebuild' && pb.value === 'deny'))) {
+      cues.push({
+        dimension: 'consistency',
+        points: -AUDIENCE_MISMATCH_COST,
+        reason: `denied to ${(pa.value === 'deny' ? a : b).audience.join(', ')} while making amends (apology or compensation) to ${(pa.value === 'deny' ? b : a).audience.join(', ')} (${when})`,
+        quote: `"${pa.quote}" / "${pb.quote}"`,
+        anchor: ANCHORS.coombsConsistency,
+        tone: 'negative',
+      });
+    }
+  }
+  return cues;
+}
+
 function pct(x: number): string {
   return `${Math.round(x * 1000) / 10}%`;
 }
@@ -462,11 +526,15 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
 
   const km = keyMessageDiscipline(s, st, statements);
   const cons = sessionMean(statements, 'consistency');
-  dims.consistency = statements.length === 0 ? 0 : blend([
-    [cons, 0.75],
-    [km.value, 0.25],
-  ]);
-  sessionCues.push(...weightSummary(km.cues, 'consistency', dims.consistency, [['statements consistent with each other', cons, 0.75], ['key-message discipline', km.value, 0.25]]));
+  const consParts: [string, number | null, number][] = [
+    ['statements consistent with each other', cons, 0.75],
+    ['key-message discipline', km.value, 0.25],
+  ];
+  const consBlend = statements.length === 0 ? 0 : blend(consParts.map(([, v, w]) => [v, w] as const));
+  sessionCues.push(...weightSummary(km.cues, 'consistency', consBlend, consParts));
+  const mismatches = audienceMismatches(statements);
+  sessionCues.push(...mismatches);
+  dims.consistency = consBlend === null ? null : Math.max(0, consBlend + mismatches.reduce((sum, c) => sum + c.points, 0));
 
   const disc = disclosures(s, st);
   const tr = sessionMean(statements, 'transparency');
