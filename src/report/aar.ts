@@ -245,21 +245,6 @@ const MIN_ITEMS = 4;
 /** Other times a finding happened, listed in full up to this many. */
 const MAX_ALSO_AT = 12;
 
-/**
- * Cues that earn some points yet record a shortcoming (partial credit instead of a penalty). The
- * engine marks tone only on session findings, so these are recognised by their wording; a cue
- * that carries a tone is classified by it instead.
- */
-const PARTIAL_CREDIT: readonly RegExp[] = [
-  /before anyone knows/, // accuracy: a speculative claim
-  /but it is known by now/, // accuracy: calling a known fact unknown
-  /: wrong \(/, // accuracy: a wrong figure (hedged wrong figures keep some credit)
-  /after the deadline/, // timeliness: a late answer
-  /in time, but without/, // timeliness: a regulator filing missing required facts
-  /without saying why/, // transparency: a changed figure not explained
-  /^hard to read/, // transparency: readability above grade 8
-];
-
 const SCALED_SUFFIX = / \(scaled: a score stays within 0–100\)/g;
 
 function cleanReason(reason: string): string {
@@ -349,12 +334,13 @@ interface Occurrence {
 
 type Positivity = 'positive' | 'negative';
 
-/** Strength or shortcoming: the cue's tone if it has one, else its points and wording. */
+/**
+ * Strength or shortcoming: the cue's tone if it has one (the engine marks partial credit and
+ * zero-point shortcomings negative), else the sign of its points.
+ */
 function toneOf(c: Cue): Positivity {
   if (c.tone) return c.tone;
-  if (c.points < 0 || c.points === 0) return 'negative';
-  const reason = cleanReason(c.reason);
-  return PARTIAL_CREDIT.some((p) => p.test(reason)) ? 'negative' : 'positive';
+  return c.points > 0 ? 'positive' : 'negative';
 }
 
 /** A session summary cue ("answers against deadlines: 41/100, weighted 82%"): the score's make-up, not a finding. */
@@ -484,11 +470,10 @@ export function buildReport(result: PlayResult): AarReport {
     return v === undefined ? null : `${id} = ${claimValue(v)}`;
   };
 
-  // Statement cues, plus the wrong claims the engine scores 0 and so leaves without a cue.
-  const accuracyAnchor = [...result.statements.flatMap((s) => s.cues), ...result.sessionCues].find((c) => c.dimension === 'accuracy' && c.anchor !== '')?.anchor ?? '';
+  // Statement cues.
   for (const s of result.statements) {
     const where = `${s.channel} · ${s.seat}`;
-    for (const [dimension, cues] of groupBy([...s.cues, ...unscoredClaims(s, accuracyAnchor)], (c) => c.dimension)) {
+    for (const [dimension, cues] of groupBy(s.cues, (c) => c.dimension)) {
       const dim = dimension as Dimension;
       const weights = weighItem(cues, s.scores[dim]);
       cues.forEach((c, i) => {
@@ -699,18 +684,6 @@ function fmtGap(ms: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return m === 0 ? `${h}h` : `${h}h${m}m`;
-}
-
-/**
- * Claims with no accuracy cue of their own. The engine gives an unhedged wrong claim 0 points and
- * keeps no cue for it, so a claim that no "fact-id: …" cue speaks for is a wrong one.
- */
-function unscoredClaims(s: PlayResult['statements'][number], anchor: string): Cue[] {
-  if (s.scores.accuracy === undefined) return [];
-  const spoken = s.cues.filter((c) => c.dimension === 'accuracy').map((c) => c.reason);
-  return Object.entries(s.claims)
-    .filter(([fact]) => !spoken.some((r) => r.startsWith(`${fact}: `)))
-    .map(([fact, v]) => ({ dimension: 'accuracy', points: 0, reason: `${fact}: wrong (${claimValue(v)})`, quote: clip(s.text), anchor }));
 }
 
 function clip(text: string): string {

@@ -116,9 +116,11 @@ describe('after-action report model: strengths and areas for improvement', () =>
     expect(consistent.count).toBe(4);
   });
 
-  it('reports a wrong claim the engine left without a cue', () => {
+  it('reports a wrong claim (scored 0 points, kept as a negative cue) as an area for improvement with its fact', () => {
     const r = denyResult();
-    r.statements[1]!.claims = { ...r.statements[1]!.claims, cause: 'sabotage' };
+    const s2 = r.statements[1]!;
+    s2.claims = { ...s2.claims, cause: 'sabotage' };
+    s2.cues = [...s2.cues, { dimension: 'accuracy', points: 0, reason: 'cause: wrong (sabotage)', quote: s2.text, anchor: 'CDC CERC: be right', tone: 'negative' }];
     const a = buildReport(r).capabilities.find((c) => c.dimension === 'accuracy')!;
     const wrong = a.improvements.find((f) => f.observation === 'cause: wrong (sabotage)')!;
     expect(wrong.evidence).toMatchObject({ ref: 's2', fact: 'cause = sabotage' });
