@@ -35,7 +35,7 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-export function seedState(seed: number): RngState {
+function seedState(seed: number): RngState {
   const mix = splitmix32(seed);
   return { a: mix(), b: mix(), c: mix(), d: mix() };
 }

@@ -102,7 +102,6 @@ export const EngineState = z.object({
   now: z.number(),
   speed: z.number(),
   mode: z.enum(['solo', 'team']),
-  rng: z.object({ a: z.number(), b: z.number(), c: z.number(), d: z.number() }),
   seq: z.number().int(),
   injects: z.record(z.string(), InjectRuntime),
   firings: z.array(Firing),

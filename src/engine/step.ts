@@ -19,7 +19,6 @@ import { evaluate, truthAt, type ReplyScope } from './evaluate.ts';
 import { changesWithClock, conditionIndex, type Continuity } from './condition-index.ts';
 import { contradictionsOf } from './ledger.ts';
 import { annotateOption } from './option-annotation.ts';
-import { seedState } from './rng.ts';
 import { boostRumour, correctRumour, emptyRumour, HISTORY_EVERY_MS, RUMOUR_STEP_MS, rumourReadout, seedRumour, syncRumour } from './rumours.ts';
 import type { EngineState, Firing, InjectRuntime, LogEvent, Statement, Timer } from './state.ts';
 import { SILENCE_BOOKING_STEP, silenceCost, statementTrustImpact } from './trust-impact.ts';
@@ -64,7 +63,6 @@ export function initialState(scenario: CompiledScenario, seed: number, mode: 'so
     now: 0,
     speed: scenario.defaultSpeed,
     mode,
-    rng: seedState(seed),
     seq: 0,
     injects,
     firings: [],
@@ -283,8 +281,11 @@ export class Step {
     return false;
   }
 
-  /** Conditions that can change with time alone (they read time, a rumour or a truth timeline) need checking on the grid. */
-  /** needsGridChecks() can change only when something happens, i.e. when the log moves. */
+  /**
+   * Conditions that can change with time alone (they read time, a rumour or a truth timeline) need
+   * checking on the grid. Whether any exist can change only when something happens, i.e. when the log
+   * moves, so the answer is cached per log sequence number.
+   */
   private gridNeed: { readonly seq: number; readonly value: boolean } | null = null;
 
   private needsGridChecks(): boolean {
@@ -369,7 +370,6 @@ export class Step {
   /** The log sequence number when conditions were last fully checked: until it moves, only continuous ones can change. */
   private checkedAtSeq = -1;
 
-  /** Runs everything due now, then conditions, until nothing changes. */
   /**
    * Is the next timer due now? With `holdDeadlines`, a deadline falling exactly now waits, with
    * everything after it at this moment: "answer within 15 minutes" includes minute 15, so an answer
@@ -387,6 +387,7 @@ export class Step {
     return t !== undefined && t.at === this.st.now && this.st.timers.some((x) => x.at === this.st.now && x.kind === 'deadline');
   }
 
+  /** Runs everything due now, then conditions, until nothing changes. */
   private settle(holdDeadlines = false): void {
     for (let pass = 0; pass < MAX_SETTLE_PASSES && !this.isEnded(); pass++) {
       let changed = false;
