@@ -19,8 +19,12 @@ const UPDATE_PROMISE = lexicon(
     'update\\s+(?:you|everyone|the\\s+public|parents|customers|patients|staff)',
   ].join('|'),
 );
-/** Publication words that promise news only when a time is named ("results will be published at 5pm"). */
-const TIMED_PUBLICATION = lexicon('publish(?:ed|ing)?|post(?:ed|ing)?|release[ds]?|releasing|brief(?:ed|ing)?|announce[ds]?');
+/**
+ * Publication words that promise news only when a time is named ("results will be published at 5pm",
+ * "we will update by 9:00"). "updated" is left out: "we updated the website at 9:00" reports, it does
+ * not promise.
+ */
+const TIMED_PUBLICATION = lexicon('publish(?:ed|ing)?|post(?:ed|ing)?|release[ds]?|releasing|brief(?:ed|ing)?|announce[ds]?|update[s]?|updating');
 const VAGUE = lexicon('in\\s+due\\s+course|when\\s+appropriate|at\\s+the\\s+appropriate\\s+time|when\\s+(?:our|the)\\s+investigation\\s+(?:concludes|is\\s+complete)');
 
 export function detectNextUpdate(doc: Doc, clock: ScenarioClock, now: number): { at: number | null; quote: string } | null {
