@@ -43,7 +43,7 @@ export type LoadResult = { ok: true; yaml: LoadedYaml } | { ok: false; problems:
 export function loadYaml(text: string): LoadResult {
   const start: SourcePosition = { line: 1, col: 1 };
   if (text.length > LIMITS.maxBytes) {
-    return fail('SC005', `the file is ${text.length} characters; scenario files are limited to ${LIMITS.maxBytes}`, start);
+    return fail('SC005', `the file is ${text.length} characters; scenario and plan files are limited to ${LIMITS.maxBytes}`, start);
   }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;

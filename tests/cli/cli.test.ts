@@ -88,6 +88,18 @@ describe('crisis play', () => {
     }
   });
 
+  it('refuses a malformed or oversized plan with positioned, coded errors (exit 1)', () => {
+    const malformed = file('plan-malformed.yaml', 'steps:\n  - at: banana\n    respond: { inject: call }\n');
+    const out = run(['play', good, '--plan', malformed]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/plan-malformed\.yaml:2:9 error SC105 .*"banana" is not a duration/);
+    expect(out.stderr).toContain('plan-malformed.yaml is not a valid plan');
+    const huge = file('plan-huge.yaml', `steps:\n  - at: 12m\n    respond: { inject: call, text: "${'x'.repeat(1_100_000)}" }\n`);
+    const big = run(['play', good, '--plan', huge]);
+    expect(big.code).toBe(1);
+    expect(big.stderr).toMatch(/plan-huge\.yaml:1:1 error SC005 .*scenario and plan files are limited to/);
+  });
+
   it('--save writes a session that restores', () => {
     const save = join(dir, 'session.json');
     run(['play', good, '--plan', plan, '--save', save]);
