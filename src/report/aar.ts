@@ -95,6 +95,20 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+/** Something the moment called for that statements left out (an empathy element), counted over statements. */
+export const Omission = z.object({
+  dimension: DimensionEnum,
+  /** What was left out, and why it was expected. */
+  observation: z.string(),
+  /** How many statements left it out, of the `of` statements scored on this dimension. */
+  count: z.number().int().min(1),
+  of: z.number().int().min(1),
+  /** When, earliest first (at most MAX_ALSO_AT times, then "N more"). */
+  at: z.array(z.string()),
+  anchor: z.string(),
+});
+export type Omission = z.infer<typeof Omission>;
+
 const Capability = z.object({
   dimension: DimensionEnum,
   label: z.string(),
@@ -109,6 +123,8 @@ const Capability = z.object({
   moreStrengths: z.number().int().min(0),
   improvements: z.array(Finding),
   moreImprovements: z.number().int().min(0),
+  /** What statements left out, most often first: the shortfall no single finding explains. */
+  omissions: z.array(Omission),
   /** A remark when the findings alone do not explain the rating. */
   note: z.string().nullable(),
 });
@@ -339,8 +355,8 @@ type Positivity = 'positive' | 'negative';
  * zero-point shortcomings negative), else the sign of its points.
  */
 function toneOf(c: Cue): Positivity {
-  if (c.tone) return c.tone;
-  return c.points > 0 ? 'positive' : 'negative';
+  if (c.tone === 'positive' || c.tone === 'negative') return c.tone;
+  return c.points > 0 && c.tone === undefined ? 'positive' : 'negative';
 }
 
 /** A session summary cue ("answers against deadlines: 41/100, weighted 82%"): the score's make-up, not a finding. */
@@ -419,10 +435,14 @@ function rankGroups(groups: readonly Group[]): Group[] {
   );
 }
 
+function capTimes(times: readonly string[]): string[] {
+  return times.length > MAX_ALSO_AT ? [...times.slice(0, MAX_ALSO_AT), `${times.length - MAX_ALSO_AT} more`] : [...times];
+}
+
 function toFinding(g: Group, id: string): Finding {
   const others = [...g.occurrences].filter((o) => o !== g.lead).sort(byTime);
   const times = [...new Set(others.map((o) => o.time?.at).filter((t): t is string => t !== undefined))];
-  const alsoAt = times.length > MAX_ALSO_AT ? [...times.slice(0, MAX_ALSO_AT), `${times.length - MAX_ALSO_AT} more`] : times;
+  const alsoAt = capTimes(times);
   const anchor = g.lead.anchor !== '' ? g.lead.anchor : (g.occurrences.find((o) => o.anchor !== '')?.anchor ?? '');
   return {
     id,
@@ -470,10 +490,21 @@ export function buildReport(result: PlayResult): AarReport {
     return v === undefined ? null : `${id} = ${claimValue(v)}`;
   };
 
-  // Statement cues.
+  // Statement cues. What a statement left out is counted apart: it has no words, and ranked with the
+  // findings the many omissions of every statement would crowd out the one thing said wrong.
+  const omitted = new Map<string, { dimension: Dimension; observation: string; times: z.infer<typeof Time>[]; anchor: string }>();
   for (const s of result.statements) {
     const where = `${s.channel} · ${s.seat}`;
-    for (const [dimension, cues] of groupBy(s.cues, (c) => c.dimension)) {
+    for (const c of s.cues) {
+      if (c.tone !== 'omitted') continue;
+      const observation = cleanReason(c.reason);
+      const key = `${c.dimension}|${observation}`;
+      const entry = omitted.get(key) ?? { dimension: c.dimension, observation, times: [], anchor: c.anchor };
+      entry.times.push(time(s.at));
+      omitted.set(key, entry);
+    }
+    const said = s.cues.filter((c) => c.tone !== 'omitted');
+    for (const [dimension, cues] of groupBy(said, (c) => c.dimension)) {
       const dim = dimension as Dimension;
       const weights = weighItem(cues, s.scores[dim]);
       cues.forEach((c, i) => {
@@ -488,7 +519,7 @@ export function buildReport(result: PlayResult): AarReport {
   for (const inj of result.injects) {
     const answer = inj.statement === null ? undefined : statementsById.get(inj.statement);
     const seen = new Set((answer?.cues ?? []).map(cueKey));
-    const own = inj.cues.filter((c) => !seen.has(cueKey(c)));
+    const own = inj.cues.filter((c) => !seen.has(cueKey(c)) && c.tone !== 'omitted');
     const where = `${inj.channel}${inj.from === null ? '' : ` · from ${inj.from}`}`;
     const when = time(inj.respondedAt ?? inj.firedAt);
     const timeliness = inj.scores.timeliness;
@@ -568,9 +599,15 @@ export function buildReport(result: PlayResult): AarReport {
     const improvements = rankGroups(groups.filter((g) => g.dimension === dim && !g.positive));
     const shownStrengths = strengths.slice(0, SHOWN_PER_DIMENSION).map((g) => toFinding(g, `S${++strengthNo}`));
     const shownImprovements = improvements.slice(0, SHOWN_PER_DIMENSION).map((g) => toFinding(g, `A${++improvementNo}`));
+    const scored = result.statements.filter((s) => s.scores[dim] !== undefined).length;
+    const omissions = [...omitted.values()]
+      .filter((o) => o.dimension === dim)
+      .map((o, order) => ({ o, order }))
+      .sort((a, b) => b.o.times.length - a.o.times.length || a.order - b.order)
+      .map(({ o }) => ({ dimension: dim, observation: o.observation, count: o.times.length, of: Math.max(scored, o.times.length), at: capTimes(o.times.map((t) => t.at)), anchor: o.anchor }));
     let note: string | null = null;
     if (!judged) note = 'Nothing in this session gave this dimension anything to judge, so it is not rated.';
-    else if (improvements.length === 0 && score < 80) {
+    else if (improvements.length === 0 && omissions.length === 0 && score < 80) {
       note = `No single observation explains the shortfall: points were lost to elements the statements left out. ${breakdown.has(dim) ? 'The breakdown and the timeline show where.' : 'The timeline gives each statement’s score.'}`;
     }
     return {
@@ -586,6 +623,7 @@ export function buildReport(result: PlayResult): AarReport {
       moreStrengths: strengths.length - shownStrengths.length,
       improvements: shownImprovements,
       moreImprovements: improvements.length - shownImprovements.length,
+      omissions,
       note,
     };
   });

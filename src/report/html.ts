@@ -6,7 +6,7 @@
  * isolated for right-to-left scripts and wraps inside its cell however long its words are.
  */
 import { DIMENSIONS, type Dimension } from '../format/vocabulary.ts';
-import { DIMENSION_INFO, findingById, type AarReport, type Capability, type Finding, type InjectEntry, type StatementEntry } from './aar.ts';
+import { DIMENSION_INFO, findingById, type AarReport, type Capability, type Finding, type InjectEntry, type Omission, type StatementEntry } from './aar.ts';
 import { rumourChart, trustChart } from './curves.ts';
 import { escapeHtml as h } from './escape.ts';
 
@@ -187,6 +187,13 @@ ${f.anchor === '' ? '' : `<p class="anchor">Research: ${t(f.anchor)}</p>`}
 </li>`;
 }
 
+function omissions(list: readonly Omission[]): string {
+  if (list.length === 0) return '';
+  const item = (o: Omission): string =>
+    `<li class="finding omission"><p>${t(o.observation)} <span class="muted">(${o.count} of ${o.of} statements)</span></p><p class="ev">At ${o.at.map(h).join(', ')}.</p>${o.anchor === '' ? '' : `<p class="anchor">Research: ${t(o.anchor)}</p>`}</li>`;
+  return `<h4>What the statements left out</h4><ul class="finding-list">${list.map(item).join('')}</ul>`;
+}
+
 function findings(list: readonly Finding[], more: number, kind: 'strength' | 'improvement'): string {
   const noun = kind === 'strength' ? 'strength' : 'area for improvement';
   const plural = kind === 'strength' ? 'strengths' : 'areas for improvement';
@@ -208,6 +215,7 @@ ${c.note === null ? '' : `<p class="note small">${h(c.note)}</p>`}
 </div>
 ${findings(c.strengths, c.moreStrengths, 'strength')}
 ${findings(c.improvements, c.moreImprovements, 'improvement')}
+${omissions(c.omissions)}
 </article>`;
 }
 

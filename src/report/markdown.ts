@@ -5,7 +5,7 @@
  */
 import { formatDuration } from '../format/duration.ts';
 import { DIMENSIONS, type Dimension } from '../format/vocabulary.ts';
-import { DIMENSION_INFO, findingById, type AarReport, type Capability, type Finding, type TimelineEntry } from './aar.ts';
+import { DIMENSION_INFO, findingById, type AarReport, type Capability, type Finding, type Omission, type TimelineEntry } from './aar.ts';
 import { escapeMarkdown as md } from './escape.ts';
 import { timeTicks } from './time-ticks.ts';
 
@@ -121,12 +121,23 @@ function findings(title: string, list: readonly Finding[], more: number, noun: s
   return out;
 }
 
+function omissions(list: readonly Omission[]): string[] {
+  if (list.length === 0) return [];
+  const item = (o: Omission): string => {
+    const lines = [`- ${md(o.observation)} (${o.count} of ${o.of} statements)`, `  At ${o.at.map(md).join(', ')}.`];
+    if (o.anchor !== '') lines.push(`  Research: ${md(o.anchor)}`);
+    return lines.join('  \n');
+  };
+  return ['#### What the statements left out', '', ...list.map(item), ''];
+}
+
 function capability(c: Capability): string {
   const out = [`### ${md(c.label)}: ${c.judged ? `${c.score}/100` : 'not judged'}, rated ${c.rating} (${md(c.ratingLabel)})`, '', `_${md(c.meaning)}_`, ''];
   if (c.breakdown.length > 0) out.push('How the score is made up:', '', ...c.breakdown.map((b) => `- ${md(b.reason)}: ${b.points} points`), '');
   if (c.note !== null) out.push(md(c.note), '');
   out.push(...findings('Strengths', c.strengths, c.moreStrengths, 'strength', 'strengths'));
   out.push(...findings('Areas for improvement', c.improvements, c.moreImprovements, 'area for improvement', 'areas for improvement'));
+  out.push(...omissions(c.omissions));
   return out.join('\n');
 }
 

@@ -3,7 +3,7 @@ import { run } from '../../src/cli/run.ts';
 
 interface ScoreJson {
   scores: Record<string, number | null>;
-  cues: { dimension: string; points: number; reason: string; quote: string; anchor: string }[];
+  cues: { dimension: string; points: number; reason: string; quote: string; anchor: string; tone?: string }[];
   claims: Record<string, unknown>;
 }
 
@@ -23,6 +23,11 @@ describe('crisis score', () => {
     const bad = score(BAD, ['--cluster', 'preventable', '--severity', 'high']);
     expect((good.scores.empathy ?? 0) - (bad.scores.empathy ?? 0)).toBeGreaterThanOrEqual(30);
     for (const cue of [...good.cues, ...bad.cues]) {
+      // What was left out has no words; everything else quotes the words it came from.
+      if (cue.tone === 'omitted') {
+        expect(cue.quote, cue.reason).toBe('');
+        continue;
+      }
       expect(cue.quote.length, cue.reason).toBeGreaterThan(0);
       expect(GOOD.includes(cue.quote.replace(/…$/, '')) || BAD.includes(cue.quote.replace(/…$/, '')), cue.quote).toBe(true);
     }

@@ -74,7 +74,24 @@ describe('empathy depends on the crisis cluster', () => {
     ]);
     const [good, bad] = r.statements;
     expect((good?.scores.empathy ?? 0) - (bad?.scores.empathy ?? 0)).toBeGreaterThan(40);
-    for (const c of [...(good?.cues ?? []), ...(bad?.cues ?? [])].filter((x) => x.dimension === 'empathy')) expect(c.quote.length).toBeGreaterThan(0);
+    // Every point quotes its words; only what was left out has none to quote.
+    for (const c of [...(good?.cues ?? []), ...(bad?.cues ?? [])].filter((x) => x.dimension === 'empathy' && x.tone !== 'omitted')) expect(c.quote.length).toBeGreaterThan(0);
+  });
+
+  it('names what a caring but incomplete answer left out, heaviest first, so a low score is explained', () => {
+    const r = play([{ at: '11m', respond: { inject: 'call', text: 'We are so sorry for the children and their families.' } }]);
+    const empathy = r.statements[0]?.cues.filter((c) => c.dimension === 'empathy') ?? [];
+    expect(empathy.filter((c) => c.points > 0).map((c) => c.reason)).toEqual(['expresses concern for the people affected']);
+    const missing = empathy.filter((c) => c.tone === 'omitted');
+    expect(missing.map((c) => c.reason.replace(/ \(.*\)$/, ''))).toEqual([
+      'does not take responsibility',
+      'does not say what is being done to put it right',
+      'does not acknowledge the harm',
+      'does not explain what happened',
+      'does not commit to preventing a repeat',
+      'offers no compensation',
+    ]);
+    expect(missing.every((c) => c.points === 0 && c.quote === '' && c.reason.endsWith('(expected in a preventable crisis)'))).toBe(true);
   });
 });
 
@@ -123,7 +140,7 @@ describe('consistency across audiences', () => {
 
   it('blaming the people affected internally while expressing concern publicly is called out', () => {
     const r = play([
-      { at: '31m', publish: { channel: 'social', text: 'We are so sorry for the children who fell ill and their families.', audience: ['consumers'] } },
+      { at: '31m', publish: { channel: 'social', text: 'We are so sorry for the children and their families.', audience: ['consumers'] } },
       { at: '35m', publish: { channel: 'internal', text: 'Frankly, the parents who ignored the storage instructions brought this on themselves.', audience: ['staff-sh'] } },
     ]);
     expect(r.sessionCues.find((c) => c.reason.startsWith('blamed the people affected'))?.points).toBeLessThan(0);

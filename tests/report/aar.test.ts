@@ -126,6 +126,18 @@ describe('after-action report model: strengths and areas for improvement', () =>
     expect(wrong.evidence).toMatchObject({ ref: 's2', fact: 'cause = sabotage' });
   });
 
+  it('lists what the statements left out apart, most often first, without crowding out what was said wrong', () => {
+    const empathy = cap('empathy');
+    expect(empathy.omissions[0]).toMatchObject({ observation: 'does not take responsibility (expected in a preventable crisis)', count: 4, of: 4, at: ['11m', '40m', '55m', '2h1m'] });
+    expect(empathy.omissions[0]?.anchor).toMatch(/Pace/);
+    const counts = empathy.omissions.map((o) => o.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(empathy.omissions.map((o) => o.observation)).toContain('offers no compensation (expected in a preventable crisis)');
+    expect(empathy.improvements.map((f) => f.observation)).toEqual(['minimises serious harm', '"no comment"']);
+    expect(all('improvements').some((f) => f.observation.startsWith('does not take responsibility'))).toBe(false);
+    expect(cap('accuracy').omissions).toEqual([]);
+  });
+
   it('numbers areas for improvement and carries each into the improvement plan with empty columns to fill in', () => {
     const afis = all('improvements');
     expect(afis.map((f) => f.id)).toEqual(afis.map((_, i) => `A${i + 1}`));

@@ -24,6 +24,13 @@ describe('HTML report', () => {
     expect(html).toContain('BP 2010');
   });
 
+  it('shows what the statements left out under the capability it cost', () => {
+    const empathy = html.slice(html.indexOf('id="cap-empathy"'), html.indexOf('id="cap-transparency"'));
+    expect(empathy).toContain('<h4>What the statements left out</h4>');
+    expect(empathy).toContain('<bdi>does not take responsibility (expected in a preventable crisis)</bdi> <span class="muted">(4 of 4 statements)</span>');
+    expect(html.slice(html.indexOf('id="cap-accuracy"'), html.indexOf('id="cap-consistency"'))).not.toContain('left out');
+  });
+
   it('is one self-contained file: no scripts, no external fonts, styles or images', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\((?!#)|src=|href="(?!#)/i);
     expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(1 + plain.stakeholders.length);
@@ -65,6 +72,7 @@ describe('Markdown report', () => {
     }
     expect(text).toContain('| **Empathy** | 9 | **U** Unable to be performed |');
     expect(text).toContain('- **A');
+    expect(text).toContain('#### What the statements left out\n\n- does not take responsibility (expected in a preventable crisis) (4 of 4 statements)  \n  At 11m, 40m, 55m, 2h1m.');
   });
 
   it('keeps hostile text from breaking tables or adding markup', () => {
@@ -76,7 +84,7 @@ describe('Markdown report', () => {
     expect(md).toContain('&amp;lt;b&amp;gt;');
     // No line made by trainee text starts a heading, a quote or a list.
     for (const line of md.split('\n')) {
-      if (/^#/.test(line)) expect(line).toMatch(/^#{1,4} (After-Action|\d\.|Appendix|Exercise|Participants|Scores|Rating|Major|Primary|Rumours|Stakeholder|Facilitator|Skipped|Strengths|Areas|Timeliness|Accuracy|Consistency|Empathy|Transparency|Proactivity)/);
+      if (/^#/.test(line)) expect(line).toMatch(/^#{1,4} (After-Action|\d\.|Appendix|Exercise|Participants|Scores|Rating|Major|Primary|Rumours|Stakeholder|Facilitator|Skipped|Strengths|Areas|Timeliness|Accuracy|Consistency|Empathy|Transparency|Proactivity|What the statements left out)/);
     }
     // Every table row has as many unescaped pipes as its header.
     const lines = md.split('\n');

@@ -11,8 +11,10 @@ export const Cue = z.object({
   /**
    * For session-level findings that carry no points of their own (their weight is in the summary
    * cue of their dimension): whether the finding is a strength or something to improve.
+   * `omitted`: something the moment called for that the statement left out; it has no words to
+   * quote, and its cost is the part of the shortfall that no penalty explains.
    */
-  tone: z.enum(['positive', 'negative']).optional(),
+  tone: z.enum(['positive', 'negative', 'omitted']).optional(),
 });
 export type Cue = z.infer<typeof Cue>;
 
@@ -35,9 +37,10 @@ export class Tally {
   /**
    * `tone: 'negative'` marks a shortcoming that still earns some points (partial credit: a late
    * answer, a speculative figure) or none at all (never answered): such a cue is kept even at 0
-   * points, so the trainee sees what cost them. Other zero-point cues carry nothing and are dropped.
+   * points, so the trainee sees what cost them; so is `tone: 'omitted'`. Other zero-point cues carry
+   * nothing and are dropped.
    */
-  add(points: number, reason: string, quote: string, anchor: string, tone?: 'negative'): void {
+  add(points: number, reason: string, quote: string, anchor: string, tone?: 'negative' | 'omitted'): void {
     const p = Math.round(points * 10) / 10;
     if (p === 0 && tone === undefined) return;
     this.points += p;

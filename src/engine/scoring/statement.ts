@@ -56,6 +56,18 @@ const ELEMENT_REASONS: Readonly<Record<EmpathyElement, string>> = {
   forgiveness: 'asks for forgiveness',
 };
 
+/** What the trainee sees for an element the moment called for and the statement left out. */
+const ELEMENT_MISSING: Readonly<Record<EmpathyElement, string>> = {
+  responsibility: 'does not take responsibility',
+  'corrective-action': 'does not say what is being done to put it right',
+  concern: 'expresses no concern for the people affected',
+  'harm-acknowledged': 'does not acknowledge the harm',
+  explanation: 'does not explain what happened',
+  prevention: 'does not commit to preventing a repeat',
+  compensation: 'offers no compensation',
+  forgiveness: 'does not ask for forgiveness',
+};
+
 const ELEMENT_ANCHORS: Readonly<Record<EmpathyElement, string>> = {
   responsibility: ANCHORS.pace,
   'corrective-action': ANCHORS.lewicki,
@@ -99,7 +111,18 @@ export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionSco
     if (cost === 0) continue;
     t.add(-cost, penaltyReason(p.kind, p.detail), p.quote, penaltyAnchor(p.kind));
   }
+  // Then what was left out, heaviest first: most of a low score is missing elements, which no
+  // penalty names, so an empathy score of 16 comes with the reasons it is not 100. Nothing to quote.
+  const why = missingBecause(ctx);
+  const missing = expected.filter((e) => !seen.has(e)).sort((x, y) => EMPATHY_WEIGHTS[y] - EMPATHY_WEIGHTS[x]);
+  for (const element of missing) t.add(0, `${ELEMENT_MISSING[element]} (${why})`, '', ELEMENT_ANCHORS[element], 'omitted');
   return t.result();
+}
+
+function missingBecause(ctx: Pick<StatementContext, 'cluster' | 'channel' | 'expects'>): string {
+  if (ctx.expects && ctx.expects.empathy.length > 0) return 'this moment called for it';
+  if (ctx.channel !== null && FORMAL_CHANNELS.has(ctx.channel)) return 'expected even in a formal letter';
+  return `expected in a ${ctx.cluster} crisis`;
 }
 
 function penaltyReason(kind: Annotation['penalties'][number]['kind'], detail: string | undefined): string {
