@@ -1,0 +1,12 @@
+import type { Catalogue } from '../../catalogue.ts';
+import type { DurationWords } from '../../format.ts';
+import type { AllMessages } from '../keys.ts';
+import { ui } from './ui.ts';
+
+export const durationWords: DurationWords = {
+  hoursMinutes: (h, m) => `${h} h ${m} min`,
+  minutes: (m) => `${m} min`,
+  seconds: (s) => `${s} s`,
+};
+
+export const en: Catalogue<AllMessages> = { ...ui };

@@ -1,0 +1,9 @@
+/**
+ * Every message key the product can show, by namespace. Layers add their own namespace here (the
+ * engine's cue, refusal and event codes; the report's headings; the UI's labels) and each locale in
+ * `messages/<locale>/` implements it.
+ */
+import type { UiMessages } from './ui-keys.ts';
+
+export type AllMessages = UiMessages;
+export type MessageKey = keyof AllMessages;
