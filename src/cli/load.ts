@@ -28,8 +28,8 @@ export function scenarioFromFile(path: string): CompiledScenario {
   return loaded.scenario;
 }
 
-export function planFromFile(path: string): Plan {
-  const loaded = loadPlan(readText(path), path);
+export function planFromFile(path: string, scenario?: CompiledScenario): Plan {
+  const loaded = loadPlan(readText(path), path, scenario);
   if (!loaded.plan) throw new InvalidInput(`${path} is not a valid plan`, loaded.diagnostics);
   return loaded.plan;
 }
