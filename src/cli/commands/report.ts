@@ -8,7 +8,7 @@ import { renderHtml } from '../../report/html.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
 import { annotatorFor } from '../annotator.ts';
 import { parseArgs, UsageError } from '../args.ts';
-import { EXIT, json, readText, writeText, type CommandOutput } from '../io.ts';
+import { EXIT, json, MAX_JSON_INPUT_BYTES, readText, writeText, type CommandOutput } from '../io.ts';
 import { InvalidInput, scenarioFromFile } from '../load.ts';
 
 export const REPORT_HELP = 'report <result.json> --format html|md|csv|json [--out file] [--scenario <file>]   after-action report from a play result or a saved session';
@@ -45,7 +45,7 @@ function problems(file: string, what: string, error: z.ZodError): InvalidInput {
 
 /** Reads the input: a play result, or a saved session rebuilt into one with its scenario. */
 function readResult(file: string, scenarioPath: string | undefined): { result: PlayResult; note: string | null } {
-  const text = readText(file);
+  const text = readText(file, MAX_JSON_INPUT_BYTES);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -8,6 +8,7 @@ import type { Cue } from '../../engine/scoring/cue.ts';
 import { timelinessFor } from '../../engine/scoring/session.ts';
 import { scoreStatement, type StatementContext } from '../../engine/scoring/statement.ts';
 import { formatDuration, parseDuration } from '../../format/duration.ts';
+import { MAX_DURATION_MS, MAX_DURATION_TEXT } from '../../format/limits.ts';
 import { CHANNELS, CLUSTERS, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/vocabulary.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
@@ -39,6 +40,7 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
   if (scenarioPath === undefined && (injectId !== undefined || atText !== undefined)) throw new UsageError('--inject and --at need --scenario');
   const atMs = atText === undefined ? 0 : parseDuration(atText);
   if (atMs === null) throw new UsageError(`--at needs a duration such as 20m, not "${atText ?? ''}"`);
+  if (atMs > MAX_DURATION_MS) throw new UsageError(`--at is at most ${MAX_DURATION_TEXT}, not ${atText ?? ''}`);
 
   const text = readStdin().trim();
   if (text === '') throw new InvalidInput('no statement to score: pipe the text in, for example  echo "We are sorry…" | npm run --silent crisis -- score');
