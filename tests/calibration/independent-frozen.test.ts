@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const DIR = 'tests/calibration/independent';
+/** Recorded when the split was frozen, before any rule was tuned on it (README.md beside the files). */
+const FROZEN = {
+  'test.yaml': '4fba7a9417e5655570146135cddb05b38fb03be219860a59ac3325633b54488a',
+  'dev.yaml': 'edade2e3b1fc90ed0ce7c9213800baa73a50de2ecacbf807ff946c629eb72503',
+  'train.yaml': '70ce9a429708c3daed68b4e5b186dfb037cc087b0d41ae05f39ebacc63929052',
+} as const;
+
+describe('the independent calibration set', () => {
+  for (const [file, sha] of Object.entries(FROZEN)) {
+    it(`${file} is byte for byte the split frozen before tuning`, () => {
+      expect(createHash('sha256').update(readFileSync(`${DIR}/${file}`)).digest('hex')).toBe(sha);
+    });
+  }
+
+  it('no situation appears in two splits', () => {
+    const seen = new Map<string, string>();
+    for (const file of Object.keys(FROZEN)) {
+      const doc = parse(readFileSync(`${DIR}/${file}`, 'utf8')) as { situations: { id: string }[] };
+      for (const s of doc.situations) {
+        expect(seen.get(s.id), `${s.id} in ${file} and ${seen.get(s.id) ?? ''}`).toBeUndefined();
+        seen.set(s.id, file);
+      }
+    }
+    expect(seen.size).toBe(42);
+  });
+});
