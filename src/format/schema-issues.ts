@@ -78,9 +78,10 @@ function describeIssue(issue: Issue, input: unknown, prefix: readonly PathSegmen
     }
     case 'unrecognized_keys': {
       const known = knownKeysAt(schemaRoot, local);
+      // A key another form of this map accepts ("option" and "text" both answer a step, but not together).
       return issue.keys.map((key) => ({
         code: 'SC102',
-        message: `unknown key "${key}"${didYouMean(key, known)}`,
+        message: known.includes(key) ? `"${key}" cannot be used together with the other keys here` : `unknown key "${key}"${didYouMean(key, known)}`,
         path: [...path, key],
         atKey: true,
       }));
