@@ -10,11 +10,13 @@ const NOT_ABOVE = {
   // Words are made at the edge: the catalogue may read engine types, the engine never reads words.
   i18n: ['state', 'view', 'audio', 'server', 'cli', 'report'],
   report: ['state', 'view', 'audio', 'server', 'cli'],
+  // Conversions to and from other tools' formats (MSEL spreadsheets, scenario maps): pure, like the report.
+  interop: ['state', 'view', 'audio', 'server', 'cli', 'report'],
   state: ['view', 'audio', 'server', 'cli'],
 };
 
 // Code that must run unchanged in the browser, on the session server and in the CLI.
-const PURE = ['format', 'engine', 'i18n', 'report'];
+const PURE = ['format', 'engine', 'i18n', 'report', 'interop'];
 
 const layerRule = (layer) => {
   const patterns = [

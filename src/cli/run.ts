@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from './args.ts';
 import { LINT_HELP, lintCommand } from './commands/lint.ts';
+import { MSEL_HELP, mselCommand } from './commands/msel.ts';
 import { PLAY_HELP, playCommand } from './commands/play.ts';
 import { REPORT_HELP, reportCommand } from './commands/report.ts';
 import { RUMOUR_HELP, rumourCommand } from './commands/rumour.ts';
@@ -31,6 +32,7 @@ const COMMANDS: Readonly<Record<string, { run: Handler; help: string }>> = {
   rumour: { run: rumourCommand, help: RUMOUR_HELP },
   report: { run: reportCommand, help: REPORT_HELP },
   score: { run: (argv, io) => scoreCommand(argv, io.stdin), help: SCORE_HELP },
+  msel: { run: mselCommand, help: MSEL_HELP },
 };
 
 function usage(): string {
