@@ -34,6 +34,8 @@ export interface StatementContext {
   readonly confidential: ReadonlySet<string>;
   /** The statement's words, for cues about the whole of it (readability, consistency). */
   readonly text?: string;
+  /** It corrects a false rumour and says nothing false, so a denial in it is aimed at the rumour, not the crisis. */
+  readonly correctsRumour?: boolean;
 }
 
 export interface StatementScores {
@@ -278,7 +280,7 @@ export function scoreConsistency(a: Annotation, ctx: StatementContext): Dimensio
   }
   const posture = a.posture?.value ?? null;
   const prev = ctx.previousPosture;
-  if (posture === 'deny' && a.empathy.some((e) => e.element === 'responsibility')) {
+  if (posture === 'deny' && ctx.correctsRumour !== true && a.empathy.some((e) => e.element === 'responsibility')) {
     t.add(-CONSISTENCY.mixedPosture, 'denies and takes responsibility in the same breath', a.posture?.quote ?? '', ANCHORS.coombsConsistency);
   }
   if (prev && posture !== null && prev.posture === 'deny' && posture === 'rebuild' && !prev.newFactsSince) {
