@@ -4,7 +4,7 @@
  * compared after lower-casing and dropping punctuation and anything in brackets, against the
  * catalogue's own headers and the names below.
  */
-import { CHANNELS, type Channel } from '../format/vocabulary.ts';
+import { CHANNELS, type Channel } from '../format/index.ts';
 import type { Translator } from '../i18n/index.ts';
 import { MSEL_FIELDS, type MselField } from './msel-model.ts';
 

@@ -6,9 +6,7 @@
  * same inject list. Options, effects and scoring stay in the scenario file: a sheet has no place
  * for them, and `msel import --into` keeps them.
  */
-import { textIn } from '../format/local-text.ts';
-import type { InjectDoc, LocalTextDoc, PersonaDoc, PressConferenceDoc, ScenarioDoc } from '../format/schema.ts';
-import { parseDuration } from '../format/duration.ts';
+import { parseDuration, textIn, type InjectDoc, type LocalTextDoc, type PersonaDoc, type PressConferenceDoc, type ScenarioDoc } from '../format/index.ts';
 import type { Translator } from '../i18n/index.ts';
 import { writeCsv } from './csv.ts';
 import { MSEL_FIELDS, type MselField } from './msel-model.ts';

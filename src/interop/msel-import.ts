@@ -12,23 +12,34 @@
  * listed by row and column (errors stop the import, warnings say what was left out or assumed).
  */
 import { Document, isMap, parseDocument } from 'yaml';
-import { parseAfter, parseCondition } from '../format/conditions.ts';
-import { formatDuration, parseDuration } from '../format/duration.ts';
-import { textIn } from '../format/local-text.ts';
-import { resolveCondition } from '../format/refs.ts';
-import { Id, Scenario, type InjectDoc, type LocalTextDoc, type PressConferenceDoc, type ScenarioDoc } from '../format/schema.ts';
-import { didYouMean } from '../format/suggest.ts';
-import { buildSymbolTable } from '../format/symbols.ts';
-import { SEVERITIES, type Channel, type PERSONA_KINDS, type Severity } from '../format/vocabulary.ts';
-import type { MselMessages } from '../i18n/messages/interop-keys.ts';
-import type { Translator } from '../i18n/index.ts';
+import {
+  allInjectIds,
+  conditionProblems,
+  didYouMean,
+  formatDuration,
+  Id,
+  parseAfter,
+  parseCondition,
+  parseDuration,
+  Scenario,
+  SEVERITIES,
+  textIn,
+  type Channel,
+  type InjectDoc,
+  type LocalTextDoc,
+  type PERSONA_KINDS,
+  type PressConferenceDoc,
+  type ScenarioDoc,
+  type Severity,
+} from '../format/index.ts';
+import type { AllMessages, Translator } from '../i18n/index.ts';
 import { columnLetter, CSV_LIMITS, readCsv, unprotectCell } from './csv.ts';
 import { ColumnNames, JOINED_FIELDS } from './msel-columns.ts';
 import { FILL_DOWN_FIELDS, MSEL_FIELDS, REQUIRED_FIELDS, type MselEvent, type MselField, type Timing } from './msel-model.ts';
 import { parseMselTime } from './msel-time.ts';
 
-export type MselCode = Extract<keyof MselMessages, `msel.problem.${string}`> extends `msel.problem.${infer C}` ? C : never;
-type ProblemParams<C extends MselCode> = MselMessages[`msel.problem.${C}`];
+export type MselCode = Extract<keyof AllMessages, `msel.problem.${string}`> extends `msel.problem.${infer C}` ? C : never;
+type ProblemParams<C extends MselCode> = AllMessages[`msel.problem.${C}`];
 
 export interface MselProblem {
   readonly severity: 'error' | 'warning';
@@ -556,7 +567,8 @@ function freshScenario(
 function checkConditions(doc: Record<string, unknown>, events: readonly MselEvent[], problems: Problems): void {
   const parsed = Scenario.safeParse(doc);
   if (!parsed.success) return;
-  const table = buildSymbolTable(parsed.data);
+  const scenario = parsed.data;
+  const injectIds = new Set(allInjectIds(scenario));
   const injects = doc.injects as Record<string, unknown>[];
   const byId = new Map(injects.map((i) => [i.id as string, i]));
   const pcs = ((doc.pressConferences as Record<string, unknown>[] | undefined) ?? []).map((p) => [p.id as string, p] as const);
@@ -566,11 +578,9 @@ function checkConditions(doc: Record<string, unknown>, events: readonly MselEven
     const check = (key: 'when' | 'if' | 'unless', kept: 'manual' | 'dropped'): void => {
       const text = target[key];
       if (typeof text !== 'string') return;
-      const c = parseCondition(text);
-      if (!c.ok) return;
-      const r = resolveCondition(c.expr, table, false);
-      if (r.ok) return;
-      problems.add('warning', 'MS025', e.row, null, { value: text, detail: r.problems.map((p) => p.message).join('; '), kept });
+      const wrong = conditionProblems(scenario, text);
+      if (wrong.length === 0) return;
+      problems.add('warning', 'MS025', e.row, null, { value: text, detail: wrong.join('; '), kept });
       Reflect.deleteProperty(target, key);
       if (key === 'when') {
         delete target.once;
@@ -582,7 +592,7 @@ function checkConditions(doc: Record<string, unknown>, events: readonly MselEven
     check('unless', 'dropped');
     if (typeof target.after === 'string') {
       const a = parseAfter(target.after);
-      if (a.ok && !table.injects.has(a.after.inject)) {
+      if (a.ok && !injectIds.has(a.after.inject)) {
         problems.add('warning', 'MS025', e.row, null, { value: target.after, detail: `no inject "${a.after.inject}"`, kept: 'manual' });
         delete target.after;
         if (target.questions === undefined) target.tags = [FACILITATOR_ONLY];

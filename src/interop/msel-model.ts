@@ -3,7 +3,7 @@
  * HSEEP Master Scenario Events List has, plus the Crisis Room columns that make the sheet carry
  * the whole inject list (id, trigger, deadline, severity, …). Export writes these; import reads them.
  */
-import type { Channel, Severity } from '../format/vocabulary.ts';
+import type { Channel, Severity } from '../format/index.ts';
 
 /** The columns, in the order export writes them: HSEEP's nine first, then Crisis Room's. */
 export const MSEL_FIELDS = [

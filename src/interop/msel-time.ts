@@ -7,7 +7,7 @@
  * `D+1 H+2` is a day and two hours in. A bare number is minutes (90). Wall-clock readings such as
  * "1:30 PM" are refused rather than guessed: an MSEL's time column is an offset from the start.
  */
-import { formatDuration, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, parseDuration } from '../format/duration.ts';
+import { formatDuration, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, parseDuration } from '../format/index.ts';
 
 const DHMS = /^(?:D\s*\+\s*(\d+))?\s*(?:H\s*\+\s*(\d+))?\s*(?:M\s*\+\s*(\d+))?\s*(?:S\s*\+\s*(\d+))?$/i;
 const CLOCK = /^[+]?(?:T\s*\+\s*)?(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/i;

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analysisContextFor } from '../../src/engine/analysis-context.ts';
-import { createAnalyser } from '../../src/engine/analysis/analyser.ts';
-import { playPlan } from '../../src/engine/play.ts';
-import type { PlayResult } from '../../src/engine/scoring/result.ts';
-import { timelinessFor } from '../../src/engine/scoring/session.ts';
-import { Plan } from '../../src/format/plan.ts';
+import { analysisContextFor } from '../../src/analysis/index.ts';
+import { createAnalyser } from '../../src/analysis/en/analyser.ts';
+import { playPlan, timelinessFor, type PlayResult } from '../../src/engine/index.ts';
+import { Plan } from '../../src/format/index.ts';
 import { fixture, ms } from '../helpers.ts';
 
 function play(steps: unknown[], seed = 2): PlayResult {

@@ -4,9 +4,7 @@
  * Events List spreadsheets facilitators keep (docs/msel.md).
  */
 import { basename } from 'node:path';
-import { loadScenario } from '../../format/load-scenario.ts';
-import { formatDiagnostic } from '../../format/diagnostics/diagnostic.ts';
-import { Id } from '../../format/schema.ts';
+import { formatDiagnostic, Id, loadScenario } from '../../format/index.ts';
 import { createTranslator, type Translator } from '../../i18n/index.ts';
 import { exportMsel } from '../../interop/msel-export.ts';
 import { importMsel, slug, type MselImport, type MselProblem } from '../../interop/msel-import.ts';

@@ -5,9 +5,7 @@
  * first-hour holding statement, promised updates kept, stealing thunder, rumour reach avoided,
  * instructions to the public, reaching regulators and employees before they ask.
  */
-import type { CompiledInject, CompiledScenario } from '../../format/compiled.ts';
-import { formatDuration } from '../../format/duration.ts';
-import { CHANNEL_INFO, DIMENSIONS, SEVERITY_WEIGHT, type Dimension, type Posture } from '../../format/vocabulary.ts';
+import { CHANNEL_INFO, DIMENSIONS, formatDuration, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
 import { contradictionsOf } from '../ledger.ts';
 import { counterfactual } from '../counterfactual.ts';
 import { rumourReadout } from '../rumours.ts';

@@ -4,7 +4,7 @@
  * arrive as an Annotation). Timing and proactivity depend on the session and are scored in
  * session.ts; without a scenario, accuracy and consistency are null (nothing to judge against).
  */
-import type { Channel, Cluster, EmpathyElement, Posture, Severity } from '../../format/vocabulary.ts';
+import type { Channel, Cluster, EmpathyElement, Posture, Severity } from '../../format/index.ts';
 import { UNKNOWN, type Annotation, type Claim } from '../annotation.ts';
 import type { Contradiction } from '../ledger.ts';
 import type { Verdict } from '../verdict.ts';

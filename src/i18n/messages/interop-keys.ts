@@ -1,4 +1,4 @@
-import type { Channel } from '../../format/vocabulary.ts';
+import type { Channel } from '../../format/index.ts';
 import type { NoParams } from '../catalogue.ts';
 
 type ColumnKeys = { [F in 'number' | 'time' | 'from' | 'to' | 'method' | 'subject' | 'message' | 'expected' | 'notes' | 'id' | 'trigger' | 'deadline' | 'severity' | 'label' | 'questions' | 'conference' as `msel.column.${F}`]: NoParams };

@@ -2,6 +2,7 @@ import type { Catalogue } from '../../catalogue.ts';
 import type { DurationWords } from '../../format.ts';
 import type { AllMessages } from '../keys.ts';
 import { msel } from './msel.ts';
+import { engine } from './engine.ts';
 import { ui } from './ui.ts';
 
 export const durationWords: DurationWords = {
@@ -10,4 +11,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...msel };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...msel };
