@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from './args.ts';
+import { GRAPH_HELP, graphCommand } from './commands/graph.ts';
 import { LINT_HELP, lintCommand } from './commands/lint.ts';
 import { MSEL_HELP, mselCommand } from './commands/msel.ts';
 import { PLAY_HELP, playCommand } from './commands/play.ts';
@@ -33,6 +34,7 @@ const COMMANDS: Readonly<Record<string, { run: Handler; help: string }>> = {
   report: { run: reportCommand, help: REPORT_HELP },
   score: { run: (argv, io) => scoreCommand(argv, io.stdin), help: SCORE_HELP },
   msel: { run: mselCommand, help: MSEL_HELP },
+  graph: { run: graphCommand, help: GRAPH_HELP },
 };
 
 function usage(): string {

@@ -1,9 +1,11 @@
 import type { Catalogue } from '../../catalogue.ts';
 import type { DurationWords } from '../../format.ts';
 import type { AllMessages } from '../keys.ts';
-import { msel } from './msel.ts';
 import { engine } from './engine.ts';
+import { graph } from './graph.ts';
+import { msel } from './msel.ts';
 import { ui } from './ui.ts';
+import { xapi } from './xapi.ts';
 
 export const durationWords: DurationWords = {
   hoursMinutes: (h, m) => `${h} h ${m} min`,
@@ -11,4 +13,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...msel };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...msel, ...graph, ...xapi };
