@@ -3,6 +3,7 @@
  * core, the cost of one engine step, and where a playthrough's time goes (the XState actor around
  * the reducer, the reducer itself, scoring), measured by replaying the same recorded runs.
  */
+import { playbookResolver } from '../src/cli/load.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Session, simulateOutcome, SYSTEM, type Actor, type Command, type EngineState } from '../src/engine/index.ts';
 import { scoreSession } from '../src/engine/scoring/session.ts';
@@ -21,7 +22,7 @@ function bundledScenarios(): { file: string; scenario: CompiledScenario }[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
       const file = `scenarios/${f}`;
-      const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+      const loaded = loadScenario(readFileSync(file, 'utf8'), file, { playbook: playbookResolver(file) });
       if (!loaded.scenario) throw new Error(`${file} does not load`);
       return { file, scenario: loaded.scenario };
     });

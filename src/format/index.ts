@@ -20,11 +20,14 @@ export type {
 } from './compiled.ts';
 export { AFTER_EVENTS, operandsOf, parseAfter, parseCondition, type AfterEvent, type ConditionTree } from './conditions.ts';
 export { conditionProblems } from './condition-check.ts';
-export { BASE_SCENARIO, CATALOGUE, exampleText, type CatalogueEntry, type DiagnosticExample } from './diagnostics/catalogue.ts';
+export { BASE_SCENARIO, CATALOGUE, EXAMPLE_PLAYBOOK, exampleOptions, exampleText, type CatalogueEntry, type DiagnosticExample } from './diagnostics/catalogue.ts';
 export { byPosition, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 export { DURATION_PATTERN, formatDuration, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, parseDuration } from './duration.ts';
 export { loadPlan, type PlanLoad } from './load-plan.ts';
-export { loadScenario, type ScenarioLoad } from './load-scenario.ts';
+export { loadScenario, type LoadOptions, type PlaybookResolver, type ScenarioLoad } from './load-scenario.ts';
+export { loadPlaybook, type PlaybookLoad } from './load-playbook.ts';
+export { inlinePlaybook, type InlineResult } from './inline-playbook.ts';
+export { Playbook, PLAYBOOK_FORMAT_VERSION, type PlaybookDoc } from './playbook.ts';
 export { textIn } from './local-text.ts';
 export { Plan, PlanStep } from './plan.ts';
 export type { InjectFlag, RefSpec, RExpr, ROperand } from './refs.ts';
@@ -33,6 +36,7 @@ export {
   Id,
   RumourSpread,
   Scenario,
+  ScenarioFile,
   type InjectDoc,
   type LocalTextDoc,
   type PersonaDoc,

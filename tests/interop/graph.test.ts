@@ -1,3 +1,4 @@
+import { playbookResolver } from '../../src/cli/load.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { instance } from '@viz-js/viz';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ const t = createTranslator('en');
 const SCENARIOS = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
 
 function compiled(path: string, text = readFileSync(path, 'utf8')): CompiledScenario {
-  const loaded = loadScenario(text, path);
+  const loaded = loadScenario(text, path, { playbook: playbookResolver(path) });
   if (!loaded.scenario) throw new Error(`${path} does not load`);
   return loaded.scenario;
 }

@@ -1,3 +1,4 @@
+import { playbookResolver } from '../../src/cli/load.ts';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'crisis-msel-'));
 const SCENARIOS = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
 
 function load(path: string, text = readFileSync(path, 'utf8')): ScenarioDoc {
-  const loaded = loadScenario(text, path);
+  const loaded = loadScenario(text, path, { playbook: playbookResolver(path) });
   if (!loaded.scenario) throw new Error(`${path}: ${JSON.stringify(loaded.diagnostics.filter((d) => d.severity === 'error'))}`);
   return loaded.scenario.doc;
 }
@@ -207,7 +208,7 @@ describe('editing a scenario in a spreadsheet', () => {
     const back = importMsel(csv, t, { file: 'edited.csv', id: doc.id, title: 'x', base: { text, doc } });
     expect(back.problems).toEqual([]);
     expect(back.changed).toBe(true);
-    const edited = load('edited.yaml', back.yaml ?? '');
+    const edited = load('scenarios/edited.yaml', back.yaml ?? '');
     const inj = edited.injects.find((i) => i.id === 'first-press-call');
     expect(inj?.at).toBe('20m');
     expect(inj?.text).toBe('Maya Chen again: what can you tell me?');

@@ -10,12 +10,13 @@ import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, readText, writeText, type CommandOutput } from '../io.ts';
 import { InvalidInput, scenarioFromFile } from '../load.ts';
 import { words } from '../words.ts';
+import { playbookReport } from './playbook-report.ts';
 import { XAPI_FLAGS, xapiOptions } from './xapi-options.ts';
 
 export const REPORT_HELP =
-  'report <result.json> --format html|md|csv|json|xapi [--out file] [--scenario <file>] [--actor-email E | --actor-account A] [--actor-name N] [--start ISO]   after-action report (or xAPI statements) from a play result or a saved session';
+  'report <result.json> --format html|md|csv|json|xapi|playbook|playbook-json [--out file] [--scenario <file>] [--actor-email E | --actor-account A] [--actor-name N] [--start ISO]   after-action report (or xAPI statements) from a play result or a saved session';
 
-const FORMATS = ['html', 'md', 'csv', 'json', 'xapi'] as const;
+const FORMATS = ['html', 'md', 'csv', 'json', 'xapi', 'playbook', 'playbook-json'] as const;
 type Format = (typeof FORMATS)[number];
 const EXTENSIONS: Readonly<Record<string, Format>> = { html: 'html', htm: 'html', md: 'md', markdown: 'md', csv: 'csv', json: 'json' };
 
@@ -83,6 +84,12 @@ export function reportCommand(argv: readonly string[]): CommandOutput {
   const model = buildReport(result);
   let text: string;
   switch (format) {
+    case 'playbook':
+    case 'playbook-json': {
+      const scenarioPath = args.strings.get('scenario');
+      text = playbookReport(result, scenarioPath, scenarioPath === undefined ? null : scenarioFromFile(scenarioPath), format);
+      break;
+    }
     case 'xapi':
       text = json(buildXapiStatements(result, createTranslator(), xapi ?? xapiOptions(args)));
       break;
@@ -99,7 +106,8 @@ export function reportCommand(argv: readonly string[]): CommandOutput {
       text = json(AarReport.parse(model));
       break;
   }
-  const stderr = note === null ? {} : { stderr: note };
+  // The playbook review uses --scenario even for a play result.
+  const stderr = note === null || format === 'playbook' || format === 'playbook-json' ? {} : { stderr: note };
   if (out === undefined) return { code: EXIT.ok, stdout: text, ...stderr };
   writeText(out, text);
   return { code: EXIT.ok, stdout: `${format} report written to ${out}\n`, ...stderr };

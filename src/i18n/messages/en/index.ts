@@ -4,6 +4,7 @@ import type { AllMessages } from '../keys.ts';
 import { engine } from './engine.ts';
 import { graph } from './graph.ts';
 import { msel } from './msel.ts';
+import { playbook } from './playbook.ts';
 import { ui } from './ui.ts';
 import { xapi } from './xapi.ts';
 
@@ -13,4 +14,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...msel, ...graph, ...xapi };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...msel, ...graph, ...xapi, ...playbook };
