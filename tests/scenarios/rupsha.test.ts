@@ -93,7 +93,7 @@ describe('the Rupsha automation-rumour scenario', () => {
     expect(fired(weak, 'circular-leak')).toBe(true);
     expect(fired(weak, 'workforce-leak')).toBe(true);
     expect(weak.statements.find((s) => s.inject === 'helper-post')?.claims).toMatchObject({ 'hiring-freeze': false });
-    expect(weak.sessionCues.some((c) => c.reason.includes('"quiet-layoffs"') && c.tone === 'negative')).toBe(true);
+    expect(weak.sessionCues.some((c) => 'rumour' in c.params && c.params.rumour === 'quiet-layoffs' && c.tone === 'negative')).toBe(true);
     // The inspector who was told "recruitment continues as normal" comes back with the circular.
     expect(fired(weak, 'dife-confronts')).toBe(true);
     expect(fired(strong, 'dife-visit')).toBe(true);

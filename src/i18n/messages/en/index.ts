@@ -1,10 +1,13 @@
 import type { Catalogue } from '../../catalogue.ts';
 import type { DurationWords } from '../../format.ts';
 import type { AllMessages } from '../keys.ts';
+import { anchors } from './anchors.ts';
+import { cues } from './cues.ts';
 import { engine } from './engine.ts';
 import { graph } from './graph.ts';
 import { msel } from './msel.ts';
 import { playbook } from './playbook.ts';
+import { report } from './report.ts';
 import { ui } from './ui.ts';
 import { xapi } from './xapi.ts';
 
@@ -14,4 +17,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...msel, ...graph, ...xapi, ...playbook };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...msel, ...graph, ...xapi, ...playbook };
