@@ -1,7 +1,7 @@
 import { formatDiagnostic, loadPlaybook, loadScenario } from '../../format/index.ts';
-import { playbookResolver } from '../load.ts';
 import { parseArgs, UsageError } from '../args.ts';
-import { EXIT, json, readText, type CommandOutput } from '../io.ts';
+import { EXIT, json, type CommandOutput } from '../io.ts';
+import { playbookResolver, readSource } from '../load.ts';
 
 export const LINT_HELP = 'lint <file>... [--json] [--max-warnings N]   check scenario and playbook files';
 
@@ -10,7 +10,11 @@ export function lintCommand(argv: readonly string[]): CommandOutput {
   const maxWarnings = args.numbers.get('max-warnings');
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings needs a whole number of 0 or more');
   // A file in a playbooks/ folder is a playbook; anything else is a scenario.
-  const files = args.positionals.map((file) => (/(^|[\\/])playbooks[\\/]/.test(file) ? loadPlaybook(readText(file), file) : loadScenario(readText(file), file, { playbook: playbookResolver(file) })));
+  const files = args.positionals.map((file) => {
+    const source = readSource(file);
+    if ('tooLarge' in source) return { file, diagnostics: [source.tooLarge] };
+    return /(^|[\\/])playbooks[\\/]/.test(file) ? loadPlaybook(source.text, file) : loadScenario(source.text, file, { playbook: playbookResolver(file) });
+  });
   const all = files.flatMap((f) => f.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
