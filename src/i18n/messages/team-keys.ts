@@ -68,4 +68,16 @@ export interface TeamMessages {
   'team.facilitate.answers': NoParams;
   'team.facilitate.makeReport': NoParams;
   'team.facilitate.report': NoParams;
+  'team.report.hotWash': NoParams;
+  'team.report.participant': NoParams;
+  'team.report.wentWell': NoParams;
+  'team.report.improve': NoParams;
+  'team.report.noHotWash': NoParams;
+  'team.report.review': NoParams;
+  'team.report.rated': NoParams;
+  'team.report.proposed': NoParams;
+  'team.report.decided': NoParams;
+  'team.report.reason': NoParams;
+  'team.report.by': NoParams;
+  'team.report.noReview': NoParams;
 }
