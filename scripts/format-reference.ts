@@ -36,6 +36,7 @@ const SECTIONS: readonly [string, z.ZodType][] = [
   ['Scenario', S.ScenarioFile],
   ['Organisation', S.Organisation],
   ['Clock', S.Clock],
+  ['ClockJump', S.ClockJump],
   ['Crisis', S.Crisis],
   ['Roles', S.Roles],
   ['Seat', S.Seat],

@@ -8,6 +8,7 @@ import { graph } from './graph.ts';
 import { msel } from './msel.ts';
 import { playbook } from './playbook.ts';
 import { report } from './report.ts';
+import { team } from './team.ts';
 import { ui } from './ui.ts';
 import { xapi } from './xapi.ts';
 
@@ -17,4 +18,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...msel, ...graph, ...xapi, ...playbook };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team, ...msel, ...graph, ...xapi, ...playbook };
