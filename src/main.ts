@@ -82,11 +82,12 @@ const deps: ViewDeps = {
     }
   },
   reducedMotion: () => store.getState().settings.reducedMotion,
+  debug: { room: null },
 };
 
 const game = createGame(stage, deps);
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
   // The browser tests read the store and the sound log through this handle, never Phaser internals.
-  Object.assign(window, { __crisis: { store, audio: () => audio, game } });
+  Object.assign(window, { __crisis: { store, audio: () => audio, game, room: () => deps.debug?.room ?? null } });
 }
