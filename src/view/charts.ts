@@ -3,7 +3,7 @@
  * Lines differ in dash as well as colour, so they stay apart for colour-blind players; the DOM
  * beside each chart carries the legend and the figures in words.
  */
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { COLOURS } from './backdrop.ts';
 
 export interface Series {

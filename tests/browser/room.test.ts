@@ -220,9 +220,9 @@ describe('crisis room', () => {
     expect((phone?.x ?? 0)).toBeGreaterThan(640);
     const clipped = await s.page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.room button, .room h2, .room label, .room .status, .room summary')]
-        .filter((el) => el.offsetParent !== null && getComputedStyle(el).textOverflow !== 'ellipsis' && !el.closest('.item, .chip, .deadline, .headline, .post'))
+        .filter((el) => el.offsetParent !== null && getComputedStyle(el).textOverflow !== 'ellipsis' && !el.closest('.item, .chip, .deadline, .headline, .post, .sr-only'))
         .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2)
-        .map((el) => `${el.tagName} ${el.className} “${(el.textContent ?? '').slice(0, 40)}”`),
+        .map((el) => `${el.tagName} ${el.className} “${el.textContent.slice(0, 40)}”`),
     );
     expect(clipped).toEqual([]);
     expect(s.problems).toEqual([]);

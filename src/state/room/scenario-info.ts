@@ -26,7 +26,7 @@ export interface SeatInfo {
 
 /** The scenario's seats; a seat may be written as a bare id or with a name and description. */
 export function seatsOf(s: CompiledScenario, language: string): SeatInfo[] {
-  return (s.doc.roles?.seats ?? []).map((seat) =>
+  return s.doc.roles.seats.map((seat) =>
     typeof seat === 'string'
       ? { id: seat, name: seat, description: null }
       : { id: seat.id, name: textIn(seat.name, language, s.language), description: seat.description === undefined ? null : textIn(seat.description, language, s.language) },

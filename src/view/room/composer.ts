@@ -261,7 +261,7 @@ export class Composer {
     const audience = this.audienceTouched ? [...this.audience.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) : [];
     const refusal = this.o.store.getState().submit({ inject: this.card?.inject ?? null, option: this.option, text, channel: this.channel.value as Channel, audience });
     if (refusal) {
-      const reason = tr.has(refusal.code) ? tr.t(refusal.code, refusal.params as never) : refusal.code;
+      const reason = tr.has(refusal.code) ? tr.t(refusal.code, refusal.params) : refusal.code;
       this.refusal.textContent = tr.t('ui.composer.refused', { reason });
       this.o.announce(this.refusal.textContent, true);
       return;

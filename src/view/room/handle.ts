@@ -1,9 +1,10 @@
 /** A scenario opened in the page, as the briefing hands it to the room and the room to the debrief. */
 import type { ScenarioCard } from '../../state/library.ts';
+import type * as OpenSession from '../../state/room/open-session.ts';
 import type { CompiledScenario, RoomStore, StatementAnnotator } from '../../state/room/open-session.ts';
 import type { ScenarioInfo } from '../../state/room/scenario-info.ts';
 
-export type SessionModule = typeof import('../../state/room/open-session.ts');
+export type SessionModule = typeof OpenSession;
 
 export interface RoomHandle {
   readonly card: ScenarioCard;

@@ -97,7 +97,6 @@ export class RoomScene extends Phaser.Scene {
     const handle = this.handle;
     if (!handle) return;
     const store = handle.store;
-    const tr = this.deps.i18n();
     life.add(() => {
       const audio = this.deps.audio();
       audio?.ambience(false);
@@ -118,7 +117,6 @@ export class RoomScene extends Phaser.Scene {
       for (const sound of reaction.sounds) this.deps.audio()?.play(sound);
       for (const toast of reaction.toasts) this.showToast(toast, handle);
     });
-    void tr;
   }
 
   private showToast(toast: Toast, handle: RoomHandle): void {

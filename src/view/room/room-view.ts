@@ -419,7 +419,7 @@ export class RoomView {
     const el = h('div', { class: `toast ${tone}`, text });
     this.toasts.prepend(el);
     while (this.toasts.children.length > 4) this.toasts.lastElementChild?.remove();
-    window.setTimeout(() => el.remove(), 6000);
+    window.setTimeout(() => el.remove(), 4500);
     this.o.announce(text, tone === 'bad');
   }
 }

@@ -117,7 +117,7 @@ export class BriefingScene extends Phaser.Scene {
         h('section', { class: 'panel', attrs: { 'aria-labelledby': 'b-role' } },
           h('h2', { id: 'b-role', text: t('ui.briefing.role') }),
           h('p', { text: seat ? `${seat.name}${seat.description ? ` — ${seat.description}` : ''}` : scenario.soloSeat }),
-          h('p', { class: 'hint', text: [doc.organisation?.name, doc.organisation?.sector].filter(Boolean).join(' · ') }),
+          h('p', { class: 'hint', text: [doc.organisation.name, doc.organisation.sector].filter(Boolean).join(' · ') }),
           h('p', { class: 'hint', text: t('ui.briefing.duration', { duration: tr.format.duration(scenario.lengthMs) }) }),
         ),
         h('section', { class: 'panel', attrs: { 'aria-labelledby': 'b-approvals' } },
