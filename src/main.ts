@@ -83,6 +83,7 @@ const deps: ViewDeps = {
   },
   reducedMotion: () => store.getState().settings.reducedMotion,
   debug: { room: null },
+  ...(Number(new URLSearchParams(location.search).get('nodes')) > 0 ? { rumourNodes: Math.min(20_000, Number(new URLSearchParams(location.search).get('nodes'))) } : {}),
 };
 
 const game = createGame(stage, deps);

@@ -23,6 +23,8 @@ export interface ViewDeps {
   readonly reducedMotion: () => boolean;
   /** Best overall score per scenario id, from the progress store (absent until it exists). */
   readonly bestScores?: () => Readonly<Record<string, number>>;
+  /** People drawn in the rumour network (the benchmark asks for 2,000). */
+  readonly rumourNodes?: number;
   /** For the browser tests (`?test`): the room being played, read through its store only. */
   readonly debug?: { room: RoomHandle | null };
 }

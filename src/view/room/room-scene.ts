@@ -53,7 +53,7 @@ export class RoomScene extends Phaser.Scene {
     });
     this.view = view;
     this.deps.overlay.mount(life, view.root);
-    this.rumour = new RumourGraphic(this, motion ? 600 : 400);
+    this.rumour = new RumourGraphic(this, this.deps.rumourNodes ?? 600);
     this.pulse = this.add.graphics().setDepth(4);
     life.add(() => {
       this.rumour?.destroy();
