@@ -70,7 +70,7 @@ export class DebriefScene extends Phaser.Scene {
           ? h('details', { class: 'cues' }, h('summary', { text: t('ui.debrief.cues') }),
               h('ul', { class: 'cue-list' }, ...cues.map((c) => h('li', { class: 'cue' },
                 h('span', { class: `pts ${c.points > 0 ? 'pos' : c.points < 0 ? 'neg' : ''}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
-                h('span', {}, c.reason, c.quote ? h('q', { text: c.quote }) : null)))))
+                h('span', {}, c.scaled ? `${tr.render(c)} (${t('cue.scaled')})` : tr.render(c), c.quote ? h('q', { text: c.quote }) : null)))))
           : null,
       );
     });
