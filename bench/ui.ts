@@ -43,7 +43,7 @@ try {
     const page = await context.newPage();
     await page.goto(url);
     await page.getByTestId('title').waitFor({ timeout: 30_000 });
-    menuTimes.push((await page.evaluate(`new Promise((done) => requestAnimationFrame(() => done(performance.getEntriesByName('menu-interactive')[0]?.startTime ?? performance.now())))`)) as number);
+    menuTimes.push(await page.evaluate<number>(`new Promise((done) => requestAnimationFrame(() => done(performance.getEntriesByName('menu-interactive')[0]?.startTime ?? performance.now())))`));
     await context.close();
   }
   menuTimes.sort((a, b) => a - b);
@@ -58,15 +58,15 @@ try {
   await page.getByTestId('start').click();
   await page.getByTestId('room').waitFor();
   // Page code is passed as text: tsx's transform would wrap functions in a helper the page lacks.
-  const load = (await page.evaluate(`(() => {
+  const load = await page.evaluate<{ posts: number; open: number; now: number }>(`(() => {
     const store = window.__crisis.room().store;
     store.getState().setSpeed(60);
     // Fast-forward without answering until the feed and the open items reach the load asked for.
     for (let i = 0; i < 400 && (store.getState().posts.length < 300 || store.getState().vm.open.length < 10); i++) store.getState().tick(1000);
     return { posts: store.getState().posts.length, open: store.getState().vm.open.length, now: store.getState().vm.now };
-  })()`)) as { posts: number; open: number; now: number };
+  })()`);
   await page.waitForTimeout(1500);
-  const frames = (await page.evaluate(`new Promise((done) => {
+  const frames = await page.evaluate<number[]>(`new Promise((done) => {
     const deltas = [];
     let last = performance.now();
     const started = last;
@@ -77,7 +77,7 @@ try {
       else done(deltas);
     };
     requestAnimationFrame(step);
-  })`)) as number[];
+  })`);
   const over = frames.filter((d) => d > 50).length;
   const sorted = [...frames].sort((a, b) => a - b);
   const pct = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
