@@ -116,7 +116,16 @@ export function createRoomStore(deps: RoomDeps): RoomStore {
         pause: () => void send({ type: 'session.pause' }),
         resume: () => void send({ type: 'session.resume' }),
         setSpeed: (speed) => void send({ type: 'speed.set', speed: Math.min(60, Math.max(0.5, speed)) }),
-        skipToNext: () => void send({ type: 'clock.skip' }),
+        skipToNext: () => {
+          // Jumping ahead keeps a paused clock paused: resume for the jump, then pause again.
+          if (session.phase !== 'paused') {
+            send({ type: 'clock.skip' });
+            return;
+          }
+          send({ type: 'session.resume' });
+          send({ type: 'clock.skip' });
+          send({ type: 'session.pause' });
+        },
         tick: (realMs) => {
           if (session.phase !== 'running' || realMs <= 0) return;
           const by = Math.round(realMs * session.state.speed);
