@@ -1,6 +1,6 @@
 /**
  * Saved sessions and play results come from files and networks: untrusted input. Their schemas
- * (state.ts, scoring/result.ts) check shapes; these checks add what a schema cannot say and the
+ * (state.ts, play-result.ts) check shapes; these checks add what a schema cannot say and the
  * engine and the report rely on: every id names something in the scenario (or the result), every
  * time lies within the session, every share is a share, and every list is no longer than a session
  * can make it. They run before anything is computed from the input, in loops bounded by its size,
@@ -11,7 +11,7 @@
 import { MAX_DURATION_MS, MAX_ITEMS, MAX_PLAN_STEPS, parseDuration, type CompiledScenario } from '../format/index.ts';
 import { MAX_ANNOTATION_ITEMS } from './annotation.ts';
 import type { EngineState } from './state.ts';
-import type { PlayResult } from './scoring/result.ts';
+import type { PlayResult } from './play-result.ts';
 
 export const INPUT_RULES = ['unknown-id', 'missing-id', 'time-out-of-range', 'too-many', 'out-of-range', 'out-of-order', 'inconsistent'] as const;
 export type InputRule = (typeof INPUT_RULES)[number];

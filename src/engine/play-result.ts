@@ -5,10 +5,10 @@
  * version, read through `readPlayResult` (which upgrades older versions where it can).
  */
 import { z } from 'zod';
-import { DIMENSIONS } from '../../format/index.ts';
-import { Refusal } from '../refusals.ts';
-import { checkPlayResult, type InputProblem } from '../untrusted.ts';
-import { Cue } from './cue.ts';
+import { DIMENSIONS } from '../format/index.ts';
+import { Refusal } from './refusals.ts';
+import { checkPlayResult, type InputProblem } from './untrusted.ts';
+import { Cue } from './scoring/cue.ts';
 
 const Score = z.number().min(0).max(100);
 const Scores = z.object({
