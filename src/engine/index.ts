@@ -18,6 +18,7 @@ export { EngineEvent, EVENT_PAYLOADS, EVENT_TYPES, EVENTS_VERSION, type EventDat
 export { LIFECYCLE, phaseAccepts, PHASES, type Phase } from './machine.ts';
 export { PlanError, playPlan, type PlayOptions } from './play.ts';
 export { Refusal, type RefusalCode } from './refusals.ts';
+export { checkPlayResult, checkSavedState, INPUT_RULES, MAX_STATEMENTS, type InputProblem, type InputRule } from './untrusted.ts';
 export { buildResult } from './build-result.ts';
 export { compareCorrection, type Comparison, type CompareOptions, type Curve, type CurvePoint } from './rumour/compare.ts';
 export type { RumourParams } from './rumour/params.ts';
