@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 import { simulate, type PlayResult } from '../../src/engine/index.ts';
 import { DIMENSIONS, loadScenario } from '../../src/format/index.ts';
+import { buildReport } from '../../src/report/aar.ts';
 
 const FILE = 'scenarios/quillon-data-breach.yaml';
 const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
@@ -40,6 +41,8 @@ describe('the Quillon data-breach scenario', () => {
     const accounts = scenario.facts.find((f) => f.id === 'accounts-affected');
     expect(accounts?.truth.map((t) => t.value)).toEqual(['unknown', 4_100_000, 6_300_000]);
     expect(accounts?.truth.at(-1)?.fromMs).toBe(3 * HOUR);
+    // Part 2 is six weeks later on the calendar, from 3h of scenario time.
+    expect(scenario.clockJumps.map((j) => [j.atMs, j.toIso])).toEqual([[3 * HOUR, '2026-07-14T10:00:00+01:00']]);
     const postCrisis = scenario.injects.filter((i) => i.trigger.kind === 'at' && i.trigger.atMs >= 3 * HOUR).map((i) => i.id);
     expect(postCrisis).toEqual(expect.arrayContaining(['final-count', 'lessons-report', 'uptake', 'webinar-anne', 'plan-update', 'open-letter']));
     expect(scenario.rumours.map((r) => r.isTrue).sort()).toEqual([false, false, true]);
@@ -91,6 +94,14 @@ describe('the Quillon data-breach scenario', () => {
     expect(fired(weak, 'dpc-query')).toBe(true);
     const firstFiling = (r: PlayResult) => r.statements.find((s) => s.channel === 'regulator-letter')?.at;
     expect(firstFiling(strong)).toBe('51m');
+  });
+
+  it('plays part 2 on the post-crisis calendar: the result carries the jump and the report reads 14 July', () => {
+    const strong = play('strong');
+    expect(strong.clockJumps).toEqual([{ at: '3h', to: '2026-07-14T10:00:00+01:00', title: 'Part 2: six weeks later' }]);
+    const report = buildReport(strong);
+    expect(report.overview.jumps.map((j) => j.date)).toEqual(['Tuesday 14 July 2026, 10:00 (UTC+01:00)']);
+    expect(report.timeline.find((e) => e.kind === 'inject' && e.id === 'final-count')?.time.clock).toBe('14 Jul 10:00');
   });
 
   it('the false password rumour, corrected at once, stays small; ignored, it reaches most customers', () => {
