@@ -14,6 +14,7 @@ import { buildResult } from './result.ts';
 import { createRng, type Rng } from './rng.ts';
 import type { PlayResult } from './scoring/result.ts';
 import { scoreSession } from './scoring/session.ts';
+import { expectationFor, resolveAudience } from './scoring/audience.ts';
 import { scoreStatement } from './scoring/statement.ts';
 import { Session } from './session.ts';
 import { claimVerdict } from './verdict.ts';
@@ -52,6 +53,7 @@ function bestOption(s: CompiledScenario, inj: CompiledInject, at: number): strin
       contradictions: [],
       previousPosture: null,
       confidential: new Set(s.facts.filter((f) => f.confidential).map((f) => f.id)),
+      audience: expectationFor(s, o.channel, resolveAudience(s, o.channel, o.audience), inj),
     });
     const total = (['empathy', 'transparency', 'accuracy', 'consistency'] as const).reduce((sum, d) => sum + (scores[d].score ?? 50), 0);
     if (total > bestScore) {

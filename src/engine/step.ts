@@ -23,6 +23,7 @@ import type { EngineState, Firing, InjectRuntime, Statement, Timer } from './sta
 import { SILENCE_BOOKING_STEP, silenceCost, statementTrustImpact } from './trust-impact.ts';
 import { credibility, shiftTrust } from './trust.ts';
 import { claimVerdict } from './verdict.ts';
+import { resolveAudience } from './scoring/audience.ts';
 
 export interface EngineDeps {
   readonly scenario: CompiledScenario;
@@ -503,14 +504,7 @@ export class Step {
   // Statements
 
   private audienceFor(channel: Channel, requested: readonly string[] | null | undefined): string[] {
-    // A channel reaches whom it reaches: a meeting with no named audience reaches nobody outside it.
-    const reached = this.s.stakeholders.filter((sh) => sh.reachedBy.has(channel)).map((sh) => sh.id);
-    if (!requested || requested.length === 0 || requested.includes('public')) return reached;
-    const ids = new Set<string>();
-    for (const a of requested) {
-      for (const sh of this.s.stakeholders) if (sh.id === a || sh.kind === a) ids.add(sh.id);
-    }
-    return [...ids];
+    return resolveAudience(this.s, channel, requested);
   }
 
   private submit(cmd: StatementSubmit, seat: string): void {

@@ -12,6 +12,7 @@ import { rumourReadout } from '../rumours.ts';
 import type { EngineState, Firing, Statement } from '../state.ts';
 import { claimVerdict } from '../verdict.ts';
 import { clipQuote, cue, Tally, type Cue, type CueReason, type DimensionScore } from './cue.ts';
+import { expectationFor } from './audience.ts';
 import { scoreStatement, type StatementContext, type StatementScores } from './statement.ts';
 
 export interface ScoredStatement {
@@ -112,6 +113,7 @@ function scoreStatements(s: CompiledScenario, st: EngineState): ScoredStatement[
       confidential,
       text: stmt.text,
       correctsRumour: correctsFalseRumour(s, stmt, at),
+      audience: expectationFor(s, stmt.channel, stmt.audience, inj),
     };
     out.push({ statement: stmt, scores: scoreStatement(stmt.annotation, ctx), correctsRumour: ctx.correctsRumour === true });
     earlier.push(stmt);
