@@ -1,5 +1,5 @@
 import { analysisContextFor, createAnalyser, GENERIC_VICTIM_TERMS } from '../../analysis/index.ts';
-import { claimVerdict, cue, expectationFor, MAX_STATEMENT_CHARS, resolveAudience, scoreStatement, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
+import { cue, genericContext, MAX_STATEMENT_CHARS, resolveAudience, scoreStatement, statementContext, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
 import { CHANNELS, CLUSTERS, MAX_DURATION_MS, MAX_DURATION_TEXT, parseDuration, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
@@ -48,7 +48,7 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
     const cluster = clusterFlag ?? 'accidental';
     const severity = severityFlag ?? 'medium';
     annotation = createAnalyser({ language: 'en', cluster, severity, clockStart: null, facts: [], keyMessages: [], victimTerms: GENERIC_VICTIM_TERMS, avoidTerms: [] }).annotate(text, { now: 0 });
-    ctx = { cluster, severity, compensationAllowed: true, channel: channel ?? null, first: true, expects: null, verdict: null, contradictions: null, previousPosture: null, confidential: new Set(), text };
+    ctx = genericContext(cluster, severity, channel ?? null, text);
   } else {
     const s = scenarioFromFile(scenarioPath);
     const inj = injectId === undefined ? undefined : s.injectIndex.get(injectId);
@@ -59,21 +59,17 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
     for (const a of named) {
       if (a !== 'public' && !s.stakeholders.some((sh) => sh.id === a || sh.kind === a)) throw new InvalidInput(`${scenarioPath} has no audience "${a}" (stakeholders: ${s.stakeholders.map((sh) => sh.id).join(', ')})`);
     }
-    const outChannel = channel ?? inj?.replyChannel ?? 'press-release';
-    ctx = {
-      cluster: clusterFlag ?? s.cluster,
-      severity: severityFlag ?? s.severity,
-      compensationAllowed: s.compensation,
-      channel: channel ?? inj?.replyChannel ?? null,
+    const outChannel = channel ?? inj?.replyChannel ?? null;
+    ctx = statementContext(s, {
+      at: atMs,
+      channel: outChannel,
+      inject: inj,
       first: true,
-      expects: inj?.expects ? { facts: inj.expects.facts, empathy: inj.expects.empathy } : null,
-      verdict: (c) => claimVerdict(s, c, atMs),
-      contradictions: [],
-      previousPosture: null,
-      confidential: new Set(s.facts.filter((f) => f.confidential).map((f) => f.id)),
       text,
-      audience: expectationFor(s, outChannel, named.length === 0 ? [] : resolveAudience(s, outChannel, named), inj),
-    };
+      ...(named.length === 0 ? {} : { audience: resolveAudience(s, outChannel ?? 'press-release', named) }),
+      ...(clusterFlag === undefined ? {} : { cluster: clusterFlag }),
+      ...(severityFlag === undefined ? {} : { severity: severityFlag }),
+    });
     if (inj?.trigger.kind === 'at' && inj.deadlineMs !== null) {
       const deadline = inj.trigger.atMs + inj.deadlineMs;
       const value = Math.round(timelinessFor(deadline, inj.halfLifeMs, atMs));

@@ -37,6 +37,8 @@ export interface StatementContext {
   readonly text?: string;
   /** It corrects a false rumour and says nothing false, so a denial in it is aimed at the rumour, not the crisis. */
   readonly correctsRumour?: boolean;
+  /** False: the numbers only, no cues (sim scores thousands of runs and reports their spread). */
+  readonly cues?: boolean;
   /** What the audiences it is addressed to expect of it (their `expects`), if they declare anything. */
   readonly audience?: AudienceExpectation | null;
 }
@@ -81,7 +83,7 @@ export function expectedEmpathy(ctx: ExpectationContext): EmpathyElement[] {
 }
 
 export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionScore {
-  const t = new Tally('empathy');
+  const t = new Tally('empathy', ctx.cues !== false);
   const { elements: expected, because } = expectation(ctx);
   const total = expected.reduce((sum, e) => sum + EMPATHY_WEIGHTS[e], 0);
   const seen = new Map<EmpathyElement, { quote: string; strength: number }>();
@@ -154,7 +156,7 @@ function penaltyAnchor(kind: Annotation['penalties'][number]['kind']): AnchorId 
 }
 
 export function scoreTransparency(a: Annotation, ctx: StatementContext): DimensionScore {
-  const t = new Tally('transparency');
+  const t = new Tally('transparency', ctx.cues !== false);
   const W = TRANSPARENCY;
   const cercMax = ctx.first ? W.cercFirst : W.cercLater;
   const firstEmpathy = a.empathy.find((e) => e.element === 'concern' || e.element === 'harm-acknowledged');
@@ -227,7 +229,7 @@ export function scoreAccuracy(a: Annotation, ctx: StatementContext): DimensionSc
   const judged = a.claims.map((c) => ({ c, v: verdict(c) }));
   const speculation = a.penalties.find((p) => p.kind === 'speculation');
   if (judged.length === 0 && !speculation) return { score: null, cues: [] };
-  const t = new Tally('accuracy');
+  const t = new Tally('accuracy', ctx.cues !== false);
   const each = 100 / Math.max(1, judged.length + (speculation ? 1 : 0));
   for (const { c, v } of judged) {
     switch (v) {
@@ -254,7 +256,7 @@ export function scoreAccuracy(a: Annotation, ctx: StatementContext): DimensionSc
 
 export function scoreConsistency(a: Annotation, ctx: StatementContext): DimensionScore {
   if (!ctx.contradictions) return { score: null, cues: [] };
-  const t = new Tally('consistency');
+  const t = new Tally('consistency', ctx.cues !== false);
   t.add(100, { code: 'cue.consistency.consistent', params: {} }, ctx.text ?? '', 'coombsConsistency');
   for (const c of ctx.contradictions) {
     t.add(
