@@ -14,6 +14,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DirectDriver, playPolicy, sessionDriver, simulateOutcome, SYSTEM } from '../src/engine/index.ts';
 import { scoreSession } from '../src/engine/scoring/session-scores.ts';
+import { playbookResolver } from '../src/cli/load.ts';
 import { loadScenario, type CompiledScenario } from '../src/format/index.ts';
 import { scaleScenario } from './scale.ts';
 
@@ -31,7 +32,7 @@ export const SCALES = [0, 1, 2, 4, 8] as const;
 /** The recall scenario as shipped (k = 0), or its scaled version ×k (bench/scale.ts: no early end). */
 export function scaledRecall(k: number): CompiledScenario {
   const text = k === 0 ? readFileSync(RECALL, 'utf8') : scaleScenario(readFileSync(RECALL, 'utf8'), k);
-  const loaded = loadScenario(text, `${RECALL} ×${k}`);
+  const loaded = loadScenario(text, `${RECALL} ×${k}`, { playbook: playbookResolver(RECALL) });
   if (!loaded.scenario) throw new Error(`${RECALL} ×${k} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
   return loaded.scenario;
 }
