@@ -25,6 +25,7 @@ export type { RumourParams } from './rumour/params.ts';
 export { ANCHOR_IDS, type AnchorId } from './scoring/anchors.ts';
 export { cue, Cue, CUE_CODES, CUE_PARAMS, type CueCode, type CueReason, type DimensionScore } from './scoring/cue.ts';
 export { PlayResult, readPlayResult, RESULT_KIND, RESULT_VERSION, type ResultProblem } from './play-result.ts';
+export { addressedAudiences, audienceExpectation, expectationFor, resolveAudience, type AudienceExpectation } from './scoring/audience.ts';
 export { genericContext, statementContext, type MomentOf } from './scoring/context.ts';
 export { timelinessFor } from './scoring/session-scores.ts';
 export { scoreStatement, type StatementContext, type StatementScores } from './scoring/statement.ts';
