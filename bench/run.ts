@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: prints every benchmark with the machine it ran on. Figures go into
  * docs/performance.md with the command that made them; tests never assert on timings.
- * `npm run bench -- scaling` prints only the table of lint and play time against input size.
+ * `npm run bench -- scaling` prints only the table of lint and play time against input size; the
+ * game's budget in headless Chromium (bench/ui.ts, also `npm run bench:ui`) runs after the rest.
  */
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { benchAnalysis } from './analysis.ts';
 import { benchEngine, type BenchResult } from './engine.ts';
@@ -22,3 +24,8 @@ if (only !== 'scaling') {
   process.stdout.write('\n');
 }
 process.stdout.write(`Lint and play time against input size (in-process, best of 3):\n\n${scalingTable()}\n`);
+if (only === undefined) {
+  // The browser budget runs in its own process: it builds the game and drives Chromium.
+  const ui = spawnSync(process.execPath, [...process.execArgv, 'bench/ui.ts'], { stdio: 'inherit' });
+  process.exitCode = ui.status ?? 1;
+}
