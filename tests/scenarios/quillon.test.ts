@@ -26,10 +26,9 @@ const HOUR = 3_600_000;
 
 describe('the Quillon data-breach scenario', () => {
   it('lints clean', () => {
-    // The one diagnostic allowed is SC305 on the GDPR deadline: 72 hours from the notification prompt
-    // is a legal deadline that runs past the exercise clock by design (the filing is judged on what was
-    // sent by the end). Nothing else may be reported.
-    expect(loaded.diagnostics.filter((d) => !(d.code === 'SC305' && d.message.includes('"dpc-notification" (72h)')))).toEqual([]);
+    // The GDPR deadline (72 hours from the notification prompt) runs past the exercise clock by
+    // design; a legal deadline past the end is not an authoring mistake, so nothing may be reported.
+    expect(loaded.diagnostics).toEqual([]);
   });
 
   it('is a full exercise in two parts: 25+ injects on 6+ channels, a post-crisis part, changing facts, three rumours, two pre-emptable leaks, a 72-hour filing, sign-off', () => {

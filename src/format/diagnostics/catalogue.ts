@@ -337,7 +337,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'SC305',
     title: 'Scheduled after the end',
     severity: 'error',
-    description: 'An inject, deadline, disclosure deadline or rumour is scheduled after the scenario clock runs out, so it could never matter. Regulator deadlines past the end are only a warning: the filing is judged on what was sent by the end.',
+    description: 'An inject, deadline, disclosure deadline or rumour is scheduled after the scenario clock runs out, so it could never matter. A regulator\'s legal deadline past the end is normal (a 72-hour duty in a 3-hour exercise) and is not reported.',
     bad: { patch: `injects:\n${CALL.replace('at: 10m', 'at: 1h55m')}` },
     good: { patch: `injects:\n${CALL.replace('at: 10m', 'at: 1h30m')}` },
   },
