@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { buildResult, Session } from '../../src/engine/index.ts';
+import { playbookResolver } from '../../src/cli/load.ts';
 import { loadScenario } from '../../src/format/index.ts';
 import { closeBrowser, open, screen, type Opened } from './harness.ts';
 
@@ -62,7 +63,7 @@ async function until(page: Page, predicate: (r: RoomSnapshot) => boolean, what: 
 }
 
 function scenario() {
-  const loaded = loadScenario(readFileSync(SCENARIO, 'utf8'), SCENARIO);
+  const loaded = loadScenario(readFileSync(SCENARIO, 'utf8'), SCENARIO, { playbook: playbookResolver(SCENARIO) });
   if (!loaded.scenario) throw new Error('scenario does not load');
   return loaded.scenario;
 }

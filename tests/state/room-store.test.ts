@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildResult, Session, type SavedSession } from '../../src/engine/index.ts';
+import { playbookResolver } from '../../src/cli/load.ts';
 import { loadScenario, type CompiledScenario } from '../../src/format/index.ts';
 import { createRoomStore } from '../../src/state/room/room-store.ts';
 import { scenarioInfo } from '../../src/state/room/scenario-info.ts';
@@ -13,7 +14,7 @@ import { whatIf } from '../../src/state/room/what-if.ts';
 import { reactTo } from '../../src/view/room/sounds.ts';
 
 function recall(): CompiledScenario {
-  const loaded = loadScenario(readFileSync('scenarios/global-foods-recall.yaml', 'utf8'), 'global-foods-recall.yaml');
+  const loaded = loadScenario(readFileSync('scenarios/global-foods-recall.yaml', 'utf8'), 'global-foods-recall.yaml', { playbook: playbookResolver('scenarios/global-foods-recall.yaml') });
   if (!loaded.scenario) throw new Error('scenario does not load');
   return loaded.scenario;
 }
