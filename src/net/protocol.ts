@@ -19,6 +19,9 @@ export const ClientCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('speed.set'), speed: z.number().min(0.5).max(60) }).strict(),
   z.object({ type: z.literal('clock.skip') }).strict(),
   z.object({ type: z.literal('inject.fire'), inject: Id }).strict(),
+  z.object({ type: z.literal('inject.skip'), inject: Id }).strict(),
+  // Up to a day of scenario time: longer than any exercise.
+  z.object({ type: z.literal('inject.delay'), inject: Id, by: z.number().int().min(1).max(24 * 3_600_000) }).strict(),
   z
     .object({
       type: z.literal('statement.submit'),

@@ -53,6 +53,13 @@ export interface TeamMessages {
   'team.facilitate.speed': NoParams;
   'team.facilitate.fire': NoParams;
   'team.facilitate.end': NoParams;
+  'team.facilitate.upcoming': NoParams;
+  'team.facilitate.noUpcoming': NoParams;
+  'team.facilitate.dueAt': { time: string };
+  'team.facilitate.waits': { trigger: 'at' | 'after' | 'when' | 'manual' };
+  'team.facilitate.skip': NoParams;
+  'team.facilitate.delay': { minutes: number };
+  'team.facilitate.injectLabel': { inject: string; from: string; channel: string };
   'team.facilitate.improvise': NoParams;
   'team.facilitate.persona': NoParams;
   'team.facilitate.to': NoParams;

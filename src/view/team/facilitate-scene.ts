@@ -13,7 +13,7 @@ import type { ViewDeps } from '../deps.ts';
 import { h, replace } from '../dom/h.ts';
 import { sceneLifetime, type Lifetime } from '../lifetime.ts';
 import { SCENES } from '../scenes/keys.ts';
-import { chatPanel, clock, FACILITATOR_KEY, recall, refusalText, remember, serverBase } from './widgets.ts';
+import { chatPanel, clock, FACILITATOR_KEY, recall, refusalText, remember, serverBase, text } from './widgets.ts';
 
 interface Created {
   readonly sessionId: string;
@@ -96,6 +96,7 @@ export class FacilitateScene extends Phaser.Scene {
     const seats = h('ul', { attrs: { 'data-testid': 'console-seats' } });
     const scores = h('ul', { attrs: { 'data-testid': 'console-scores' } });
     const answers = h('ul', { attrs: { 'data-testid': 'console-answers' } });
+    const upcoming = h('ul', { class: 'upcoming', attrs: { 'data-testid': 'console-upcoming' } });
     const reportLink = h('p', {});
     const speed = h('select', { attrs: { 'data-testid': 'console-speed', 'aria-label': t('team.facilitate.speed') } }, ...[1, 2, 5, 10, 30, 60].map((s) => h('option', { attrs: { value: s }, text: `${s}×` })));
     speed.addEventListener('change', () => void client.command({ type: 'speed.set', speed: Number(speed.value) }).then(say));
@@ -118,8 +119,39 @@ export class FacilitateScene extends Phaser.Scene {
       );
     };
 
+    // Redrawn only when the list changes, so a click on a button is not lost to a redraw under the pointer.
+    let upcomingKey = '';
+    const drawUpcoming = (): void => {
+      const list = client.session.upcomingInjects();
+      const key = JSON.stringify(list.map((u) => [u.inject, u.dueAt]));
+      if (key === upcomingKey) return;
+      upcomingKey = key;
+      if (list.length === 0) {
+        replace(upcoming, h('li', { class: 'hint', text: t('team.facilitate.noUpcoming') }));
+        return;
+      }
+      replace(upcoming, ...list.map((u) => {
+        const inj = scenario.injectIndex.get(u.inject);
+        const label = t('team.facilitate.injectLabel', {
+          inject: inj?.subject ? text(scenario, inj.subject) : u.inject,
+          from: (u.from !== null ? scenario.personas.get(u.from)?.name : null) ?? '—',
+          channel: u.channel,
+        });
+        const when = u.dueAt !== null ? t('team.facilitate.dueAt', { time: clock(u.dueAt) }) : t('team.facilitate.waits', { trigger: u.trigger });
+        const delay = h('button', { class: 'btn small', attrs: { type: 'button', 'data-testid': `upcoming-delay-${u.inject}` }, text: t('team.facilitate.delay', { minutes: 5 }),
+          on: { click: () => void client.command({ type: 'inject.delay', inject: u.inject, by: 5 * 60_000 }).then(say) } });
+        if (u.dueAt === null) delay.setAttribute('disabled', '');
+        return h('li', { attrs: { 'data-testid': `upcoming-${u.inject}` } },
+          h('span', { class: 'upcoming-when', text: when }), ' ', h('span', { text: label }), ' ',
+          button(`upcoming-fire-${u.inject}`, t('team.facilitate.fire'), () => void client.command({ type: 'inject.fire', inject: u.inject }).then(say)),
+          button(`upcoming-skip-${u.inject}`, t('team.facilitate.skip'), () => void client.command({ type: 'inject.skip', inject: u.inject }).then(say)),
+          delay);
+      }));
+    };
+
     const redraw = (): void => {
       const s = client.session;
+      drawUpcoming();
       phase.textContent = t('team.seat.phase', { phase: s.phase, time: clock(s.now) });
       replace(seats, ...seatViews(s, client.members, client.typing).map((v) =>
         h('li', { attrs: { 'data-testid': `console-seat-${v.seat}` } },
@@ -146,6 +178,7 @@ export class FacilitateScene extends Phaser.Scene {
           button('console-end', t('team.facilitate.end'), () => void client.command({ type: 'session.end' }).then(say)),
         ),
       ),
+      h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.upcoming') }), upcoming),
       h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.seats') }), seats),
       h('form', {
         class: 'panel team-form',
