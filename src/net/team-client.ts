@@ -8,7 +8,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { Actor, Session, type EngineEvent } from '../engine/index.ts';
 import { loadScenario, type CompiledScenario } from '../format/index.ts';
-import { ServerEvent, type ChatLine, type ClientCommand, type ClientMessageType, type Improvised, type ServerError } from './protocol.ts';
+import { ServerEvent, type ChatLine, type ClientCommand, type ClientMessageType, type Improvised, type ReviewMessage, type ServerError } from './protocol.ts';
 
 export type Reply = { readonly ok: true; readonly seq: number } | { readonly ok: false; readonly error: ServerError };
 
@@ -45,6 +45,17 @@ interface Welcome {
   readonly improvised: readonly Improvised[];
   readonly hotWashOpen: boolean;
   readonly reportReady: boolean;
+  readonly reviews?: readonly StoredReview[];
+}
+
+/** A stored review as the server sends it to the facilitator (its proposed and decided values are JSON text; src/report/evaluator-review.ts reads them). */
+export interface StoredReview {
+  readonly target: string;
+  readonly proposed: string;
+  readonly decided: string;
+  readonly reason: string;
+  readonly by: string;
+  readonly at: number;
 }
 
 interface CommandMessage {
@@ -72,6 +83,8 @@ export class TeamClient {
   hotWashOpen: boolean;
   reportReady: boolean;
   members: readonly Member[] = [];
+  /** The evaluator's reviews by target (the facilitator's client only). */
+  readonly reviews = new Map<string, StoredReview>();
   /** Seat → the inject it is typing an answer to (null: typing, not an answer). */
   readonly typing = new Map<string, string | null>();
   private readonly listeners = new Set<(update: TeamUpdate) => void>();
@@ -91,6 +104,7 @@ export class TeamClient {
     this.improvised = [...welcome.improvised];
     this.hotWashOpen = welcome.hotWashOpen;
     this.reportReady = welcome.reportReady;
+    for (const r of welcome.reviews ?? []) this.reviews.set(r.target, r);
     const handlers: Readonly<Record<string, (m: never) => void>> = {
       cmd: (m: CommandMessage) => this.onCommand(m),
       server: (m: { seq: number; event: unknown }) => this.onServer(m),
@@ -103,7 +117,10 @@ export class TeamClient {
         else this.typing.delete(m.seat);
         this.emit({ kind: 'typing', ...m });
       },
-      private: (payload: unknown) => this.emit({ kind: 'private', payload }),
+      private: (payload: { what?: string; review?: StoredReview }) => {
+        if (payload.what === 'review' && payload.review) this.reviews.set(payload.review.target, payload.review);
+        this.emit({ kind: 'private', payload });
+      },
       resync: (m: { seq: number; save: unknown }) => {
         this.session = Session.load(this.scenario, m.save);
         this.lastSeq = m.seq;
@@ -190,7 +207,7 @@ export class TeamClient {
   improvise(inject: { persona: string; channel: string; subject?: string; text: string; to?: readonly string[] }): Promise<Reply> {
     return this.request('improvise', inject);
   }
-  review(review: { target: string; proposed: string; decided: string; reason: string }): Promise<Reply> {
+  review(review: ReviewMessage): Promise<Reply> {
     return this.request('review', review);
   }
   openHotWash(): Promise<Reply> {

@@ -148,6 +148,8 @@ export class CrisisRoom extends Room {
       improvised: host.improvised.filter((i) => this.sees(auth.role, i.to)),
       hotWashOpen: host.hotWashOpen,
       reportReady: host.reportReady,
+      // The evaluator's reviews are the facilitator's alone, like notes.
+      reviews: facilitator ? [...host.reviews.values()] : [],
     };
     client.send('welcome', welcome);
     this.presence_();

@@ -71,6 +71,16 @@ export interface TeamMessages {
   'team.facilitate.scores': NoParams;
   'team.facilitate.refreshScores': NoParams;
   'team.facilitate.score': { dimension: string; score: number };
+  'team.facilitate.review': NoParams;
+  'team.facilitate.reviewHint': NoParams;
+  'team.facilitate.reviewStatement': NoParams;
+  'team.facilitate.reviewNoStatements': NoParams;
+  'team.facilitate.reviewRatingsLater': NoParams;
+  'team.facilitate.reviewProposed': { value: string };
+  'team.facilitate.reviewPoints': NoParams;
+  'team.facilitate.reviewReason': NoParams;
+  'team.facilitate.reviewSave': NoParams;
+  'team.facilitate.reviewDone': { value: string; verdict: string; reason: string };
   'team.facilitate.openHotWash': NoParams;
   'team.facilitate.answers': NoParams;
   'team.facilitate.makeReport': NoParams;
@@ -87,4 +97,11 @@ export interface TeamMessages {
   'team.report.reason': NoParams;
   'team.report.by': NoParams;
   'team.report.noReview': NoParams;
+  'team.report.reviewRating': { capability: string };
+  'team.report.reviewCue': { statement: string; seat: string; capability: string };
+  'team.report.ratingFromScore': { rating: string; score: number };
+  'team.report.points': { points: number };
+  'team.report.confirmed': NoParams;
+  'team.report.changed': NoParams;
+  'team.report.evaluatorRating': { rating: string; proposed: string; reason: string };
 }

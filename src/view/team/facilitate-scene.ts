@@ -6,7 +6,10 @@
  */
 import * as Phaser from 'phaser';
 import { CHANNELS, DIMENSIONS } from '../../format/index.ts';
+import { buildResult } from '../../engine/index.ts';
 import { liveScores, seatViews } from '../../net/console.ts';
+import { DIMENSION_INFO, ratingFor } from '../../report/aar.ts';
+import { confirms, EVALUATOR_RATINGS, readReview, reviewKey } from '../../report/evaluator-review.ts';
 import { postJson, TeamClient } from '../../net/team-client.ts';
 import { Backdrop } from '../backdrop.ts';
 import type { ViewDeps } from '../deps.ts';
@@ -149,6 +152,64 @@ export class FacilitateScene extends Phaser.Scene {
       }));
     };
 
+    // The evaluator's review: drawn on demand (not on every update), so what is being typed stays put.
+    const review = h('div', { attrs: { 'data-testid': 'console-review' } });
+    const reviewPick = h('select', { attrs: { 'data-testid': 'review-statement', 'aria-label': t('team.facilitate.reviewStatement') } });
+    reviewPick.addEventListener('change', () => drawReview());
+    const reviewed = (key: string): HTMLElement | null => {
+      const stored = client.reviews.get(key);
+      const r = stored ? readReview(stored) : null;
+      if (!r) return null;
+      const value = 'rating' in r.decided ? r.decided.rating : t('team.report.points', { points: r.decided.points });
+      return h('small', { class: 'reviewed', attrs: { 'data-testid': `reviewed-${key}` }, text: t('team.facilitate.reviewDone', { value, verdict: t(confirms(r) ? 'team.report.confirmed' : 'team.report.changed'), reason: r.reason }) });
+    };
+    const reason = (id: string): HTMLInputElement => h('input', { attrs: { type: 'text', maxlength: 1000, 'data-testid': id, 'aria-label': t('team.facilitate.reviewReason'), placeholder: t('team.facilitate.reviewReason') } });
+    const drawReview = (): void => {
+      const result = buildResult(scenario, client.session.state);
+      const published = result.statements;
+      const chosen = published.some((st) => st.id === reviewPick.value) ? reviewPick.value : (published[0]?.id ?? '');
+      replace(reviewPick, ...published.map((st) => h('option', { attrs: { value: st.id }, text: `${st.id} · ${st.seat} · ${st.channel} · ${st.text.slice(0, 60)}` })));
+      reviewPick.value = chosen;
+      const statement = published.find((st) => st.id === chosen);
+      const cueRows = statement
+        ? statement.cues.map((cue, i) => {
+            const points = h('input', { attrs: { type: 'number', step: '0.5', min: -100, max: 100, value: String(cue.points), 'data-testid': `review-cue-${i}-points`, 'aria-label': t('team.facilitate.reviewPoints') } });
+            const why = reason(`review-cue-${i}-reason`);
+            return h('li', { attrs: { 'data-testid': `review-cue-${i}` } },
+              h('span', { text: `${DIMENSION_INFO[cue.dimension].label}: ${tr.render(cue)} · ${t('team.facilitate.reviewProposed', { value: t('team.report.points', { points: cue.points }) })}` }), ' ',
+              points, why,
+              button(`review-cue-${i}-save`, t('team.facilitate.reviewSave'), () => void client.review({ kind: 'cue', statement: statement.id, cue: i, points: Number(points.value), reason: why.value }).then((reply) => {
+                say(reply);
+                if (reply.ok) drawReview();
+              })),
+              reviewed(reviewKey({ kind: 'cue', statement: statement.id, cue: i })));
+          })
+        : [];
+      const ended = client.session.phase === 'ended';
+      const ratingRows = ended
+        ? DIMENSIONS.map((d) => {
+            const proposed = ratingFor(result.unjudged.includes(d) ? null : result.scores[d]).code;
+            const pick = h('select', { attrs: { 'data-testid': `review-rating-${d}`, 'aria-label': DIMENSION_INFO[d].label } }, ...EVALUATOR_RATINGS.map((r) => h('option', { attrs: { value: r }, text: r })));
+            pick.value = proposed === 'N/A' ? 'U' : proposed;
+            const why = reason(`review-rating-${d}-reason`);
+            return h('li', {},
+              h('span', { text: `${DIMENSION_INFO[d].label} · ${t('team.facilitate.reviewProposed', { value: proposed })}` }), ' ', pick, why,
+              button(`review-rating-${d}-save`, t('team.facilitate.reviewSave'), () => {
+                const rating = EVALUATOR_RATINGS.find((r) => r === pick.value) ?? 'U';
+                void client.review({ kind: 'rating', dimension: d, rating, reason: why.value }).then((reply) => {
+                  say(reply);
+                  if (reply.ok) drawReview();
+                });
+              }),
+              reviewed(reviewKey({ kind: 'rating', dimension: d })));
+          })
+        : [h('li', { class: 'hint', text: t('team.facilitate.reviewRatingsLater') })];
+      replace(review,
+        published.length === 0 ? h('p', { class: 'hint', text: t('team.facilitate.reviewNoStatements') }) : reviewPick,
+        h('ul', { class: 'review-cues' }, ...cueRows),
+        h('ul', { class: 'review-ratings' }, ...ratingRows));
+    };
+
     const redraw = (): void => {
       const s = client.session;
       drawUpcoming();
@@ -207,6 +268,11 @@ export class FacilitateScene extends Phaser.Scene {
       }, h('h2', { text: t('team.facilitate.note') }), noteAbout, noteText,
       h('button', { class: 'btn small', attrs: { type: 'submit', 'data-testid': 'note-add' }, text: t('team.facilitate.addNote') })),
       h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.scores') }), button('console-scores', t('team.facilitate.refreshScores'), drawScores), scores),
+      h('section', { class: 'panel team-form' },
+        h('h2', { text: t('team.facilitate.review') }),
+        h('p', { class: 'hint', text: t('team.facilitate.reviewHint') }),
+        button('console-review-refresh', t('team.facilitate.refreshScores'), drawReview),
+        review),
       chat.panel,
       h('section', { class: 'panel team-form' },
         h('h2', { text: t('team.facilitate.answers') }),
@@ -217,6 +283,7 @@ export class FacilitateScene extends Phaser.Scene {
       ),
     );
     redraw();
+    drawReview();
     let queued = false;
     const off = client.subscribe((update) => {
       if (update.kind === 'private') {
