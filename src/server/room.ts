@@ -9,6 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { OBSERVER_SEAT, SessionHost, StorageFailed, roleName, type Output, type Role } from './host.ts';
 import { CLIENT_MESSAGE_TYPES, ClientMessages, MESSAGE_SENDERS, validationError, type ClientMessageType, type ServerError } from '../net/protocol.ts';
+import { seatScenario } from './redact.ts';
 import type { Storage } from './storage/index.ts';
 
 export const ROOM_NAME = 'crisis';
@@ -139,10 +140,11 @@ export class CrisisRoom extends Room {
     this.members.set(client.sessionId, auth);
     this.buckets.set(client.sessionId, new Bucket(ctx().rate?.burst ?? 20, ctx().rate?.perSecond ?? 5, performance.now()));
     const facilitator = auth.role.kind === 'facilitator';
+    const view = this.scenarioFor(auth.role);
     const welcome = {
       you: { role: auth.role.kind, seat: auth.role.kind === 'seat' ? auth.role.seat : null, name: auth.name },
-      session: { id: host.record.id, title: host.record.title, code: facilitator ? host.record.code : null, scenarioSource: host.record.scenarioSource },
-      save: host.session.save(),
+      session: { id: host.record.id, title: host.record.title, code: facilitator ? host.record.code : null, scenarioSource: view.source },
+      save: this.saveFor(view),
       seq: host.lastSeq,
       chat: host.chat,
       improvised: host.improvised.filter((i) => this.sees(auth.role, i.to)),
@@ -164,7 +166,7 @@ export class CrisisRoom extends Room {
 
   override onReconnect(client: Client): void {
     const member = this.members.get(client.sessionId);
-    if (member) client.send('resync', { seq: this.requireHost().lastSeq, save: this.requireHost().session.save() });
+    if (member) client.send('resync', { seq: this.requireHost().lastSeq, save: this.saveFor(this.scenarioFor(member.role)) });
     this.presence_();
   }
 
@@ -194,6 +196,22 @@ export class CrisisRoom extends Room {
   private presence_(): void {
     const seats = [...this.members.entries()].map(([id, m]) => ({ client: id, role: m.role.kind, seat: m.role.kind === 'seat' ? m.role.seat : null, name: m.name }));
     this.broadcast('presence', { members: seats });
+  }
+
+  /**
+   * The scenario a client is given: whole for the facilitator and observers; for a seat, without the
+   * words of injects addressed to other seats or the facilitator's notes (redact.ts).
+   */
+  private scenarioFor(role: Role): { readonly source: string; readonly fingerprint: string | null } {
+    const host = this.requireHost();
+    if (role.kind === 'facilitator' || role.observer) return { source: host.record.scenarioSource, fingerprint: null };
+    return seatScenario({ id: host.scenario.id, source: host.record.scenarioSource, fingerprint: host.fingerprint }, role.seat);
+  }
+
+  /** The engine's save, labelled with the fingerprint of the scenario this client was given, so its engine loads it. */
+  private saveFor(view: { readonly fingerprint: string | null }): unknown {
+    const save = this.requireHost().session.save();
+    return view.fingerprint === null ? save : { ...save, fingerprint: view.fingerprint };
   }
 
   private sees(role: Role, to: readonly string[] | null): boolean {
