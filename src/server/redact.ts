@@ -48,12 +48,21 @@ export function redactForSeat(source: string, seat: string): string {
   if (!isObj(doc)) return source;
   const injects = doc['injects'];
   const conferences = doc['pressConferences'];
-  return stringify({
-    ...doc,
-    ...(Array.isArray(injects) ? { injects: injects.map((i) => redactInject(i, seat)) } : {}),
-    // Questions carry facilitator notes too; they are asked of every seat, so their words stay.
-    ...(Array.isArray(conferences) ? { pressConferences: conferences.map((c) => (isObj(c) && Array.isArray(c['questions']) ? { ...c, questions: c['questions'].map((q) => (isObj(q) ? withoutNotes(q) : q)) } : c)) } : {}),
-  }, { lineWidth: 0 });
+  return stringify(
+    {
+      ...doc,
+      ...(Array.isArray(injects) ? { injects: injects.map((i: unknown) => redactInject(i, seat)) } : {}),
+      // Questions carry facilitator notes too; they are asked of every seat, so their words stay.
+      ...(Array.isArray(conferences) ? { pressConferences: conferences.map((c: unknown) => redactConference(c)) } : {}),
+    },
+    { lineWidth: 0 },
+  );
+}
+
+function redactConference(c: unknown): unknown {
+  if (!isObj(c)) return c;
+  const questions = c['questions'];
+  return Array.isArray(questions) ? { ...c, questions: questions.map((q: unknown) => (isObj(q) ? withoutNotes(q) : q)) } : c;
 }
 
 function withoutNotes(o: Obj): Obj {
