@@ -6,7 +6,7 @@
  * touches the DOM.
  */
 import { Client, type Room } from '@colyseus/sdk';
-import { Actor, Session, type EngineEvent } from '../engine/index.ts';
+import { Actor, scenarioFingerprint, Session, type EngineEvent } from '../engine/index.ts';
 import { loadScenario, type CompiledScenario } from '../format/index.ts';
 import { ServerEvent, type ChatLine, type ClientCommand, type ClientMessageType, type Improvised, type ReviewMessage, type ServerError } from './protocol.ts';
 
@@ -98,7 +98,7 @@ export class TeamClient {
     const loaded = loadScenario(welcome.session.scenarioSource, `${welcome.session.id}.yaml`);
     if (!loaded.scenario) throw new ReplicaError('the session\'s scenario does not load here');
     this.scenario = loaded.scenario;
-    this.session = Session.load(this.scenario, welcome.save);
+    this.session = Session.load(this.scenario, this.ownSave(welcome.save));
     this.lastSeq = welcome.seq;
     this.chat = [...welcome.chat];
     this.improvised = [...welcome.improvised];
@@ -122,7 +122,7 @@ export class TeamClient {
         this.emit({ kind: 'private', payload });
       },
       resync: (m: { seq: number; save: unknown }) => {
-        this.session = Session.load(this.scenario, m.save);
+        this.session = Session.load(this.scenario, this.ownSave(m.save));
         this.lastSeq = m.seq;
         this.emit({ kind: 'resync' });
       },
@@ -132,6 +132,15 @@ export class TeamClient {
     // What arrived between the welcome and now (presence, usually) is applied first, in order.
     for (const [type, payload] of early) this.dispatch(type, payload);
     room.onLeave((code) => this.emit({ kind: 'closed', code }));
+  }
+
+  /**
+   * A seat is given the scenario without what other seats may not read (docs/server.md), so its
+   * fingerprint differs from the server's; the save comes with that scenario from the same server,
+   * so it is labelled with this scenario's fingerprint before loading.
+   */
+  private ownSave(save: unknown): unknown {
+    return typeof save === 'object' && save !== null ? { ...save, fingerprint: scenarioFingerprint(this.scenario) } : save;
   }
 
   /** Set once the client exists; before that, join() buffers what arrives. */

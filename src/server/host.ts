@@ -13,7 +13,6 @@ import {
   buildResult,
   FACILITATOR,
   JournalEntry,
-  scenarioFingerprint,
   Session,
   SYSTEM,
   trainee,
@@ -73,8 +72,6 @@ export class SessionHost {
   readonly record: SessionRecord;
   readonly scenario: CompiledScenario;
   readonly session: Session;
-  /** The scenario's fingerprint, as saves carry it. */
-  readonly fingerprint: string;
   private readonly storage: Storage;
   private readonly annotator: StatementAnnotator;
   private seq: number;
@@ -98,7 +95,6 @@ export class SessionHost {
     this.record = record;
     this.scenario = scenario;
     this.session = session;
-    this.fingerprint = scenarioFingerprint(scenario);
     this.seq = seq;
     this.status = record.status;
     this.annotator = annotator;

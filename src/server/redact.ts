@@ -7,10 +7,12 @@
  * options' labels and feedback, and every inject loses the facilitator's notes (purpose, expected
  * answer, debrief questions). The result is a scenario the engine runs identically, so a seat's
  * replica stays equal to the server's state; docs/server.md lists what a seat can still read.
+ *
+ * It is made from the validated document, written as JSON (which the YAML loader reads): parsing
+ * the YAML again for every seat took a second or more for a large scenario, and comments, where
+ * authors also write notes, are gone with it.
  */
-import { parse, stringify } from 'yaml';
-import { loadScenario } from '../format/index.ts';
-import { scenarioFingerprint } from '../engine/index.ts';
+import type { CompiledScenario } from '../format/index.ts';
 
 /** Stands in for words a seat may not read; never shown (the seat's screen lists only its own injects). */
 const WITHHELD = '…';
@@ -39,24 +41,17 @@ function redactInject(inject: unknown, seat: string): unknown {
   };
 }
 
-/**
- * The scenario as a seat's client gets it, as YAML (comments dropped: authors write notes in them
- * too). Throws if the source does not parse, which cannot happen for a session's stored scenario.
- */
-export function redactForSeat(source: string, seat: string): string {
-  const doc = parse(source, { maxAliasCount: -1 }) as unknown;
-  if (!isObj(doc)) return source;
-  const injects = doc['injects'];
-  const conferences = doc['pressConferences'];
-  return stringify(
-    {
-      ...doc,
-      ...(Array.isArray(injects) ? { injects: injects.map((i: unknown) => redactInject(i, seat)) } : {}),
-      // Questions carry facilitator notes too; they are asked of every seat, so their words stay.
-      ...(Array.isArray(conferences) ? { pressConferences: conferences.map((c: unknown) => redactConference(c)) } : {}),
-    },
-    { lineWidth: 0 },
-  );
+/** The scenario as a seat's client gets it: the validated document, redacted, as JSON. */
+export function redactForSeat(document: unknown, seat: string): string {
+  if (!isObj(document)) return JSON.stringify(document);
+  const injects = document['injects'];
+  const conferences = document['pressConferences'];
+  return JSON.stringify({
+    ...document,
+    ...(Array.isArray(injects) ? { injects: injects.map((i: unknown) => redactInject(i, seat)) } : {}),
+    // Questions carry facilitator notes too; they are asked of every seat, so their words stay.
+    ...(Array.isArray(conferences) ? { pressConferences: conferences.map((c: unknown) => redactConference(c)) } : {}),
+  });
 }
 
 function redactConference(c: unknown): unknown {
@@ -70,27 +65,20 @@ function withoutNotes(o: Obj): Obj {
   return rest;
 }
 
-export interface SeatScenario {
-  readonly source: string;
-  /** The redacted scenario's fingerprint: a save sent to this seat carries it, so the seat's engine loads it. */
-  readonly fingerprint: string;
-}
+// Sessions of one scenario share its compiled form, and so their seats' redactions.
+const cache = new WeakMap<CompiledScenario, Map<string, string>>();
 
-// Sessions of one scenario share their seats' redactions; bounded, as each holds a copy of the scenario.
-const cache = new Map<string, SeatScenario>();
-const CACHE_SIZE = 128;
-
-/** The redacted scenario for a seat, and its fingerprint, computed once per scenario and seat. */
-export function seatScenario(scenario: { readonly id: string; readonly source: string; readonly fingerprint: string }, seat: string): SeatScenario {
-  const { source } = scenario;
-  const key = `${scenario.id}\u0000${scenario.fingerprint}\u0000${String(source.length)}\u0000${seat}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const redacted = redactForSeat(source, seat);
-  const loaded = loadScenario(redacted, 'seat.yaml');
-  if (!loaded.scenario) throw new Error(`the scenario redacted for ${seat} does not load: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
-  const entry = { source: redacted, fingerprint: scenarioFingerprint(loaded.scenario) };
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
-  cache.set(key, entry);
-  return entry;
+/** The redacted scenario source for a seat, made once per scenario and seat. */
+export function seatScenario(scenario: CompiledScenario, seat: string): string {
+  let bySeat = cache.get(scenario);
+  if (!bySeat) {
+    bySeat = new Map();
+    cache.set(scenario, bySeat);
+  }
+  let source = bySeat.get(seat);
+  if (source === undefined) {
+    source = redactForSeat(scenario.doc, seat);
+    bySeat.set(seat, source);
+  }
+  return source;
 }

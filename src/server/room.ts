@@ -140,11 +140,10 @@ export class CrisisRoom extends Room {
     this.members.set(client.sessionId, auth);
     this.buckets.set(client.sessionId, new Bucket(ctx().rate?.burst ?? 20, ctx().rate?.perSecond ?? 5, performance.now()));
     const facilitator = auth.role.kind === 'facilitator';
-    const view = this.scenarioFor(auth.role);
     const welcome = {
       you: { role: auth.role.kind, seat: auth.role.kind === 'seat' ? auth.role.seat : null, name: auth.name },
-      session: { id: host.record.id, title: host.record.title, code: facilitator ? host.record.code : null, scenarioSource: view.source },
-      save: this.saveFor(view),
+      session: { id: host.record.id, title: host.record.title, code: facilitator ? host.record.code : null, scenarioSource: this.scenarioFor(auth.role) },
+      save: host.session.save(),
       seq: host.lastSeq,
       chat: host.chat,
       improvised: host.improvised.filter((i) => this.sees(auth.role, i.to)),
@@ -166,7 +165,7 @@ export class CrisisRoom extends Room {
 
   override onReconnect(client: Client): void {
     const member = this.members.get(client.sessionId);
-    if (member) client.send('resync', { seq: this.requireHost().lastSeq, save: this.saveFor(this.scenarioFor(member.role)) });
+    if (member) client.send('resync', { seq: this.requireHost().lastSeq, save: this.requireHost().session.save() });
     this.presence_();
   }
 
@@ -200,18 +199,13 @@ export class CrisisRoom extends Room {
 
   /**
    * The scenario a client is given: whole for the facilitator and observers; for a seat, without the
-   * words of injects addressed to other seats or the facilitator's notes (redact.ts).
+   * words of injects addressed to other seats or the facilitator's notes (redact.ts). The client
+   * loads the save against the scenario it was given (TeamClient relabels its fingerprint).
    */
-  private scenarioFor(role: Role): { readonly source: string; readonly fingerprint: string | null } {
+  private scenarioFor(role: Role): string {
     const host = this.requireHost();
-    if (role.kind === 'facilitator' || role.observer) return { source: host.record.scenarioSource, fingerprint: null };
-    return seatScenario({ id: host.scenario.id, source: host.record.scenarioSource, fingerprint: host.fingerprint }, role.seat);
-  }
-
-  /** The engine's save, labelled with the fingerprint of the scenario this client was given, so its engine loads it. */
-  private saveFor(view: { readonly fingerprint: string | null }): unknown {
-    const save = this.requireHost().session.save();
-    return view.fingerprint === null ? save : { ...save, fingerprint: view.fingerprint };
+    if (role.kind === 'facilitator' || role.observer) return host.record.scenarioSource;
+    return seatScenario(host.scenario, role.seat);
   }
 
   private sees(role: Role, to: readonly string[] | null): boolean {
