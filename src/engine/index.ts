@@ -37,6 +37,7 @@ export {
   scoresSoFar,
   statements,
   trust,
+  upcomingInjects,
   type Allowed,
   type OpenInject,
   type RumourView,
@@ -44,6 +45,7 @@ export {
   type SessionView,
   type StatementView,
   type TrustView,
+  type UpcomingInject,
 } from './selectors.ts';
 export type { RumourFeed } from './feed-view.ts';
 export {
