@@ -4,7 +4,7 @@
  * at severity or cluster: whether "minor" hurts under a critical crisis is the scorer's call.
  */
 import type { Penalty } from '../../format/vocabulary.ts';
-import { findAll, quote, type Doc, type Hit, type Sentence } from './document.ts';
+import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
 import { negatedBefore } from './scope.ts';
 
@@ -94,6 +94,29 @@ const SPECULATION = lexicon(
   ].join('|'),
 );
 
+// Threats: a consequence (lawyers, police, sanctions, "we know who you are") aimed at the people
+// who talk, post or share, or at critics by name; within a sentence or the one after it ("Some
+// people are making defamatory claims. We've instructed lawyers.").
+const THREAT_CONSEQUENCE = lexicon(
+  [
+    "(?:instructed|instructing|engaged|briefed)\\s+(?:our\\s+)?(?:lawyers|solicitors|counsel|legal)|our\\s+(?:lawyers|solicitors|legal\\s+team)\\s+(?:are|is|will|have)",
+    'legal\\s+(?:action|consequences|proceedings|steps)|(?:sue|suing|pursue|proceed\\s+against|prosecute[ds]?)\\b|wrath\\s+of\\s+the\\s+law|(?:intend|going)\\s+to\\s+enforce|will\\s+(?:be\\s+)?(?:sanctioned|disciplined|dismissed|sacked|fired|arrested)|face\\s+(?:disciplinary|legal|the\\s+full)',
+    '(?:reported|report\\s+them|give\\s+(?:the|their)\\s+names)\\s+to\\s+(?:the\\s+)?police|will\\s+not\\s+work\\s+(?:at|for|with)\\s+[a-z]+\\s+again|can\\s+expect\\s+the\\s+same',
+    'we\\s+know\\s+who\\s+(?:you|some\\s+of\\s+you|they)\\s+are|taking\\s+screenshots|keeping\\s+(?:all\\s+)?(?:those|these|the)\\s+posts|tracking\\s+every|watching\\s+who',
+  ].join('|'),
+);
+const THREAT_TARGET = lexicon(
+  "anyone|anybody|whoever|those\\s+(?:who|behind|spreading|posting|sharing)|people\\s+(?:who|posting|spreading|sharing)|(?:staff|stewards|employees?|workers|journalists|authors|media\\s+houses|reporters)\\b|defamatory|spreading|posting|forward(?:s|ing)?",
+);
+const THREAT_EXCLUDED = lexicon('anyone\\s+with\\s+information|crime\\s+stoppers');
+
+function threats(doc: Doc, s: Sentence, previous: Sentence | undefined): PenaltyHit[] {
+  const consequence = findAll(THREAT_CONSEQUENCE, s);
+  if (consequence.length === 0 || test(THREAT_EXCLUDED, s.norm)) return [];
+  const aimed = test(THREAT_TARGET, s.norm) || (previous !== undefined && test(THREAT_TARGET, previous.norm) && !test(THREAT_EXCLUDED, previous.norm));
+  return aimed ? [{ kind: 'threat', quote: sentenceQuote(doc, s) }] : [];
+}
+
 /** With `unlessNegated`, a negation just before the words cancels the penalty ("we are not sure"). */
 function hits(doc: Doc, s: Sentence, pattern: RegExp, kind: Penalty, options: { readonly unlessNegated?: boolean } = {}): PenaltyHit[] {
   return findAll(pattern, s)
@@ -117,6 +140,7 @@ export function detectPenalties(doc: Doc, avoid: RegExp | null): PenaltyHit[] {
     out.push(...hits(doc, s, HEDGED_HARM, 'hedged-harm', { unlessNegated: true }));
     out.push(...hits(doc, s, NO_COMMENT, 'no-comment'));
     out.push(...hits(doc, s, SPECULATION, 'speculation', { unlessNegated: true }));
+    out.push(...threats(doc, s, doc.sentences[s.index - 1]));
     if (out.length >= MAX_PENALTIES) break;
   }
   return dedupe(out).slice(0, MAX_PENALTIES);

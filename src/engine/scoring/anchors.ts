@@ -19,6 +19,7 @@ export const ANCHORS = {
   selfFocus: 'BP 2010 ("I\'d like my life back"): self-focus moves attention from the victims',
   euphemism: 'United 2017 ("re-accommodate"): euphemisms read as tone-deaf',
   victimBlaming: 'United 2017 (employee letter blaming the passenger): blaming victims',
+  threat: 'Coombs (2007), SCCT: attacking the accuser is a deny strategy that inflames the crisis',
   humour: 'KFC 2018: humour worked for an inconvenience without victims, never where people are harmed',
   hedging: 'Zou et al. (2019): hedges like "may have been affected" downplay confirmed harm',
   noComment: 'Practitioner consensus (Weber Shandwick): never say "no comment"',

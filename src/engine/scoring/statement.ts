@@ -137,6 +137,7 @@ function penaltyReason(kind: Annotation['penalties'][number]['kind'], detail: st
     'hedged-harm': 'hedges on harm that is confirmed',
     'no-comment': '"no comment"',
     speculation: 'speculates beyond what is known',
+    threat: 'threatens critics, staff or the people affected',
   };
   return detail ? `${reasons[kind]} (${detail})` : reasons[kind];
 }
@@ -162,6 +163,8 @@ function penaltyAnchor(kind: Annotation['penalties'][number]['kind']): string {
       return ANCHORS.noComment;
     case 'speculation':
       return ANCHORS.cercRight;
+    case 'threat':
+      return ANCHORS.threat;
   }
 }
 
