@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['./scripts/node20-polyfills.ts'],
     testTimeout: 30_000,

@@ -18,7 +18,8 @@ export interface Translator {
   readonly locale: Locale;
   readonly dir: Direction;
   readonly format: Format;
-  t<K extends MessageKey>(key: K, ...params: ParamsArg<AllMessages[K]>): string;
+  /** A property, not a method, so `const { t } = translator` is safe. */
+  readonly t: <K extends MessageKey>(key: K, ...params: ParamsArg<AllMessages[K]>) => string;
   /** Whether a key exists (codes arriving from a newer server or save may not). */
   has(key: string): key is MessageKey;
 }

@@ -1,0 +1,30 @@
+/**
+ * The game factory: the composition root (src/main.ts) decides when and where the game mounts, as
+ * in Phaser's Vite template, and hands every scene its dependencies.
+ *
+ * WebGL only (Phaser 4 deprecates the Canvas renderer); Phaser's own audio is off because Howler
+ * owns the single AudioContext; Phaser's input is off because every control is a DOM element.
+ */
+import * as Phaser from 'phaser';
+import type { ViewDeps } from './deps.ts';
+import { BootScene } from './scenes/boot.ts';
+import { LibraryScene } from './scenes/library.ts';
+import { PreloaderScene } from './scenes/preloader.ts';
+import { SettingsScene } from './scenes/settings.ts';
+import { TitleScene } from './scenes/title.ts';
+
+export type SceneFactory = (deps: ViewDeps) => Phaser.Scene;
+
+export function createGame(parent: HTMLElement, deps: ViewDeps, more: readonly SceneFactory[] = []): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: '#090d12',
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    audio: { noAudio: true },
+    input: false,
+    banner: false,
+    disableContextMenu: false,
+    scene: [new BootScene(), new PreloaderScene(deps), new TitleScene(deps), new LibraryScene(deps), new SettingsScene(deps), ...more.map((make) => make(deps))],
+  });
+}
