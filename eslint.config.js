@@ -3,25 +3,46 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-// Dependencies point one way: view → state → engine → format. Each layer lists what it must not import.
+// Dependencies point one way: view → state → engine → format; analysers, the report and the
+// catalogue sit beside the engine. Each layer lists what it must not import.
 const NOT_ABOVE = {
-  format: ['engine', 'state', 'view', 'audio', 'server', 'cli', 'report', 'i18n'],
-  engine: ['state', 'view', 'audio', 'server', 'cli', 'report', 'i18n'],
+  format: ['engine', 'analysis', 'state', 'view', 'audio', 'server', 'cli', 'report', 'i18n'],
+  engine: ['analysis', 'state', 'view', 'audio', 'server', 'cli', 'report', 'i18n'],
+  // The engine never runs an analyser: hosts annotate statements and send the annotation.
+  analysis: ['state', 'view', 'audio', 'server', 'cli', 'report', 'i18n'],
   // Words are made at the edge: the catalogue may read engine types, the engine never reads words.
-  i18n: ['state', 'view', 'audio', 'server', 'cli', 'report'],
+  i18n: ['analysis', 'state', 'view', 'audio', 'server', 'cli', 'report'],
   report: ['state', 'view', 'audio', 'server', 'cli'],
   state: ['view', 'audio', 'server', 'cli'],
+  view: ['server', 'cli'],
+  audio: ['state', 'view', 'server', 'cli'],
+  server: ['view', 'audio', 'cli'],
+  cli: ['state', 'view', 'audio', 'server'],
 };
 
 // Code that must run unchanged in the browser, on the session server and in the CLI.
-const PURE = ['format', 'engine', 'i18n', 'report'];
+const PURE = ['format', 'engine', 'analysis', 'i18n', 'report'];
+
+// The engine and the format have one entry each; other layers never reach past it, so their
+// internals can move without breaking the UI, the server or the CLI.
+const ENTRY_ONLY = [
+  { group: ['**/engine/*', '!**/engine/index.ts', '**/engine/*/**'], message: 'Import the engine through src/engine/index.ts only.' },
+  { group: ['**/format/*', '!**/format/index.ts', '**/format/*/**'], message: 'Import the scenario format through src/format/index.ts only.' },
+];
+
+// Analysers implement the engine's annotation port and are loaded lazily in the browser: they read
+// its contract (engine/annotation.ts: zod and the vocabulary only) directly, so an analyser bundle
+// does not pull in the whole engine.
+const ANALYSER_ENTRY = { group: ['**/engine/*', '!**/engine/index.ts', '!**/engine/annotation.ts', '**/engine/*/**'], message: 'Analysers import the engine through src/engine/index.ts or its annotation contract (src/engine/annotation.ts).' };
 
 const layerRule = (layer) => {
+  const entries = ENTRY_ONLY.filter((p) => !p.group[0].startsWith(`**/${layer}/`)).map((p) => (layer === 'analysis' && p === ENTRY_ONLY[0] ? ANALYSER_ENTRY : p));
   const patterns = [
     {
       group: NOT_ABOVE[layer].map((dir) => `**/${dir}/**`),
       message: `${layer}/ must not depend on layers above it (view → state → engine → format).`,
     },
+    ...entries,
   ];
   if (PURE.includes(layer)) {
     patterns.push(

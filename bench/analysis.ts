@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createAnalyser } from '../src/engine/analysis/analyser.ts';
+import { createAnalyser } from '../src/analysis/en/analyser.ts';
 import { analysisContextOf, momentOf, readCalibrationFile } from '../tests/calibration/contexts.ts';
 
 export interface BenchResult {
@@ -62,7 +62,7 @@ function bundleGzipBytes(external: readonly string[]): number {
   if (!existsSync(esbuild)) throw new Error('esbuild not found in node_modules/.bin (it ships with vite and tsx)');
   const js = execFileSync(
     esbuild,
-    ['src/engine/analysis/analyser.ts', '--bundle', '--minify', '--format=esm', '--platform=browser', '--target=es2022', ...external.map((e) => `--external:${e}`)],
+    ['src/analysis/en/analyser.ts', '--bundle', '--minify', '--format=esm', '--platform=browser', '--target=es2022', ...external.map((e) => `--external:${e}`)],
     { cwd: root, maxBuffer: 64 * 1024 * 1024 },
   );
   return gzipSync(js, { level: 9 }).length;

@@ -4,14 +4,10 @@
  * the reducer, the reducer itself, scoring), measured by replaying the same recorded runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Command } from '../src/engine/commands.ts';
+import { Session, simulateOutcome, SYSTEM, type Actor, type Command, type EngineState } from '../src/engine/index.ts';
 import { scoreSession } from '../src/engine/scoring/session.ts';
-import { Session } from '../src/engine/session.ts';
-import { simulateOutcome } from '../src/engine/sim.ts';
-import type { EngineState } from '../src/engine/state.ts';
 import { initialState, Step } from '../src/engine/step.ts';
-import type { CompiledScenario } from '../src/format/compiled.ts';
-import { loadScenario } from '../src/format/load-scenario.ts';
+import { loadScenario, type CompiledScenario } from '../src/format/index.ts';
 
 export interface BenchResult {
   readonly name: string;
@@ -49,15 +45,15 @@ function timePerCall(f: () => void, ms: number): number {
 }
 
 /** The commands of `runs` random playthroughs, recorded so the layers can be timed on the same work. */
-function recordRuns(scenario: CompiledScenario, runs: number): Command[][] {
-  const streams: Command[][] = [];
+function recordRuns(scenario: CompiledScenario, runs: number): [Command, Actor][][] {
+  const streams: [Command, Actor][][] = [];
   // Recording wraps the method and calls the original with the right `this`; it is restored below.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const send = Session.prototype.send;
-  let current: Command[] = [];
-  Session.prototype.send = function (this: Session, c: unknown) {
-    current.push(c as Command);
-    return send.call(this, c);
+  let current: [Command, Actor][] = [];
+  Session.prototype.send = function (this: Session, c: unknown, a: unknown) {
+    current.push([c as Command, a as Actor]);
+    return send.call(this, c, a);
   };
   try {
     for (let i = 0; i < runs; i++) {
@@ -87,11 +83,11 @@ export function benchEngine(targetMs = 3000): BenchResult[] {
     // Where the time goes: the same 50 recorded runs, replayed through each layer.
     const streams = recordRuns(scenario, 50);
     const commands = streams.reduce((n, s) => n + s.length, 0) / streams.length;
-    const deps = { scenario, annotator: null };
+    const deps = { scenario };
     const actorMs = timePerCall(() => {
       for (const cmds of streams) {
         const session = Session.create({ scenario, seed: 1 });
-        for (const c of cmds) session.send(c);
+        for (const [c, a] of cmds) session.send(c, a);
       }
     }, targetMs / 3) / streams.length;
     const finals: EngineState[] = [];
@@ -99,7 +95,7 @@ export function benchEngine(targetMs = 3000): BenchResult[] {
       finals.length = 0;
       for (const cmds of streams) {
         let st = initialState(scenario, 1, 'solo');
-        for (const c of cmds) st = new Step(deps, st).apply(c).state;
+        for (const [c, a] of cmds) st = new Step(deps, st).apply(c, a).state;
         finals.push(st);
       }
     }, targetMs / 3) / streams.length;
@@ -115,11 +111,11 @@ export function benchEngine(targetMs = 3000): BenchResult[] {
     const samples: number[] = [];
     for (let rep = 0; rep < 20; rep++) {
       const session = Session.create({ scenario, seed: rep });
-      session.send({ type: 'session.start' });
+      session.send({ type: 'session.start' }, SYSTEM);
       const t0 = performance.now();
       let steps = 0;
       while (session.phase === 'running') {
-        session.send({ type: 'clock.advance', by: 60_000 });
+        session.send({ type: 'clock.advance', by: 60_000 }, SYSTEM);
         steps += 1;
       }
       samples.push(((performance.now() - t0) * 1000) / steps);

@@ -5,10 +5,9 @@
  */
 import { createRng } from '../src/engine/rng.ts';
 import { AgentRumour, NODE_STATE } from '../src/engine/rumour/agent-based.ts';
-import { compareCorrection } from '../src/engine/rumour/compare.ts';
+import { compareCorrection, type RumourParams } from '../src/engine/index.ts';
 import { addCorrection, advance, createRumourState, reach, seed } from '../src/engine/rumour/compartmental.ts';
 import { barabasiAlbert, completeGraph } from '../src/engine/rumour/network.ts';
-import type { RumourParams } from '../src/engine/rumour/params.ts';
 
 export interface BenchResult {
   name: string;

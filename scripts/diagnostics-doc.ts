@@ -3,9 +3,7 @@
  * A test fails when the committed page differs from what this prints.
  */
 import { writeFileSync } from 'node:fs';
-import { CATALOGUE, exampleText } from '../src/format/diagnostics/catalogue.ts';
-import { loadScenario } from '../src/format/load-scenario.ts';
-import { formatDiagnostic } from '../src/format/diagnostics/diagnostic.ts';
+import { CATALOGUE, exampleText, formatDiagnostic, loadScenario } from '../src/format/index.ts';
 
 function snippet(example: { raw?: string; patch?: string }): string {
   const text = example.raw ?? example.patch ?? '';

@@ -8,8 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { Plan } from '../src/format/plan.ts';
-import { FORMAT_VERSION, Scenario } from '../src/format/schema.ts';
+import { FORMAT_VERSION, Plan, Scenario } from '../src/format/index.ts';
 
 export function scenarioJsonSchema(): string {
   const schema = z.toJSONSchema(Scenario, { io: 'input', unrepresentable: 'any', reused: 'ref' });

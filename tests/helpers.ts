@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Session } from '../src/engine/session.ts';
-import { emptyAnnotation, type StatementAnnotator } from '../src/engine/annotation.ts';
-import type { CompiledScenario } from '../src/format/compiled.ts';
-import { loadScenario } from '../src/format/load-scenario.ts';
-import { parseDuration } from '../src/format/duration.ts';
+import { annotateSubmit, approver, emptyAnnotation, FACILITATOR, Session, trainee, type Actor, type EventOf, type EventType, type SendResult, type StatementAnnotator } from '../src/engine/index.ts';
+import { loadScenario, parseDuration, type CompiledScenario } from '../src/format/index.ts';
 
 const cache = new Map<string, CompiledScenario>();
 
@@ -23,12 +20,18 @@ export function ms(d: string): number {
   return v;
 }
 
-/** A fluent driver for tests (in the spirit of tldraw's TestEditor). */
+/**
+ * A fluent driver for tests (in the spirit of tldraw's TestEditor). It plays the host: it annotates
+ * free text with its annotator before sending (as the CLI, the browser and the server do), sends
+ * statements as the solo seat's trainee and everything else as the facilitator unless told otherwise.
+ */
 export class Harness {
   readonly session: Session;
+  readonly annotator: StatementAnnotator | null;
 
   constructor(scenario: CompiledScenario, options: { seed?: number; mode?: 'solo' | 'team'; annotator?: StatementAnnotator } = {}) {
-    this.session = Session.create({ scenario, seed: options.seed ?? 1, mode: options.mode ?? 'solo', annotator: options.annotator ?? null });
+    this.session = Session.create({ scenario, seed: options.seed ?? 1, mode: options.mode ?? 'solo' });
+    this.annotator = options.annotator ?? null;
   }
 
   static start(name: string, options: { seed?: number; mode?: 'solo' | 'team'; annotator?: StatementAnnotator } = {}): Harness {
@@ -41,10 +44,39 @@ export class Harness {
     return this.session.state;
   }
 
-  ok(cmd: unknown): this {
-    const r = this.session.send(cmd);
-    if (!r.ok) throw new Error(`refused ${JSON.stringify(cmd)}: ${r.reason}`);
+  /** The actor a command comes from unless a test says otherwise. */
+  defaultActor(cmd: unknown): Actor {
+    const type = (cmd as { type?: unknown } | null)?.type;
+    return type === 'statement.submit' ? trainee(this.session.scenario.soloSeat) : FACILITATOR;
+  }
+
+  /** Sends as the host would: free text annotated first. */
+  send(cmd: unknown, actor: Actor = this.defaultActor(cmd)): SendResult {
+    const c = cmd as { type?: unknown; text?: unknown; option?: unknown } | null;
+    const annotated =
+      this.annotator && c?.type === 'statement.submit' && typeof c.text === 'string' && c.option === undefined
+        ? annotateSubmit(c as { type: 'statement.submit'; text: string }, this.annotator, this.session.now)
+        : cmd;
+    return this.session.send(annotated, actor);
+  }
+
+  ok(cmd: unknown, actor: Actor = this.defaultActor(cmd)): this {
+    const r = this.send(cmd, actor);
+    if (!r.ok) throw new Error(`refused ${JSON.stringify(cmd)}: ${r.refusal.code} ${JSON.stringify(r.refusal.params)}`);
     return this;
+  }
+
+  /** A statement drafted by a given seat (team drills). */
+  as(seat: string, cmd: Record<string, unknown>): this {
+    return this.ok({ type: 'statement.submit', ...cmd }, trainee(seat));
+  }
+
+  approve(seat: string, statement: string): this {
+    return this.ok({ type: 'statement.approve', statement }, approver(seat));
+  }
+
+  reject(seat: string, statement: string, reason: string): this {
+    return this.ok({ type: 'statement.reject', statement, reason }, approver(seat));
   }
 
   to(d: string): this {
@@ -75,13 +107,14 @@ export class Harness {
     return this.state.firings.find((f) => f.inject === inject)?.firedAt;
   }
 
-  events(type: string) {
-    return this.state.log.filter((e) => e.type === type);
+  events<T extends EventType>(type: T): EventOf<T>[] {
+    return this.state.log.filter((e): e is EventOf<T> => e.type === type);
   }
 }
 
 /** An annotator for tests that reads a tiny markup: "[fact=value]", "[km:id]", "[empathy:element]", "[posture:p]". */
 export const markupAnnotator: StatementAnnotator = {
+  version: 'markup-test',
   annotate(text, _at) {
     const words = text.split(/\s+/).filter(Boolean).length;
     const claims = [...text.matchAll(/\[([a-z-]+)=([^\]]+)\]/g)].map((m) => {

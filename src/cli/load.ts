@@ -1,8 +1,4 @@
-import type { CompiledScenario } from '../format/compiled.ts';
-import { formatDiagnostic, type Diagnostic } from '../format/diagnostics/diagnostic.ts';
-import { loadPlan } from '../format/load-plan.ts';
-import { loadScenario } from '../format/load-scenario.ts';
-import type { Plan } from '../format/plan.ts';
+import { formatDiagnostic, loadPlan, loadScenario, type CompiledScenario, type Diagnostic, type Plan } from '../format/index.ts';
 import { readText } from './io.ts';
 
 /** A file the command needs is invalid: report its diagnostics and exit 1. */

@@ -7,7 +7,7 @@
  * name them.
  */
 import { z } from 'zod';
-import { EMPATHY_ELEMENTS, INTERNAL_ACTS, INTERNAL_WORK_CHANNELS, PENALTIES, POSTURES, type Channel } from '../format/vocabulary.ts';
+import { EMPATHY_ELEMENTS, INTERNAL_ACTS, INTERNAL_WORK_CHANNELS, PENALTIES, POSTURES, type Channel } from '../format/index.ts';
 
 export const ClaimValue = z.union([z.number(), z.boolean(), z.string()]);
 export type ClaimValue = z.infer<typeof ClaimValue>;
@@ -116,7 +116,30 @@ export interface AnalysisContext {
   readonly avoidTerms: readonly string[];
 }
 
-/** The port the engine uses to read free text. The analyser (src/engine/analysis) implements it. */
+/**
+ * The port hosts use to read free text: the analysers in src/analysis implement it. The engine
+ * never calls it while reducing; hosts call it through `annotateSubmit` when a statement is
+ * submitted and send the annotation with the command.
+ */
 export interface StatementAnnotator {
+  /** Names the analyser and its version (e.g. `en-1`); recorded with every statement it read. */
+  readonly version: string;
   annotate(text: string, at: { readonly now: number }): Annotation;
+}
+
+/** The free-text parts of a `statement.submit` command, as a host builds it. */
+interface SubmitInput {
+  readonly type: 'statement.submit';
+  readonly option?: string | undefined;
+  readonly text?: string | undefined;
+}
+
+/**
+ * What a host does before sending a free-text statement: reads it with the analyser at the
+ * current scenario time and attaches the annotation and the analyser's version. Options and
+ * commands without text pass through unchanged.
+ */
+export function annotateSubmit<C extends SubmitInput>(command: C, annotator: StatementAnnotator, now: number): C & { annotation?: Annotation; analyser?: string } {
+  if (command.option !== undefined || command.text === undefined) return command;
+  return { ...command, annotation: annotator.annotate(command.text.trim(), { now }), analyser: annotator.version };
 }

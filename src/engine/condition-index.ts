@@ -5,9 +5,7 @@
  * scheduler re-checks the first kind after events and the second kind on the one-minute grid, and
  * lets the clock jump straight to the next timer when there is nothing continuous to watch.
  */
-import type { CompiledEnding, CompiledInject, CompiledScenario } from '../format/compiled.ts';
-import { operandsOf } from '../format/conditions.ts';
-import type { RExpr } from '../format/refs.ts';
+import { operandsOf, type CompiledEnding, type CompiledInject, type CompiledScenario, type RExpr } from '../format/index.ts';
 
 /** What makes a condition change while nothing happens: the clock itself, or rumours that are running. */
 export interface Continuity {

@@ -4,7 +4,7 @@
  * report's "if silent" figure. They depend only on the rumour and the time it ran, so they are
  * computed once per scenario and shared by every result and every simulated run.
  */
-import type { CompiledRumour, CompiledScenario } from '../format/compiled.ts';
+import type { CompiledRumour, CompiledScenario } from '../format/index.ts';
 import { compareCorrection } from './rumour/compare.ts';
 import { RUMOUR_STEP_MS } from './rumours.ts';
 

@@ -2,8 +2,7 @@
  * Evaluates resolved conditions against the engine state. The reply scope exists only while an
  * answer's branches are being chosen.
  */
-import type { CompiledScenario } from '../format/compiled.ts';
-import type { RExpr, ROperand, RefSpec } from '../format/refs.ts';
+import type { CompiledScenario, RefSpec, RExpr, ROperand } from '../format/index.ts';
 import type { Annotation } from './annotation.ts';
 import { injectFlag } from './inject-flags.ts';
 import { rumourReadout } from './rumours.ts';

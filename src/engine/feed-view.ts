@@ -4,8 +4,7 @@
  * believe the rumour and how much its audience trusts the organisation. Deterministic: the sample
  * depends only on the session's seed, the rumour and the minute.
  */
-import type { CompiledScenario } from '../format/compiled.ts';
-import { textIn } from '../format/local-text.ts';
+import { textIn, type CompiledScenario } from '../format/index.ts';
 import { createRng } from './rng.ts';
 import { feedVolume, generatePosts, moodFrom, type FeedPost } from './rumour/feed.ts';
 import { rumourReadout } from './rumours.ts';

@@ -1,4 +1,4 @@
-import type { InjectFlag } from '../format/refs.ts';
+import type { InjectFlag } from '../format/index.ts';
 import type { EngineState } from './state.ts';
 
 /** What `inject.<id>.<flag>` reads: the latest firing, except "responded" and "expired", which stay true once true. */

@@ -3,7 +3,7 @@
  * gives a fact a different value is a contradiction unless it says it is an update (CERC: give
  * facts in increments, and say why they changed).
  */
-import type { CompiledFact, CompiledScenario } from '../format/compiled.ts';
+import type { CompiledFact, CompiledScenario } from '../format/index.ts';
 import { UNKNOWN, type Claim, type ClaimValue } from './annotation.ts';
 import type { Statement } from './state.ts';
 

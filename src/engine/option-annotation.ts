@@ -2,8 +2,7 @@
  * An authored option's `asserts` as an annotation, so options and free text go through the same
  * scoring. The quote for everything an option asserts is the option's own text.
  */
-import type { CompiledOption } from '../format/compiled.ts';
-import { parseDuration } from '../format/duration.ts';
+import { parseDuration, type CompiledOption } from '../format/index.ts';
 import type { Annotation } from './annotation.ts';
 
 /** Everything but the promised update's time depends only on the option and its text: built once. */

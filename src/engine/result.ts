@@ -3,9 +3,7 @@
  * report needs). Times are durations from the scenario start; fractions are rounded to four places
  * so the JSON is stable and readable.
  */
-import type { CompiledScenario } from '../format/compiled.ts';
-import { formatDuration } from '../format/duration.ts';
-import { textIn } from '../format/local-text.ts';
+import { formatDuration, textIn, type CompiledScenario } from '../format/index.ts';
 import { counterfactual } from './counterfactual.ts';
 import { postsPerMinute, rumourFeeds } from './feed-view.ts';
 import { rumourReadout } from './rumours.ts';
@@ -28,8 +26,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
   for (const sh of s.stakeholders) trustSeries.set(sh.id, [{ t: '0m', trust: r4(sh.trust) }]);
   for (const e of st.log) {
     if (e.type !== 'trust.changed') continue;
-    const id = String(e.data.stakeholder);
-    trustSeries.get(id)?.push({ t: formatDuration(e.at), trust: Number(e.data.trust) });
+    trustSeries.get(e.data.stakeholder)?.push({ t: formatDuration(e.at), trust: e.data.trust });
   }
 
   return {
@@ -119,9 +116,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
       trust: r4(st.trust[sh.id] ?? sh.trust),
       series: trustSeries.get(sh.id) ?? [],
     })),
-    notes: st.log
-      .filter((e) => e.type === 'note')
-      .map((e) => ({ at: formatDuration(e.at), by: e.data.by === null || e.data.by === undefined ? null : String(e.data.by), text: String(e.data.text) })),
+    notes: st.log.flatMap((e) => (e.type === 'note.added' ? [{ at: formatDuration(e.at), by: e.data.by, text: e.data.text }] : [])),
     skipped,
   };
 }

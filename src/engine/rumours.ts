@@ -4,7 +4,7 @@
  * the host's frame times, so a session plays out identically whether the browser ticks at 60 fps or
  * the CLI jumps straight to the next event.
  */
-import type { CompiledRumour } from '../format/compiled.ts';
+import type { CompiledRumour } from '../format/index.ts';
 import { addCorrection, advance, believing, boost, createRumourState, reach, seed, spreaders } from './rumour/compartmental.ts';
 import type { RumourParams } from './rumour/params.ts';
 import type { RumourRuntime } from './rumour-runtime.ts';

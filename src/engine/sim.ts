@@ -7,9 +7,8 @@
  *  first   answers every inject at once with its first option
  *  best    answers every inject at once with the option whose statement scores best
  */
-import type { CompiledInject, CompiledScenario } from '../format/compiled.ts';
-import { textIn } from '../format/local-text.ts';
-import { DIMENSIONS, type Dimension } from '../format/vocabulary.ts';
+import { DIMENSIONS, textIn, type CompiledInject, type CompiledScenario, type Dimension } from '../format/index.ts';
+import { SYSTEM, trainee } from './actors.ts';
 import { annotateOption } from './option-annotation.ts';
 import { buildResult } from './result.ts';
 import { createRng, type Rng } from './rng.ts';
@@ -100,7 +99,8 @@ export function simulateRun(s: CompiledScenario, policy: Policy, seed: number): 
 function runSession(s: CompiledScenario, policy: Policy, seed: number): Session {
   const session = Session.create({ scenario: s, seed });
   const rng = createRng(seed ^ 0x5eed);
-  session.send({ type: 'session.start' });
+  const me = trainee(s.soloSeat);
+  session.send({ type: 'session.start' }, SYSTEM);
   const planned: Planned[] = [];
   let decided = 0;
   const guard = 10_000;
@@ -118,10 +118,10 @@ function runSession(s: CompiledScenario, policy: Policy, seed: number): Session 
     if (next && next.at <= st.now) {
       planned.shift();
       // The inject may have closed or been answered meanwhile; a refusal is simply a missed chance.
-      if (session.state.firings[next.firing]?.respondedAt === null) session.send({ type: 'statement.submit', inject: next.inject, option: next.option });
+      if (session.state.firings[next.firing]?.respondedAt === null) session.send({ type: 'statement.submit', inject: next.inject, option: next.option }, me);
       continue;
     }
-    session.send({ type: 'clock.skip', until: next ? next.at : s.lengthMs });
+    session.send({ type: 'clock.skip', until: next ? next.at : s.lengthMs }, SYSTEM);
   }
   return session;
 }

@@ -4,8 +4,10 @@
  * rumour model. A loaded save is validated against this schema before the engine touches it.
  */
 import { z } from 'zod';
-import { CHANNELS } from '../format/vocabulary.ts';
+import { CHANNELS } from '../format/index.ts';
 import { Annotation } from './annotation.ts';
+import { Cause, EndCause } from './causes.ts';
+import { EngineEvent } from './events.ts';
 import { RumourRuntime } from './rumour-runtime.ts';
 
 const Scalar = z.union([z.number(), z.boolean(), z.string()]);
@@ -38,14 +40,14 @@ export const Firing = z.object({
   closed: z.boolean(),
   dodged: z.boolean(),
   contradicted: z.boolean(),
-  /** Why it fired, for the debrief timeline ("at 12m", "after call-1 responded", "fired by deny"). */
-  cause: z.string(),
+  /** Why it fired, for the debrief timeline (at 12m, after call-1 was answered, an option's effect). */
+  cause: Cause,
 });
 export type Firing = z.infer<typeof Firing>;
 
 // Key order matches how the engine builds timers, so a restored state serialises byte for byte alike.
 export const Timer = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fire'), at: z.number(), inject: z.string(), cause: z.string(), seq: z.number().int() }),
+  z.object({ kind: z.literal('fire'), at: z.number(), inject: z.string(), cause: Cause, seq: z.number().int() }),
   z.object({ kind: z.literal('deadline'), at: z.number(), firing: z.number().int(), seq: z.number().int() }),
   z.object({ kind: z.literal('approval'), at: z.number(), statement: z.string(), seat: z.string(), seq: z.number().int() }),
   z.object({ kind: z.literal('seed'), at: z.number(), rumour: z.string(), seq: z.number().int() }),
@@ -68,6 +70,8 @@ export const Statement = z.object({
   firing: z.number().int().nullable(),
   option: z.string().nullable(),
   annotation: Annotation,
+  /** The analyser that read free text on the host (from the command), or null. */
+  analyser: z.string().nullable(),
   /** Earlier statements this one contradicts without saying it is an update. */
   contradicts: z.array(z.string()),
   approvals: z.record(z.string(), z.number()),
@@ -86,15 +90,9 @@ export const FactRuntime = z.object({
 });
 export type FactRuntime = z.infer<typeof FactRuntime>;
 
-export const Promise = z.object({ statement: z.string(), due: z.number(), keptAt: z.number().nullable() });
-
-export const LogEvent = z.object({
-  seq: z.number().int(),
-  at: z.number(),
-  type: z.string(),
-  data: z.record(z.string(), z.union([Scalar, z.null(), z.array(z.string())])),
-});
-export type LogEvent = z.infer<typeof LogEvent>;
+/** A statement's promise of the next update ("we will update you by 10:00"), and when it was kept. */
+export const PromisedUpdate = z.object({ statement: z.string(), due: z.number(), keptAt: z.number().nullable() });
+export type PromisedUpdate = z.infer<typeof PromisedUpdate>;
 
 export const EngineState = z.object({
   scenario: z.string(),
@@ -112,11 +110,11 @@ export const EngineState = z.object({
   facts: z.record(z.string(), FactRuntime),
   keyMessages: z.record(z.string(), z.number().int()),
   statements: z.array(Statement),
-  promises: z.array(Promise),
-  /** Set when the session ended: the ending chosen (null if none matched) and when. */
-  ending: z.object({ id: z.string().nullable(), at: z.number(), reason: z.string() }).nullable(),
+  promises: z.array(PromisedUpdate),
+  /** Set when the session ended: the ending chosen (null if none matched), when, why, and the facilitator's words. */
+  ending: z.object({ id: z.string().nullable(), at: z.number(), cause: EndCause, note: z.string().nullable() }).nullable(),
   /** The ending an `end` effect asked for, applied at the end of the current step. */
   endRequested: z.string().nullable(),
-  log: z.array(LogEvent),
+  log: z.array(EngineEvent),
 });
 export type EngineState = z.infer<typeof EngineState>;

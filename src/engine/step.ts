@@ -8,30 +8,25 @@
  * Order within a moment: due timers in (time, creation) order → conditions (when/unless/early
  * endings), repeated until nothing changes → the end of the scenario if it was reached or asked for.
  */
-import type { CompiledEffect, CompiledInject, CompiledScenario } from '../format/compiled.ts';
-import { formatDuration } from '../format/duration.ts';
-import { textIn } from '../format/local-text.ts';
-import type { RExpr } from '../format/refs.ts';
-import { CHANNEL_INFO, type Channel } from '../format/vocabulary.ts';
-import { emptyAnnotation, UNKNOWN, type Annotation, type StatementAnnotator } from './annotation.ts';
-import type { Command } from './commands.ts';
+import { CHANNEL_INFO, textIn, type Channel, type CompiledEffect, type CompiledInject, type CompiledScenario, type RExpr } from '../format/index.ts';
+import { actorName, type Actor } from './actors.ts';
+import { emptyAnnotation, UNKNOWN, type Annotation } from './annotation.ts';
+import { delayed, type Cause, type EndCause, type TrustFactor } from './causes.ts';
+import type { Command, StatementSubmit } from './commands.ts';
+import type { EventData, EventType } from './events.ts';
 import { evaluate, truthAt, type ReplyScope } from './evaluate.ts';
 import { changesWithClock, conditionIndex, type Continuity } from './condition-index.ts';
 import { contradictionsOf } from './ledger.ts';
 import { annotateOption } from './option-annotation.ts';
 import { boostRumour, correctRumour, emptyRumour, HISTORY_EVERY_MS, RUMOUR_STEP_MS, rumourReadout, seedRumour, syncRumour } from './rumours.ts';
-import type { EngineState, Firing, InjectRuntime, LogEvent, Statement, Timer } from './state.ts';
+import type { EngineState, Firing, InjectRuntime, Statement, Timer } from './state.ts';
 import { SILENCE_BOOKING_STEP, silenceCost, statementTrustImpact } from './trust-impact.ts';
 import { credibility, shiftTrust } from './trust.ts';
 import { claimVerdict } from './verdict.ts';
 
 export interface EngineDeps {
   readonly scenario: CompiledScenario;
-  /** Reads free text; without the analyser, free text counts only its words. */
-  readonly annotator: StatementAnnotator | null;
 }
-
-export type Phase = 'briefing' | 'running' | 'paused' | 'ended';
 
 type Collection = 'injects' | 'firings' | 'timers' | 'vars' | 'trust' | 'rumours' | 'facts' | 'keyMessages' | 'statements' | 'promises' | 'log';
 
@@ -80,90 +75,11 @@ export function initialState(scenario: CompiledScenario, seed: number, mode: 'so
   };
 }
 
-/** Why a command cannot be carried out now, or null if it can. */
-export function refusal(deps: EngineDeps, st: EngineState, phase: Phase, cmd: Command): string | null {
-  const s = deps.scenario;
-  switch (cmd.type) {
-    case 'session.start':
-      return phase === 'briefing' ? null : 'the session has already started';
-    case 'session.pause':
-      return phase === 'running' ? null : 'only a running session can be paused';
-    case 'session.resume':
-      return phase === 'paused' ? null : 'only a paused session can be resumed';
-    case 'session.end':
-      return phase === 'ended' ? 'the session has already ended' : null;
-    case 'clock.advance':
-    case 'clock.advanceTo':
-    case 'clock.skip':
-      return phase === 'running' ? null : `the clock only runs while the session is running (it is ${phase})`;
-    case 'speed.set':
-      return phase === 'ended' ? 'the session has ended' : null;
-    case 'note.add':
-      return null;
-    case 'inject.fire': {
-      if (phase === 'ended' || phase === 'briefing') return `injects can only be fired during the session (it is ${phase})`;
-      const rt = st.injects[cmd.inject];
-      if (!rt) return `there is no inject "${cmd.inject}"`;
-      if (rt.status === 'active' || rt.status === 'overdue') return `"${cmd.inject}" is already open`;
-      return null;
-    }
-    case 'statement.approve':
-    case 'statement.reject': {
-      const stmt = st.statements.find((x) => x.id === cmd.statement);
-      if (!stmt) return `there is no statement "${cmd.statement}"`;
-      if (stmt.status !== 'awaiting-approval') return `statement "${cmd.statement}" is not waiting for approval`;
-      if (!stmt.needs.includes(cmd.seat)) return `"${cmd.seat}" is not asked to approve statement "${cmd.statement}"`;
-      if (stmt.approvals[cmd.seat] !== undefined) return `"${cmd.seat}" has already approved statement "${cmd.statement}"`;
-      return phase === 'ended' ? 'the session has ended' : null;
-    }
-    case 'statement.submit': {
-      if (phase !== 'running') return `statements can only be made while the session is running (it is ${phase})`;
-      const seat = cmd.seat ?? s.soloSeat;
-      if (!s.seats.includes(seat)) return `there is no seat "${seat}"`;
-      if (cmd.inject === undefined) {
-        if (cmd.option !== undefined) return 'an option needs the inject it answers';
-        if (cmd.text === undefined || cmd.text.trim() === '') return 'a statement needs text';
-        if (cmd.channel === undefined) return 'an unprompted statement needs a channel';
-        if (!CHANNEL_INFO[cmd.channel].outbound) return `nothing can be published on "${cmd.channel}"`;
-        return audienceRefusal(s, cmd.audience);
-      }
-      const inj = s.injectIndex.get(cmd.inject);
-      const rt = st.injects[cmd.inject];
-      if (!inj || !rt) return `there is no inject "${cmd.inject}"`;
-      if (rt.status === 'pending' || rt.firing === null) return `"${cmd.inject}" has not happened yet`;
-      const firing = st.firings[rt.firing];
-      if (!firing || firing.respondedAt !== null) return `"${cmd.inject}" has already been answered`;
-      if (firing.closed) return `"${cmd.inject}" is closed: its time limit passed`;
-      if (firing.pendingStatement !== null) return `an answer to "${cmd.inject}" is already waiting for approval`;
-      if (rt.status === 'delivered') return `"${cmd.inject}" needs no answer`;
-      if (cmd.option !== undefined) {
-        if (cmd.text !== undefined) return 'choose an option or write text, not both';
-        if (!inj.options.some((o) => o.id === cmd.option)) return `"${cmd.inject}" has no option "${cmd.option}"`;
-        return null;
-      }
-      if (!inj.freeText) return `"${cmd.inject}" must be answered with one of its options (${inj.options.map((o) => o.id).join(', ')})`;
-      if (cmd.text === undefined || cmd.text.trim() === '') return 'an answer needs text';
-      if (cmd.channel !== undefined && !CHANNEL_INFO[cmd.channel].outbound) return `nothing can be published on "${cmd.channel}"`;
-      return audienceRefusal(s, cmd.audience);
-    }
-  }
-}
-
-function audienceRefusal(s: CompiledScenario, audience: readonly string[] | undefined): string | null {
-  for (const a of audience ?? []) {
-    if (a === 'public' || s.stakeholders.some((sh) => sh.id === a || sh.kind === a)) continue;
-    return `there is no audience "${a}"`;
-  }
-  return null;
-}
-
 export class Step {
   private readonly s: CompiledScenario;
-  private readonly deps: EngineDeps;
   private readonly st: EngineState;
 
   constructor(deps: EngineDeps, state: EngineState) {
-    this.deps = deps;
     this.s = deps.scenario;
     this.st = { ...state };
   }
@@ -201,7 +117,7 @@ export class Step {
   // -------------------------------------------------------------------------------------------
   // Commands
 
-  apply(cmd: Command): this {
+  apply(cmd: Command, actor: Actor): this {
     switch (cmd.type) {
       case 'session.start':
         this.start();
@@ -213,7 +129,7 @@ export class Step {
         this.log('session.resumed', {});
         break;
       case 'session.end':
-        this.finish(cmd.reason ?? 'ended by the facilitator');
+        this.finish({ code: 'end.requested', params: { by: actor.kind } }, cmd.note ?? null);
         break;
       case 'clock.advance':
         this.advanceTo(this.st.now + cmd.by);
@@ -229,22 +145,22 @@ export class Step {
         this.log('speed.changed', { speed: cmd.speed });
         break;
       case 'note.add':
-        this.log('note', { text: cmd.text, by: cmd.by ?? null });
+        this.log('note.added', { text: cmd.text, by: actorName(actor) });
         break;
       case 'inject.fire':
-        this.fire(cmd.inject, 'fired by the facilitator', true);
+        this.fire(cmd.inject, { code: 'cause.facilitator', params: {} }, true);
         this.settle();
         break;
       case 'statement.submit':
-        this.submit(cmd);
+        this.submit(cmd, actorName(actor));
         this.settle();
         break;
       case 'statement.approve':
-        this.approve(cmd.statement, cmd.seat);
+        this.approve(cmd.statement, actorName(actor));
         this.settle();
         break;
       case 'statement.reject':
-        this.reject(cmd.statement, cmd.seat, cmd.reason);
+        this.reject(cmd.statement, actorName(actor), cmd.reason);
         break;
     }
     return this;
@@ -253,7 +169,7 @@ export class Step {
   private start(): void {
     this.log('session.started', { scenario: this.s.id, seed: this.st.seed, mode: this.st.mode });
     for (const inj of this.s.injects) {
-      if (inj.trigger.kind === 'at') this.addTimer({ kind: 'fire', at: inj.trigger.atMs, inject: inj.id, cause: `at ${formatDuration(inj.trigger.atMs)}` });
+      if (inj.trigger.kind === 'at') this.addTimer({ kind: 'fire', at: inj.trigger.atMs, inject: inj.id, cause: { code: 'cause.at', params: { at: inj.trigger.atMs } } });
     }
     for (const r of this.s.rumours) {
       if (r.seedMs !== null) this.addTimer({ kind: 'seed', at: r.seedMs, rumour: r.id });
@@ -331,7 +247,7 @@ export class Step {
       this.settle(hold);
       if (this.isEnded()) break;
       if (this.st.now >= end) {
-        this.finish('the scenario clock ran out');
+        this.finish({ code: 'end.clock', params: {} });
         break;
       }
       if (this.st.now >= stopAt && !this.dueNow(hold)) break;
@@ -359,7 +275,7 @@ export class Step {
       if (synced.seededAt !== null && synced.counteredAt === null && to % HISTORY_EVERY_MS === 0 && to > synced.seededAt) {
         const debt = synced.silenceDebt + silenceCost(rumourReadout(synced), HISTORY_EVERY_MS / 3_600_000);
         if (debt >= SILENCE_BOOKING_STEP) {
-          for (const sh of r.audiences) this.adjustTrust(sh, -debt, `silence while "${r.id}" spreads`);
+          for (const sh of r.audiences) this.adjustTrust(sh, -debt, { code: 'cause.silence', params: { rumour: r.id } });
           synced = { ...synced, silenceDebt: 0 };
         } else synced = { ...synced, silenceDebt: debt };
       }
@@ -404,12 +320,12 @@ export class Step {
       if (this.isEnded()) return;
       changed = this.checkConditions() || changed;
       if (this.st.endRequested !== null) {
-        this.finish('an effect ended the scenario');
+        this.finish({ code: 'end.effect', params: {} });
         return;
       }
       if (!changed) return;
     }
-    if (!this.isEnded()) this.log('engine.loop-stopped', { reason: `conditions kept firing after ${MAX_SETTLE_PASSES} passes` });
+    if (!this.isEnded()) this.log('engine.loop-stopped', { passes: MAX_SETTLE_PASSES });
   }
 
   private runTimer(t: Timer): void {
@@ -424,7 +340,7 @@ export class Step {
         this.approve(t.statement, t.seat);
         break;
       case 'seed':
-        this.seed(t.rumour, null, 'scheduled');
+        this.seed(t.rumour, null, { code: 'cause.scheduled', params: {} });
         break;
     }
   }
@@ -440,7 +356,7 @@ export class Step {
       const rearms = inj.trigger.kind === 'when' && !inj.trigger.once;
       if (rt.status !== 'pending' && !rearms) continue;
       if (rt.status === 'pending' && inj.cancelIf && this.test(inj.cancelIf)) {
-        this.cancel(inj.id, 'its "unless" condition became true');
+        this.cancel(inj.id, { code: 'cause.unless', params: {} });
         changed = true;
         continue;
       }
@@ -450,7 +366,7 @@ export class Step {
       const open = rt.status === 'active' || rt.status === 'overdue';
       if (now !== rt.lastCondition) this.w('injects')[inj.id] = { ...rt, lastCondition: now };
       if (rt.status === 'pending' ? now : !inj.trigger.once && rising && !open && rt.status !== 'cancelled') {
-        this.fire(inj.id, 'its "when" condition became true', false);
+        this.fire(inj.id, { code: 'cause.when', params: {} }, false);
         changed = true;
       }
     }
@@ -458,7 +374,7 @@ export class Step {
       if (onlyContinuous && !this.movesWithClock(continuity)) continue;
       if (e.when && this.test(e.when)) {
         this.st.endRequested = e.id;
-        this.finish(`the early ending "${e.id}" was reached`);
+        this.finish({ code: 'end.early', params: { ending: e.id } });
         return true;
       }
     }
@@ -473,7 +389,7 @@ export class Step {
   // -------------------------------------------------------------------------------------------
   // Injects
 
-  private fire(id: string, cause: string, manual: boolean): void {
+  private fire(id: string, cause: Cause, manual: boolean): void {
     const inj = this.s.injectIndex.get(id);
     const rt = this.st.injects[id];
     if (!inj || !rt || this.isEnded()) return;
@@ -483,7 +399,7 @@ export class Step {
     if (rt.status === 'active' || rt.status === 'overdue') return;
     if (inj.guard && !manual && !this.test(inj.guard)) {
       this.w('injects')[id] = { ...rt, status: 'skipped' };
-      this.log('inject.skipped', { inject: id, reason: 'its "if" condition was false' });
+      this.log('inject.skipped', { inject: id, cause: { code: 'cause.guard', params: {} } });
       this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
       return;
     }
@@ -512,10 +428,11 @@ export class Step {
       firing: index,
       channel: inj.channel,
       from: inj.from,
+      to: inj.to === null ? null : [...inj.to],
       deadlineAt: firing.deadlineAt,
       cause,
     });
-    for (const fact of inj.reveals) this.reveal(fact, id);
+    for (const fact of inj.reveals) this.reveal(fact, { code: 'cause.reveal', params: { inject: id } });
     this.notifyDependents(id, 'fired');
     if (!answerable) this.notifyDependents(id, 'resolved');
   }
@@ -524,12 +441,12 @@ export class Step {
     this.replace('timers', this.st.timers.filter((t) => !match(t)));
   }
 
-  private cancel(id: string, reason: string): void {
+  private cancel(id: string, cause: Cause): void {
     const rt = this.st.injects[id];
     if (!rt || rt.status !== 'pending') return;
     this.w('injects')[id] = { ...rt, status: 'cancelled' };
     this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
-    this.log('inject.cancelled', { inject: id, reason });
+    this.log('inject.cancelled', { inject: id, cause });
   }
 
   private notifyDependents(id: string, event: 'fired' | 'responded' | 'expired' | 'resolved'): void {
@@ -540,7 +457,7 @@ export class Step {
         kind: 'fire',
         at: this.st.now + dep.trigger.delayMs,
         inject: dep.id,
-        cause: `${formatDuration(dep.trigger.delayMs)} after "${id}" ${event}`,
+        cause: { code: 'cause.after', params: { inject: id, event, delay: dep.trigger.delayMs } },
       });
     }
   }
@@ -555,7 +472,7 @@ export class Step {
     this.w('firings')[index] = { ...firing, timedOut: true, closed };
     if (rt.firing === index) this.w('injects')[firing.inject] = { ...rt, status: closed ? 'expired' : 'overdue' };
     this.log('inject.deadline', { inject: firing.inject, firing: index, closed });
-    this.applyEffects(inj.onTimeout, `"${firing.inject}" went unanswered`);
+    this.applyEffects(inj.onTimeout, { code: 'cause.timeout', params: { inject: firing.inject } });
     this.notifyDependents(firing.inject, 'expired');
     this.notifyDependents(firing.inject, 'resolved');
     if (closed) this.conferenceNext(inj, index);
@@ -574,12 +491,12 @@ export class Step {
           (f.trigger === 'timeout' && firing.timedOut && firing.respondedAt === null) ||
           (f.trigger === 'answered' && firing.respondedAt !== null);
         if (due && this.st.injects[f.inject]?.status === 'pending') {
-          this.fire(f.inject, `follow-up: the answer to "${inj.id}" was ${f.trigger === 'timeout' ? 'missing' : f.trigger}`, false);
+          this.fire(f.inject, { code: 'cause.follow-up', params: { inject: inj.id, trigger: f.trigger } }, false);
           return;
         }
       }
     }
-    if (conf.next !== null && this.st.injects[conf.next]?.status === 'pending') this.fire(conf.next, `next question after "${inj.id}"`, false);
+    if (conf.next !== null && this.st.injects[conf.next]?.status === 'pending') this.fire(conf.next, { code: 'cause.next-question', params: { inject: inj.id } }, false);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -596,8 +513,7 @@ export class Step {
     return [...ids];
   }
 
-  private submit(cmd: Extract<Command, { type: 'statement.submit' }>): void {
-    const seat = cmd.seat ?? this.s.soloSeat;
+  private submit(cmd: StatementSubmit, seat: string): void {
     const inj = cmd.inject === undefined ? undefined : this.s.injectIndex.get(cmd.inject);
     const rt = cmd.inject === undefined ? undefined : this.st.injects[cmd.inject];
     const firingIndex = rt?.firing ?? null;
@@ -609,7 +525,8 @@ export class Step {
     const audience = this.audienceFor(channel, option?.audience ?? cmd.audience ?? meetingAudience);
     const needs = (this.s.approvals.get(channel) ?? []).filter((r) => r !== seat);
     const id = `s${this.st.statements.length + 1}`;
-    const annotation: Annotation = option ? emptyAnnotation('option') : this.annotateText(text);
+    const annotation: Annotation = option ? emptyAnnotation('option') : (cmd.annotation ?? wordsOnly(text));
+    const analyser = option || cmd.annotation === undefined ? null : (cmd.analyser ?? null);
     const statement: Statement = {
       id,
       seat,
@@ -623,13 +540,14 @@ export class Step {
       firing: firingIndex,
       option: option?.id ?? null,
       annotation,
+      analyser,
       contradicts: [],
       approvals: {},
       needs,
       rejection: null,
     };
     this.w('statements').push(statement);
-    this.log('statement.submitted', { statement: id, seat, channel, inject: statement.inject, option: statement.option, needs });
+    this.log('statement.submitted', { statement: id, seat, channel, inject: statement.inject, option: statement.option, needs, analyser });
     if (firingIndex !== null) {
       const firing = this.st.firings[firingIndex];
       if (firing) this.w('firings')[firingIndex] = { ...firing, pendingStatement: id };
@@ -644,12 +562,6 @@ export class Step {
         this.addTimer({ kind: 'approval', at: this.st.now + (this.s.approvalTimeMs.get(approver) ?? DEFAULT_APPROVAL_MS), statement: id, seat: approver });
       }
     }
-  }
-
-  private annotateText(text: string): Annotation {
-    if (this.deps.annotator) return this.deps.annotator.annotate(text, { now: this.st.now });
-    const a = emptyAnnotation('analyser');
-    return { ...a, words: text.split(/\s+/).filter(Boolean).length };
   }
 
   private approve(statementId: string, seat: string): void {
@@ -765,7 +677,7 @@ export class Step {
       if (!correct) continue;
       const cred = credibility(this.s, this.st);
       this.w('rumours')[r.id] = correctRumour(rt, r, now, 1, cred);
-      this.log('rumour.countered', { rumour: r.id, statement: statement.id, credibility: round(cred) });
+      this.log('rumour.countered', { rumour: r.id, statement: statement.id, credibility: round(cred), cause: { code: 'cause.statement', params: { statement: statement.id } } });
     }
   }
 
@@ -775,13 +687,14 @@ export class Step {
       if (!rt || !r.isTrue || rt.wrongDenialAt === null || rt.exposedAt !== null || !r.counteredBy.facts.includes(factId)) continue;
       this.w('rumours')[r.id] = { ...rt, exposedAt: this.st.now };
       this.log('rumour.denial-exposed', { rumour: r.id, fact: factId });
-      for (const sh of r.audiences) this.adjustTrust(sh, -0.15, `the denial of "${r.id}" was exposed`);
+      for (const sh of r.audiences) this.adjustTrust(sh, -0.15, { code: 'cause.denial-exposed', params: { rumour: r.id } });
     }
   }
 
   private applyTrust(statement: Statement, contradictions: number): void {
     const impact = statementTrustImpact(this.s, this.st, statement, contradictions);
-    for (const [stakeholder, delta, reason] of impact) this.adjustTrust(stakeholder, delta, reason);
+    const cause: Cause = { code: 'cause.statement', params: { statement: statement.id } };
+    for (const [stakeholder, delta, factors] of impact) this.adjustTrust(stakeholder, delta, cause, factors);
   }
 
   private respond(inj: CompiledInject, statement: Statement, contradicted: boolean): void {
@@ -801,14 +714,14 @@ export class Step {
     this.removeTimers((t) => t.kind === 'deadline' && t.firing === index);
     this.log('inject.responded', { inject: inj.id, firing: index, statement: statement.id, option: statement.option, dodged, contradicted });
 
-    const cause = `answer to "${inj.id}"`;
+    const cause: Cause = { code: 'cause.answer', params: { inject: inj.id } };
     this.applyEffects(inj.onResponse, cause);
     const option = statement.option === null ? undefined : inj.options.find((o) => o.id === statement.option);
-    if (option) this.applyEffects(option.effects, `option "${option.id}" of "${inj.id}"`);
+    if (option) this.applyEffects(option.effects, { code: 'cause.option', params: { inject: inj.id, option: option.id } });
     else if (inj.freeText) {
       this.applyEffects(inj.freeText.effects, cause);
       const reply: ReplyScope = { annotation: statement.annotation, channel: statement.channel, dodged, contradicted };
-      for (const b of inj.freeText.branches) if (this.test(b.when, reply)) this.applyEffects(b.effects, `${cause} (branch)`);
+      for (const b of inj.freeText.branches) if (this.test(b.when, reply)) this.applyEffects(b.effects, { code: 'cause.branch', params: { inject: inj.id } });
     }
     this.notifyDependents(inj.id, 'responded');
     this.notifyDependents(inj.id, 'resolved');
@@ -818,7 +731,7 @@ export class Step {
   // -------------------------------------------------------------------------------------------
   // Effects
 
-  private applyEffects(effects: readonly CompiledEffect[], cause: string): void {
+  private applyEffects(effects: readonly CompiledEffect[], cause: Cause): void {
     for (const e of effects) {
       if (this.isEnded()) return;
       switch (e.kind) {
@@ -826,11 +739,11 @@ export class Step {
           for (const [sh, delta] of e.deltas) this.adjustTrust(sh, delta, cause);
           break;
         case 'fire':
-          if (e.delayMs === 0) this.fire(e.inject, `fired by ${cause}`, false);
-          else this.addTimer({ kind: 'fire', at: this.st.now + e.delayMs, inject: e.inject, cause: `fired by ${cause} (+${formatDuration(e.delayMs)})` });
+          if (e.delayMs === 0) this.fire(e.inject, cause, false);
+          else this.addTimer({ kind: 'fire', at: this.st.now + e.delayMs, inject: e.inject, cause: delayed(cause, e.delayMs) });
           break;
         case 'cancel':
-          this.cancel(e.inject, `cancelled by ${cause}`);
+          this.cancel(e.inject, cause);
           break;
         case 'set':
           for (const [name, value] of e.values) this.setVar(name, value, cause);
@@ -870,13 +783,13 @@ export class Step {
           this.st.endRequested ??= e.ending;
           break;
         case 'note':
-          this.log('note', { text: e.text, by: 'scenario' });
+          this.log('note.added', { text: e.text, by: 'scenario' });
           break;
       }
     }
   }
 
-  private seed(id: string, share: number | null, cause: string): void {
+  private seed(id: string, share: number | null, cause: Cause): void {
     const r = this.s.rumourIndex.get(id);
     const rt = this.st.rumours[id];
     if (!r || !rt || rt.seededAt !== null) return;
@@ -884,7 +797,7 @@ export class Step {
     this.log('rumour.seeded', { rumour: id, cause });
   }
 
-  private reveal(factId: string, cause: string): void {
+  private reveal(factId: string, cause: Cause): void {
     const f = this.st.facts[factId];
     if (!f || f.revealedAt !== null) return;
     this.w('facts')[factId] = { ...f, revealedAt: this.st.now };
@@ -892,23 +805,23 @@ export class Step {
     this.exposeWrongDenials(factId);
   }
 
-  private setVar(name: string, value: number | boolean | string, cause: string): void {
+  private setVar(name: string, value: number | boolean | string, cause: Cause): void {
     this.w('vars')[name] = value;
     this.log('variable.set', { name, value, cause });
   }
 
-  adjustTrust(stakeholder: string, delta: number, reason: string): void {
+  private adjustTrust(stakeholder: string, delta: number, cause: Cause, factors: TrustFactor[] = []): void {
     const before = this.st.trust[stakeholder];
     if (before === undefined || delta === 0) return;
     const after = shiftTrust(before, delta);
     this.w('trust')[stakeholder] = after;
-    this.log('trust.changed', { stakeholder, delta: round(after - before), trust: round(after), reason });
+    this.log('trust.changed', { stakeholder, delta: round(after - before), trust: round(after), cause, factors });
   }
 
   // -------------------------------------------------------------------------------------------
   // The end
 
-  finish(reason: string): void {
+  private finish(cause: EndCause, note: string | null = null): void {
     if (this.isEnded()) return;
     let ending: string | null = this.st.endRequested;
     if (ending === null) {
@@ -919,12 +832,13 @@ export class Step {
         }
       }
     }
-    this.st.ending = { id: ending, at: this.st.now, reason };
-    this.log('session.ended', { ending, reason });
+    this.st.ending = { id: ending, at: this.st.now, cause, note };
+    this.log('session.ended', { ending, cause, note });
   }
 
-  private log(type: string, data: LogEvent['data']): void {
-    this.w('log').push({ seq: this.st.seq++, at: this.st.now, type, data });
+  private log<T extends EventType>(type: T, data: EventData<T>): void {
+    // The mapped union cannot pair a generic `type` with its payload; each call site is checked by the signature.
+    this.w('log').push({ seq: this.st.seq++, at: this.st.now, type, data } as EngineState['log'][number]);
   }
 }
 
@@ -936,6 +850,11 @@ export function isDodge(inj: CompiledInject, a: Annotation): boolean {
   const addressedFact = a.claims.some((c) => ex.facts.includes(c.fact));
   const addressedMessage = a.keyMessages.some((k) => ex.keyMessages.includes(k.id));
   return !addressedFact && !addressedMessage;
+}
+
+/** Free text the host sent without an annotation: only its words count. */
+function wordsOnly(text: string): Annotation {
+  return { ...emptyAnnotation('analyser'), words: text.split(/\s+/).filter(Boolean).length };
 }
 
 function round(v: number): number {

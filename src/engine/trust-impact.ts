@@ -4,7 +4,8 @@
  * moves it is what the research says matters (responsibility and action over warm words — Lewicki
  * et al. 2016, Lee & Chung 2012; accuracy and consistency — Coombs 2007, Covello; speed — CERC).
  */
-import type { CompiledScenario } from '../format/compiled.ts';
+import type { CompiledScenario } from '../format/index.ts';
+import type { TrustFactor } from './causes.ts';
 import type { RumourReadout } from './rumours.ts';
 import type { EngineState, Statement } from './state.ts';
 import { claimVerdict } from './verdict.ts';
@@ -14,11 +15,12 @@ export const MAX_GAIN_PER_STATEMENT = 0.02;
 
 const STRONG_ELEMENTS = new Set(['responsibility', 'corrective-action', 'concern', 'harm-acknowledged', 'compensation']);
 
-export function statementTrustImpact(s: CompiledScenario, st: EngineState, stmt: Statement, contradictions: number): [string, number, string][] {
+/** For each audience of the statement: how much its trust moves, and why. */
+export function statementTrustImpact(s: CompiledScenario, st: EngineState, stmt: Statement, contradictions: number): [string, number, TrustFactor[]][] {
   const at = stmt.publishedAt ?? st.now;
-  const reasons: string[] = [];
+  const reasons: TrustFactor[] = [];
   let delta = 0;
-  const add = (d: number, why: string): void => {
+  const add = (d: number, why: TrustFactor): void => {
     delta += d;
     reasons.push(why);
   };
@@ -26,38 +28,37 @@ export function statementTrustImpact(s: CompiledScenario, st: EngineState, stmt:
 
   const firing = stmt.firing === null ? undefined : st.firings[stmt.firing];
   if (firing?.deadlineAt != null) {
-    if (at <= firing.deadlineAt) add(0.01, 'answered in time');
-    else add(-Math.min(0.04, 0.01 * Math.ceil((at - firing.deadlineAt) / 900_000)), 'answered late');
-  } else if (!firing) add(0.01, 'spoke up without being asked');
+    if (at <= firing.deadlineAt) add(0.01, { code: 'trust.in-time', params: {} });
+    else add(-Math.min(0.04, 0.01 * Math.ceil((at - firing.deadlineAt) / 900_000)), { code: 'trust.late', params: {} });
+  } else if (!firing) add(0.01, { code: 'trust.unprompted', params: {} });
 
   let correct = 0;
   for (const c of a.claims) {
     const v = claimVerdict(s, c, at);
     if (v === 'correct') correct += 1;
-    else if (v === 'wrong') add(-0.05, `wrong about ${c.fact}`);
-    else if (v === 'speculative') add(-0.02, `speculated about ${c.fact}`);
+    else if (v === 'wrong') add(-0.05, { code: 'trust.wrong', params: { fact: c.fact } });
+    else if (v === 'speculative') add(-0.02, { code: 'trust.speculated', params: { fact: c.fact } });
   }
-  if (correct > 0) add(Math.min(0.03, 0.01 * correct), 'accurate facts');
-  if (contradictions > 0) add(-0.05 * contradictions, 'contradicted an earlier statement');
+  if (correct > 0) add(Math.min(0.03, 0.01 * correct), { code: 'trust.accurate', params: { count: correct } });
+  if (contradictions > 0) add(-0.05 * contradictions, { code: 'trust.contradicted', params: { count: contradictions } });
 
   const strong = new Set(a.empathy.filter((e) => STRONG_ELEMENTS.has(e.element)).map((e) => e.element));
-  if (strong.size > 0) add(Math.min(0.04, 0.01 * strong.size), 'responsibility, action or concern');
+  if (strong.size > 0) add(Math.min(0.04, 0.01 * strong.size), { code: 'trust.empathy', params: {} });
   for (const p of a.penalties) {
     const weight = p.kind === 'victim-blaming' ? 0.06 : p.kind === 'no-comment' ? 0.04 : 0.03;
-    add(-weight, p.kind.replace(/-/g, ' '));
+    add(-weight, { code: 'trust.penalty', params: { penalty: p.kind } });
   }
 
   // Negative dominance (Covello, "1N = 3P"): one statement can win back only a little trust, while
   // a bad one can lose a lot.
   delta = Math.min(delta, MAX_GAIN_PER_STATEMENT);
   if (delta === 0) return [];
-  const why = reasons.join(', ');
   const text = stmt.text.toLowerCase();
   return stmt.audience.map((id) => {
     const sh = s.stakeholders.find((x) => x.id === id);
     // Words this audience must not hear cost extra with them (United's "re-accommodate").
     const offends = sh ? sh.avoid.some((w) => text.includes(w.toLowerCase())) : false;
-    return [id, round(offends ? delta - 0.03 : delta), offends ? `${why}, words this audience must not hear` : why] as [string, number, string];
+    return [id, round(offends ? delta - 0.03 : delta), offends ? [...reasons, { code: 'trust.offensive-words', params: {} }] : reasons] as [string, number, TrustFactor[]];
   });
 }
 

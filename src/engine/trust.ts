@@ -5,7 +5,7 @@
  * a correction works (Ecker & Antonio 2021: corrections from low-trust sources barely work).
  * docs/scoring.md explains each rule and its source.
  */
-import type { CompiledScenario } from '../format/compiled.ts';
+import type { CompiledScenario } from '../format/index.ts';
 import type { EngineState } from './state.ts';
 import { claimVerdict } from './verdict.ts';
 

@@ -3,7 +3,7 @@
  * saying "we don't know yet" about something nobody knows is honest, asserting a value nobody knows
  * yet is speculation.
  */
-import type { CompiledScenario } from '../format/compiled.ts';
+import type { CompiledScenario } from '../format/index.ts';
 import { UNKNOWN, type Claim } from './annotation.ts';
 import { truthAt } from './evaluate.ts';
 import { sameValue } from './ledger.ts';

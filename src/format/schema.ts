@@ -269,7 +269,7 @@ export const Fact = z.strictObject({
   values: z
     .record(z.string().min(1), z.array(z.string().min(1)))
     .optional()
-    .meta({ description: 'For text facts: each allowed value and the words that name it.' }),
+    .meta({ description: 'Text facts: each allowed value and the words that name it. Yes/no facts: the words that assert it ("true") or deny it ("false").' }),
   truth: z
     .array(z.strictObject({ from: Duration, value: FactValue, note: z.string().optional() }))
     .min(1)

@@ -22,6 +22,8 @@ export interface Translator {
   readonly t: <K extends MessageKey>(key: K, ...params: ParamsArg<AllMessages[K]>) => string;
   /** Whether a key exists (codes arriving from a newer server or save may not). */
   has(key: string): key is MessageKey;
+  /** Renders a coded result (`{ code, params }`: a refusal, a cause, a cue) in this locale. */
+  render<K extends MessageKey>(coded: { readonly code: K; readonly params: AllMessages[K] }): string;
 }
 
 const catalogues = { en, 'ar-XB': pseudoCatalogue(en) } as const;
@@ -41,5 +43,9 @@ export function createTranslator(tag: string = DEFAULT_LOCALE): Translator {
       return message(params[0] ?? {}, format);
     },
     has: (key): key is MessageKey => Object.hasOwn(catalogue, key),
+    render(coded) {
+      const message = catalogue[coded.code] as (p: object, f: Format) => string;
+      return message(coded.params, format);
+    },
   };
 }

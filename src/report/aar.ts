@@ -10,10 +10,9 @@
  * same result always gives the same report, byte for byte.
  */
 import { z } from 'zod';
-import type { Cue } from '../engine/scoring/cue.ts';
-import type { PlayResult } from '../engine/scoring/result.ts';
-import { parseDuration } from '../format/duration.ts';
-import { DIMENSIONS, type Dimension } from '../format/vocabulary.ts';
+import type { Cue, PlayResult } from '../engine/index.ts';
+import { DIMENSIONS, parseDuration, type Dimension } from '../format/index.ts';
+import { createTranslator, type Translator } from '../i18n/index.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Ratings
@@ -469,7 +468,8 @@ function claimValue(v: number | boolean | string): string {
   return typeof v === 'string' ? v : String(v);
 }
 
-export function buildReport(result: PlayResult): AarReport {
+/** The report model of a play result; words that come from codes (refusals, for now) are rendered in `t`'s language. */
+export function buildReport(result: PlayResult, t: Translator = createTranslator('en')): AarReport {
   const start = parseClockStart(result.clockStart);
   const time = (at: string): z.infer<typeof Time> => {
     const ms = parseDuration(at) ?? 0;
@@ -695,7 +695,7 @@ export function buildReport(result: PlayResult): AarReport {
       series: s.series.map((p) => ({ at: p.t, ms: parseDuration(p.t) ?? 0, trust: clamp01(p.trust) })),
     })),
     notes: result.notes.map((n, i) => ({ n, i, t: time(n.at) })).sort((a, b) => a.t.ms - b.t.ms || a.i - b.i).map(({ n, t }) => ({ time: t, by: n.by, text: n.text })),
-    skipped: result.skipped.map((s) => ({ step: s.step, reason: s.reason })),
+    skipped: result.skipped.map((s) => ({ step: s.step, reason: `at ${s.at}: ${t.render(s.refusal)}` })),
     improvementPlan: capabilities.flatMap((c) =>
       c.improvements.map((f) => ({
         ref: f.id,

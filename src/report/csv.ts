@@ -3,7 +3,7 @@
  * needed): one row per inject or statement, in time order, with its scores, for facilitators who
  * work in spreadsheets. Cells a spreadsheet would run as formulas are defused (escape.ts).
  */
-import { DIMENSIONS } from '../format/vocabulary.ts';
+import { DIMENSIONS } from '../format/index.ts';
 import type { AarReport } from './aar.ts';
 import { csvRows } from './escape.ts';
 

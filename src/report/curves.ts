@@ -3,7 +3,7 @@
  * line), as SVG strings drawn by the shared line chart. Every chart spans the whole exercise so
  * they line up with each other and with the timeline; series differ by dash as well as colour.
  */
-import { formatDuration, parseDuration } from '../format/duration.ts';
+import { formatDuration, parseDuration } from '../format/index.ts';
 import type { AarReport } from './aar.ts';
 import { renderLineChart, type ChartPoint } from './line-chart.ts';
 import { timeTicks } from './time-ticks.ts';

@@ -5,7 +5,7 @@
  * nothing depends on colour). Every text from the result is escaped; trainee text is also
  * isolated for right-to-left scripts and wraps inside its cell however long its words are.
  */
-import { DIMENSIONS, type Dimension } from '../format/vocabulary.ts';
+import { DIMENSIONS, type Dimension } from '../format/index.ts';
 import { DIMENSION_INFO, findingById, type AarReport, type Capability, type Finding, type InjectEntry, type Omission, type StatementEntry } from './aar.ts';
 import { rumourChart, trustChart } from './curves.ts';
 import { escapeHtml as h } from './escape.ts';

@@ -3,8 +3,7 @@
  * the curves become small tables of values at round times. Every text from the result goes
  * through escapeMarkdown, so a statement cannot open a table cell, a heading, a link, code or HTML.
  */
-import { formatDuration } from '../format/duration.ts';
-import { DIMENSIONS, type Dimension } from '../format/vocabulary.ts';
+import { DIMENSIONS, formatDuration, type Dimension } from '../format/index.ts';
 import { DIMENSION_INFO, findingById, type AarReport, type Capability, type Finding, type Omission, type TimelineEntry } from './aar.ts';
 import { escapeMarkdown as md } from './escape.ts';
 import { timeTicks } from './time-ticks.ts';

@@ -3,9 +3,9 @@
  * determinism, hostile input, and the calibration facts the design rests on.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../src/engine/analysis/analyser.ts';
-import { MAX_ANALYSED_CHARS } from '../../src/engine/analysis/document.ts';
-import { Annotation, type AnalysisContext } from '../../src/engine/annotation.ts';
+import { createAnalyser } from '../../src/analysis/en/analyser.ts';
+import { MAX_ANALYSED_CHARS } from '../../src/analysis/en/document.ts';
+import { Annotation, type AnalysisContext } from '../../src/engine/index.ts';
 import { analysisContextOf, readCalibrationFile } from '../calibration/contexts.ts';
 import { allQuotes, annotateIn, calibrationContexts } from './helpers.ts';
 

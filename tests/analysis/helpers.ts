@@ -2,9 +2,9 @@
  * Shared test helpers: analysers for the calibration contexts, and the detector names used by the
  * minimal pairs ("claim:affected-batches=4", "penalty:minimising", …).
  */
-import { createAnalyser } from '../../src/engine/analysis/analyser.ts';
-import type { Annotation, StatementAnnotator } from '../../src/engine/annotation.ts';
-import { parseDuration } from '../../src/format/duration.ts';
+import { createAnalyser } from '../../src/analysis/en/analyser.ts';
+import type { Annotation, StatementAnnotator } from '../../src/engine/index.ts';
+import { parseDuration } from '../../src/format/index.ts';
 import { analysisContextOf, momentOf, readCalibrationFile } from '../calibration/contexts.ts';
 
 export interface TestContext {

@@ -1,8 +1,8 @@
 /** Sentences, numbers, times and dates: the building blocks the detectors stand on. */
 import { describe, expect, it } from 'vitest';
-import { normalise, readDocument } from '../../src/engine/analysis/document.ts';
-import { numbersIn } from '../../src/engine/analysis/numbers.ts';
-import { datesIn, futureTime, scenarioClock } from '../../src/engine/analysis/times.ts';
+import { normalise, readDocument } from '../../src/analysis/en/document.ts';
+import { numbersIn } from '../../src/analysis/en/numbers.ts';
+import { datesIn, futureTime, scenarioClock } from '../../src/analysis/en/times.ts';
 
 function sentences(text: string): string[] {
   const doc = readDocument(text);

@@ -4,15 +4,10 @@
  * own claimVerdict), each statement is annotated by the analyser and scored by the statement
  * scorer, and the scores are compared with the labels by pairwise ranking agreement.
  */
-import { analysisContextFor } from '../../src/engine/analysis-context.ts';
-import { createAnalyser } from '../../src/engine/analysis/analyser.ts';
-import type { Annotation, StatementAnnotator } from '../../src/engine/annotation.ts';
-import { scoreStatement, type StatementContext, type StatementScores } from '../../src/engine/scoring/statement.ts';
-import { claimVerdict } from '../../src/engine/verdict.ts';
-import { compileScenario } from '../../src/format/compile.ts';
-import type { CompiledScenario } from '../../src/format/compiled.ts';
-import { Scenario } from '../../src/format/schema.ts';
-import type { Channel } from '../../src/format/vocabulary.ts';
+import { analysisContextFor } from '../../src/analysis/index.ts';
+import { createAnalyser } from '../../src/analysis/en/analyser.ts';
+import { claimVerdict, scoreStatement, type Annotation, type StatementAnnotator, type StatementContext, type StatementScores } from '../../src/engine/index.ts';
+import { compileScenario, Scenario, type Channel, type CompiledScenario } from '../../src/format/index.ts';
 import { momentOf, readCalibrationFile, STATEMENTS_FILE, type CalibrationStatement, type ContextEntry, type LabelledDimension } from './contexts.ts';
 
 export { LABELLED_DIMENSIONS, type CalibrationStatement, type LabelledDimension } from './contexts.ts';

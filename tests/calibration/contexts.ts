@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { AnalysisContext } from '../../src/engine/annotation.ts';
-import { parseDuration } from '../../src/format/duration.ts';
+import type { AnalysisContext } from '../../src/engine/index.ts';
+import { parseDuration } from '../../src/format/index.ts';
 
 export const LABELLED_DIMENSIONS = ['empathy', 'transparency', 'accuracy'] as const;
 export type LabelledDimension = (typeof LABELLED_DIMENSIONS)[number];

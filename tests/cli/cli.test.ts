@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE_SCENARIO } from '../../src/format/diagnostics/catalogue.ts';
+import { BASE_SCENARIO } from '../../src/format/index.ts';
 import { run } from '../../src/cli/run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crisis-cli-'));

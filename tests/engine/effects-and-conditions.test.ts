@@ -4,7 +4,7 @@ import { Harness, markupAnnotator, ms } from '../helpers.ts';
 describe('effects', () => {
   it('trust: moves a stakeholder (in log-odds: +0.05 at 0.6 is about +0.048) and logs why', () => {
     const h = Harness.start('engine-lab').to('11m').answer('call', 'hold');
-    const change = h.events('trust.changed').find((e) => e.data.reason === 'option "hold" of "call"');
+    const change = h.events('trust.changed').find((e) => e.data.cause.code === 'cause.option' && e.data.cause.params.option === 'hold' && e.data.cause.params.inject === 'call');
     expect(change?.data.delta).toBeGreaterThan(0.045);
     expect(change?.data.delta).toBeLessThan(0.05);
   });
@@ -54,7 +54,7 @@ describe('effects', () => {
   it('note writes a line in the facilitator log', () => {
     const h = Harness.start('engine-lab').to('5m');
     h.ok({ type: 'note.add', text: 'Team hesitated over legal sign-off' });
-    expect(h.events('note')).toHaveLength(1);
+    expect(h.events('note.added')).toHaveLength(1);
   });
 });
 
@@ -106,7 +106,7 @@ describe('conditions', () => {
     const h = Harness.start('engine-lab').to('11m').answer('call', 'deny').to('3h');
     expect(h.state.ending?.id).toBe('meltdown');
     expect(h.state.ending?.at).toBeLessThan(ms('3h'));
-    expect(h.state.ending?.reason).toBe('the early ending "meltdown" was reached');
+    expect(h.state.ending?.cause).toEqual({ code: 'end.early', params: { ending: 'meltdown' } });
     expect(h.state.trust.consumers).toBeLessThan(0.3);
     expect(h.session.phase).toBe('ended');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rumourFeeds } from '../../src/engine/feed-view.ts';
-import { buildResult } from '../../src/engine/result.ts';
+import { buildResult } from '../../src/engine/index.ts';
 import { Harness } from '../helpers.ts';
 
 describe('the social feed beside a rumour', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analysisContextFor } from '../../src/engine/analysis-context.ts';
-import { createAnalyser } from '../../src/engine/analysis/analyser.ts';
-import { playPlan } from '../../src/engine/play.ts';
-import type { PlayResult } from '../../src/engine/scoring/result.ts';
-import { Plan } from '../../src/format/plan.ts';
+import { analysisContextFor } from '../../src/analysis/index.ts';
+import { createAnalyser } from '../../src/analysis/en/analyser.ts';
+import { playPlan, type PlayResult } from '../../src/engine/index.ts';
+import { Plan } from '../../src/format/index.ts';
 import { fixture, Harness, markupAnnotator, ms } from '../helpers.ts';
 
 function play(steps: unknown[]): PlayResult {

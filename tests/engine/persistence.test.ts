@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/engine/session.ts';
+import { Session, SessionError, type LoadProblem } from '../../src/engine/index.ts';
 import { fixture, Harness, markupAnnotator, ms } from '../helpers.ts';
 
-function roundTrip(h: Harness): Session {
+function roundTrip(h: Harness): Harness {
   const saved: unknown = JSON.parse(JSON.stringify(h.session.save()));
-  return Session.restore({ scenario: fixture('engine-lab'), annotator: markupAnnotator }, saved);
+  const restored = new Harness(fixture('engine-lab'), { annotator: markupAnnotator });
+  Object.assign(restored, { session: Session.load(fixture('engine-lab'), saved) });
+  return restored;
+}
+
+function problem(f: () => unknown): LoadProblem | null {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    if (e instanceof SessionError) return e.problem;
+    throw e;
+  }
 }
 
 describe('save and restore', () => {
   it('restores mid-deadline: the running deadline fires at the same moment as if never saved', () => {
     const straight = Harness.start('engine-lab', { annotator: markupAnnotator }).to('20m');
     const restored = roundTrip(straight);
-    expect(restored.phase).toBe('running');
+    expect(restored.session.phase).toBe('running');
     straight.to('30m');
-    restored.send({ type: 'clock.advanceTo', to: ms('30m') });
+    restored.to('30m');
     expect(straight.state.firings[0]?.timedOut).toBe(true);
     expect(JSON.stringify(restored.state)).toBe(JSON.stringify(straight.state));
   });
@@ -22,28 +34,33 @@ describe('save and restore', () => {
     const a = Harness.start('engine-lab', { annotator: markupAnnotator }).to('11m').answer('call', 'deny').to('35m');
     a.publish('press-release', 'There are [lots=3] lots.');
     const b = roundTrip(a);
-    for (const s of [a.session, b]) {
-      s.send({ type: 'clock.advanceTo', to: ms('1h') });
-      s.send({ type: 'statement.submit', channel: 'social', text: '[km:stop-eating] Do not eat it.' });
-      s.send({ type: 'clock.advanceTo', to: ms('3h') });
-    }
-    expect(b.phase).toBe('ended');
+    for (const s of [a, b]) s.to('1h').publish('social', '[km:stop-eating] Do not eat it.').to('3h');
+    expect(b.session.phase).toBe('ended');
     expect(JSON.stringify(b.state)).toBe(JSON.stringify(a.state));
   });
 
   it('restores a paused session as paused', () => {
     const h = Harness.start('engine-lab').to('15m').ok({ type: 'session.pause' });
-    expect(roundTrip(h).phase).toBe('paused');
+    expect(roundTrip(h).session.phase).toBe('paused');
   });
 
-  it('refuses a save that is malformed, tampered with, or from another scenario, with a reason', () => {
+  it('refuses a save that is malformed, tampered with, from another scenario or an older version, with a code', () => {
     const h = Harness.start('engine-lab').to('15m');
     const good = JSON.parse(JSON.stringify(h.session.save())) as Record<string, unknown>;
-    expect(() => Session.restore({ scenario: fixture('engine-lab') }, { ...good, kind: 'something-else' })).toThrow(/not a saved Crisis Room session/);
-    expect(() => Session.restore({ scenario: fixture('engine-lab') }, { ...good, state: { ...(good.state as object), now: 'soon' } })).toThrow(/state\.now/);
-    expect(() => Session.restore({ scenario: fixture('cold-chain') }, good)).toThrow(/this save is for scenario "engine-lab"/);
-    expect(() => Session.restore({ scenario: fixture('engine-lab') }, { ...good, fingerprint: 'deadbeef' })).toThrow(/has changed since this session was saved/);
-    expect(() => Session.restore({ scenario: fixture('engine-lab') }, 'not json at all')).toThrow(/not a saved Crisis Room session/);
+    const lab = fixture('engine-lab');
+    expect(problem(() => Session.load(lab, { ...good, kind: 'something-else' }))?.code).toBe('save.malformed');
+    expect(problem(() => Session.load(lab, { ...good, state: { ...(good.state as object), now: 'soon' } }))).toMatchObject({ code: 'save.malformed', params: { path: 'state.now' } });
+    expect(problem(() => Session.load(fixture('cold-chain'), good))).toEqual({ code: 'save.scenario', params: { saved: 'engine-lab', given: 'cold-chain-recall' } });
+    expect(problem(() => Session.load(lab, { ...good, fingerprint: 'deadbeef' }))).toEqual({ code: 'save.changed', params: { scenario: 'engine-lab' } });
+    expect(problem(() => Session.load(lab, 'not json at all'))?.code).toBe('save.malformed');
+    expect(problem(() => Session.load(lab, { ...good, version: 1 }))).toEqual({ code: 'save.version', params: { version: 1, current: 2 } });
+  });
+
+  it('a save of the current version loads as it was written (saves carry their kind and version)', () => {
+    const h = Harness.start('engine-lab', { annotator: markupAnnotator }).to('11m').answer('call', 'deny');
+    const saved = h.session.save();
+    expect({ kind: saved.kind, version: saved.version }).toEqual({ kind: 'crisis-room-session', version: 2 });
+    expect(JSON.stringify(Session.load(fixture('engine-lab'), JSON.parse(JSON.stringify(saved))).save())).toBe(JSON.stringify(saved));
   });
 });
 

@@ -82,7 +82,7 @@ describe('when injects fire', () => {
     expect(h.status('q2')).toBe('active');
     h.to('2h10m');
     expect(h.status('q2')).toBe('expired');
-    expect(h.session.send({ type: 'statement.submit', inject: 'q2', text: 'Too late' })).toEqual({ ok: false, reason: '"q2" is closed: its time limit passed' });
+    expect(h.send({ type: 'statement.submit', inject: 'q2', text: 'Too late' })).toEqual({ ok: false, refusal: { code: 'refusal.closed', params: { inject: 'q2' } } });
   });
 
   it('a press conference calls out a contradiction with an earlier statement', () => {

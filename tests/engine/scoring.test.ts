@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analysisContextFor } from '../../src/engine/analysis-context.ts';
-import { createAnalyser } from '../../src/engine/analysis/analyser.ts';
-import { playPlan } from '../../src/engine/play.ts';
-import type { PlayResult } from '../../src/engine/scoring/result.ts';
-import { timelinessFor } from '../../src/engine/scoring/session.ts';
-import { Plan } from '../../src/format/plan.ts';
+import { analysisContextFor } from '../../src/analysis/index.ts';
+import { createAnalyser } from '../../src/analysis/en/analyser.ts';
+import { playPlan, timelinessFor, type PlayResult } from '../../src/engine/index.ts';
+import { Plan } from '../../src/format/index.ts';
 import { fixture, ms } from '../helpers.ts';
 
 function play(steps: unknown[], seed = 2): PlayResult {
   const scenario = fixture('engine-lab');
   return playPlan(scenario, Plan.parse({ seed, steps }), { annotator: createAnalyser(analysisContextFor(scenario)) }).result;
 }
+
+const postureOf = (text: string) => createAnalyser(analysisContextFor(fixture('engine-lab'))).annotate(text, { now: ms('40m') }).posture?.value;
 
 const consistencyCues = (r: PlayResult) => r.statements.flatMap((s) => s.cues.filter((c) => c.dimension === 'consistency' && c.points < 0));
 
@@ -136,6 +136,35 @@ describe('consistency across audiences', () => {
     ]);
     expect(aligned.sessionCues.some((c) => c.reason.startsWith('denied to'))).toBe(false);
     expect(aligned.scores.consistency).toBeGreaterThan(r.scores.consistency);
+  });
+
+  it('correcting a false rumour is not a denial of the crisis: "the story is false" beside an apology costs nothing', () => {
+    const apology = { at: '31m', publish: { channel: 'social', text: 'We are so sorry. We take full responsibility for this.', audience: ['consumers'] } };
+    const correction = play([apology, { at: '40m', publish: { channel: 'email', text: 'The story that a child died is false. Do not eat the affected lots.', audience: ['agency'] } }]);
+    expect(postureOf('The story that a child died is false. Do not eat the affected lots.')).toBe('deny');
+    expect(correction.sessionCues.some((c) => c.reason.startsWith('denied to'))).toBe(false);
+    // A denial that also says something false is still a denial.
+    const mixed = play([apology, { at: '40m', publish: { channel: 'email', text: 'The story that a child died is false. Do not eat the affected lots. No lots are affected.', audience: ['agency'] } }]);
+    expect(mixed.sessionCues.some((c) => c.reason.startsWith('denied to'))).toBe(true);
+  });
+
+  it('a rumour correction is not a mixed posture beside responsibility, in the same statement or before an apology', () => {
+    const both = 'The story that a child died is false, untrue and baseless. That was our mistake on line 3. Do not eat the affected lots.';
+    expect(postureOf(both)).toBe('deny');
+    const r = play([
+      { at: '12m', publish: { channel: 'social', text: 'The story that a child died is false. Do not eat the affected lots.' } },
+      { at: '18m', publish: { channel: 'social', text: both } },
+      { at: '22m', publish: { channel: 'social', text: 'We take full responsibility for the contamination, and we are sorry.' } },
+    ]);
+    expect(consistencyCues(r)).toEqual([]);
+    // Without a rumour to correct, the same moves are a denial followed by an apology.
+    const denial = play([
+      { at: '12m', publish: { channel: 'social', text: 'These reports are false, untrue and baseless. That was our mistake on line 3.' } },
+      { at: '18m', publish: { channel: 'social', text: 'We take full responsibility for the contamination, and we are sorry.' } },
+    ]);
+    const reasons = consistencyCues(denial).map((c) => c.reason);
+    expect(reasons).toContain('denies and takes responsibility in the same breath');
+    expect(reasons.some((x) => x.startsWith('moves from denial to apology'))).toBe(true);
   });
 
   it('blaming the people affected internally while expressing concern publicly is called out', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { approver } from '../../src/engine/index.ts';
 import { Harness, markupAnnotator, ms } from '../helpers.ts';
 
 describe('statements and approvals', () => {
@@ -27,23 +28,23 @@ describe('statements and approvals', () => {
 
   it('in a team drill, the seats sign off for real; a rejection sends it back and the inject stays open', () => {
     const h = Harness.start('engine-lab', { mode: 'team', annotator: markupAnnotator }).to('11m');
-    h.ok({ type: 'statement.submit', seat: 'spokesperson', inject: 'call', text: 'Draft answer', channel: 'press-release' });
-    expect(h.session.send({ type: 'statement.submit', inject: 'call', text: 'Second answer' })).toEqual({ ok: false, reason: 'an answer to "call" is already waiting for approval' });
+    h.as('spokesperson', { inject: 'call', text: 'Draft answer', channel: 'press-release' });
+    expect(h.send({ type: 'statement.submit', inject: 'call', text: 'Second answer' })).toEqual({ ok: false, refusal: { code: 'refusal.answer-pending', params: { inject: 'call' } } });
     h.to('40m');
     expect(h.state.statements[0]?.status).toBe('awaiting-approval');
-    h.ok({ type: 'statement.approve', statement: 's1', seat: 'legal' });
-    h.ok({ type: 'statement.reject', statement: 's1', seat: 'executive', reason: 'Too vague on the refund' });
+    h.approve('legal', 's1');
+    h.reject('executive', 's1', 'Too vague on the refund');
     expect(h.state.statements[0]?.status).toBe('rejected');
     expect(h.status('call')).toBe('overdue');
-    h.ok({ type: 'statement.submit', seat: 'spokesperson', inject: 'call', option: 'hold' });
+    h.as('spokesperson', { inject: 'call', option: 'hold' });
     expect(h.status('call')).toBe('responded');
   });
 
   it('the person who drafts a statement does not need to approve it', () => {
     const h = Harness.start('engine-lab', { mode: 'team' }).to('30m');
-    h.ok({ type: 'statement.submit', seat: 'legal', channel: 'press-release', text: 'Recall notice' });
+    h.as('legal', { channel: 'press-release', text: 'Recall notice' });
     expect(h.state.statements[0]?.needs).toEqual(['executive']);
-    expect(h.session.send({ type: 'statement.approve', statement: 's1', seat: 'legal' }).ok).toBe(false);
+    expect(h.send({ type: 'statement.approve', statement: 's1' }, approver('legal'))).toEqual({ ok: false, refusal: { code: 'refusal.not-asked', params: { statement: 's1', seat: 'legal' } } });
   });
 
   it('a statement reaches the stakeholders its channel reaches, or the audience it names', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { rumourReadout } from '../../src/engine/rumours.ts';
-import { parseCondition } from '../../src/format/conditions.ts';
+import { parseCondition } from '../../src/format/index.ts';
 import { resolveCondition } from '../../src/format/refs.ts';
 import { buildSymbolTable } from '../../src/format/symbols.ts';
 import { fixture, Harness, markupAnnotator, ms } from '../helpers.ts';
@@ -41,7 +41,7 @@ describe('every effect', () => {
   it('reveal and note: the fact becomes public and the facilitator log says so', () => {
     const h = Harness.start('engine-lab').to('35m').ok({ type: 'inject.fire', inject: 'control-room' }).answer('control-room', 'journalist-digs');
     expect(h.state.facts.cause?.revealedAt).toBe(ms('35m'));
-    expect(h.events('note').map((e) => e.data.text)).toContain('The cause is now public');
+    expect(h.events('note.added').map((e) => e.data.text)).toContain('The cause is now public');
   });
 });
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, exampleText } from '../../src/format/diagnostics/catalogue.ts';
-import { loadScenario } from '../../src/format/load-scenario.ts';
+import { CATALOGUE, exampleText, loadScenario } from '../../src/format/index.ts';
 import { renderDiagnosticsDoc } from '../../scripts/diagnostics-doc.ts';
 
 describe('diagnostic catalogue', () => {

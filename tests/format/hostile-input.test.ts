@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASE_SCENARIO } from '../../src/format/diagnostics/catalogue.ts';
-import { loadScenario } from '../../src/format/load-scenario.ts';
+import { BASE_SCENARIO, loadScenario } from '../../src/format/index.ts';
 
 function codes(text: string): string[] {
   return loadScenario(text, 'x.yaml').diagnostics.map((d) => d.code);

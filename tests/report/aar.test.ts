@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AarReport, buildReport, findingById, ratingFor, SHOWN_PER_DIMENSION, type Finding } from '../../src/report/aar.ts';
-import { DIMENSIONS } from '../../src/format/vocabulary.ts';
+import { DIMENSIONS } from '../../src/format/index.ts';
 import { denyResult, hostileResult } from './fixtures.ts';
 
 const report = buildReport(denyResult());

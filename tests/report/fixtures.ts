@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PlayResult } from '../../src/engine/scoring/result.ts';
+import { PlayResult } from '../../src/engine/index.ts';
 
 export const DENY_RESULT_PATH = 'tests/fixtures/results/engine-lab.deny.json';
 
@@ -46,6 +46,6 @@ export function hostileResult(): PlayResult {
     { at: '30m', by: '<i>observer</i>', text: HOSTILE.script },
     { at: '31m', by: null, text: HOSTILE.formula },
   ];
-  r.skipped = [{ step: 3, reason: HOSTILE.markdown }];
+  r.skipped = [{ step: 3, at: '10m', refusal: { code: 'refusal.unknown-inject', params: { inject: HOSTILE.markdown } } }];
   return r;
 }

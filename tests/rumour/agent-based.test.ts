@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/engine/rng.ts';
 import { AgentRumour, NODE_STATE, type NodeState, type SavedAgentRumour } from '../../src/engine/rumour/agent-based.ts';
-import { compareCorrection } from '../../src/engine/rumour/compare.ts';
+import { compareCorrection, type RumourParams } from '../../src/engine/index.ts';
 import { barabasiAlbert, completeGraph } from '../../src/engine/rumour/network.ts';
-import type { RumourParams } from '../../src/engine/rumour/params.ts';
 import { CLASSIC, DEFAULTS, HOUR, MINUTE } from './fixtures.ts';
 
 const WELL_MIXED = completeGraph(2000);

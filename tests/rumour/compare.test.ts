@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCorrection, type CompareOptions } from '../../src/engine/rumour/compare.ts';
+import { compareCorrection, type CompareOptions } from '../../src/engine/index.ts';
 import { addCorrection, advance, createRumourState, reach, seed } from '../../src/engine/rumour/compartmental.ts';
 import { DEFAULTS, HOUR, MINUTE } from './fixtures.ts';
 

@@ -10,7 +10,7 @@ import {
   spreaders,
   type RumourState,
 } from '../../src/engine/rumour/compartmental.ts';
-import type { RumourParams } from '../../src/engine/rumour/params.ts';
+import type { RumourParams } from '../../src/engine/index.ts';
 import { CLASSIC, DEFAULTS, HOUR, MINUTE, sum } from './fixtures.ts';
 
 /** Seeds at 0, optionally corrects at `correctAt`, and runs to `untilMs`. */

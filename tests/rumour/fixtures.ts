@@ -1,4 +1,4 @@
-import type { RumourParams } from '../../src/engine/rumour/params.ts';
+import type { RumourParams } from '../../src/engine/index.ts';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;

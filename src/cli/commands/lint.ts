@@ -1,5 +1,4 @@
-import { formatDiagnostic } from '../../format/diagnostics/diagnostic.ts';
-import { loadScenario } from '../../format/load-scenario.ts';
+import { formatDiagnostic, loadScenario } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, readText, type CommandOutput } from '../io.ts';
 

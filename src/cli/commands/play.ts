@@ -1,10 +1,10 @@
-import { PlanError, playPlan } from '../../engine/play.ts';
-import type { PlayResult } from '../../engine/scoring/result.ts';
-import { DIMENSIONS } from '../../format/vocabulary.ts';
-import { annotatorFor } from '../annotator.ts';
+import { annotatorFor } from '../../analysis/index.ts';
+import { PlanError, playPlan, type PlayResult } from '../../engine/index.ts';
+import { DIMENSIONS, type Plan } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, writeText, type CommandOutput } from '../io.ts';
 import { InvalidInput, planFromFile, scenarioFromFile } from '../load.ts';
+import { words } from '../words.ts';
 
 export const PLAY_HELP = 'play <scenario> --plan <plan.yaml> [--seed N] [--json] [--save session.json]   play a scripted trainee';
 
@@ -20,7 +20,7 @@ export function playCommand(argv: readonly string[]): CommandOutput {
   try {
     played = playPlan(scenario, plan, { ...(seed === undefined ? {} : { seed }), annotator: annotatorFor(scenario) });
   } catch (e) {
-    if (e instanceof PlanError) throw new InvalidInput(`${planPath}: ${e.message}`);
+    if (e instanceof PlanError) throw new InvalidInput(`${planPath}: ${stepLabel(plan, e.step)}: ${words.render(e.refusal)}`);
     throw e;
   }
   const save = args.strings.get('save');
@@ -28,6 +28,14 @@ export function playCommand(argv: readonly string[]): CommandOutput {
   const { result } = played;
   if (args.booleans.has('json')) return { code: EXIT.ok, stdout: json(result) };
   return { code: EXIT.ok, stdout: renderPlay(result) };
+}
+
+/** "step 3 (at 12m, respond to "call" with "hold")": which step of the plan, as its author wrote it. */
+function stepLabel(plan: Plan, n: number): string {
+  const step = plan.steps[n - 1];
+  if (!step) return `step ${n}`;
+  const what = 'respond' in step ? `respond to "${step.respond.inject}"${'option' in step.respond ? ` with "${step.respond.option}"` : ''}` : `publish on ${step.publish.channel}`;
+  return `step ${n} (at ${step.at}, ${what})`;
 }
 
 export function renderPlay(r: PlayResult): string {
@@ -55,7 +63,7 @@ export function renderPlay(r: PlayResult): string {
   if (r.skipped.length > 0) {
     lines.push('');
     lines.push('Skipped steps:');
-    for (const s of r.skipped) lines.push(`  ${s.reason}`);
+    for (const s of r.skipped) lines.push(`  step ${s.step} (at ${s.at}): ${words.render(s.refusal)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,15 +1,13 @@
 import type { z } from 'zod';
-import { buildResult } from '../../engine/result.ts';
-import { PlayResult } from '../../engine/scoring/result.ts';
-import { SAVE_KIND, Session, SessionError } from '../../engine/session.ts';
+import { buildResult, PlayResult, SAVE_KIND, Session, SessionError } from '../../engine/index.ts';
 import { AarReport, buildReport } from '../../report/aar.ts';
 import { renderCsv } from '../../report/csv.ts';
 import { renderHtml } from '../../report/html.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
-import { annotatorFor } from '../annotator.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, readText, writeText, type CommandOutput } from '../io.ts';
 import { InvalidInput, scenarioFromFile } from '../load.ts';
+import { words } from '../words.ts';
 
 export const REPORT_HELP = 'report <result.json> --format html|md|csv|json [--out file] [--scenario <file>]   after-action report from a play result or a saved session';
 
@@ -60,9 +58,9 @@ function readResult(file: string, scenarioPath: string | undefined): { result: P
     const scenario = scenarioFromFile(scenarioPath);
     let session: Session;
     try {
-      session = Session.restore({ scenario, annotator: annotatorFor(scenario) }, data);
+      session = Session.load(scenario, data);
     } catch (e) {
-      if (e instanceof SessionError) throw new InvalidInput(`${file}: ${e.message}`);
+      if (e instanceof SessionError) throw new InvalidInput(`${file}: ${words.render(e.problem)}`);
       throw e;
     }
     return { result: buildResult(scenario, session.state), note: null };

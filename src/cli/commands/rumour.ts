@@ -1,8 +1,5 @@
-import { compareCorrection, type Curve } from '../../engine/rumour/compare.ts';
-import type { RumourParams } from '../../engine/rumour/params.ts';
-import { formatDuration, MS_PER_HOUR, MS_PER_MINUTE, parseDuration } from '../../format/duration.ts';
-import { textIn } from '../../format/local-text.ts';
-import { RumourSpread } from '../../format/schema.ts';
+import { compareCorrection, type Curve, type RumourParams } from '../../engine/index.ts';
+import { formatDuration, MS_PER_HOUR, MS_PER_MINUTE, parseDuration, RumourSpread, textIn } from '../../format/index.ts';
 import { renderLineChart } from '../../report/line-chart.ts';
 import { timeTicks } from '../../report/time-ticks.ts';
 import { parseArgs, UsageError } from '../args.ts';

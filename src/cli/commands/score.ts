@@ -1,14 +1,6 @@
-import { analysisContextFor } from '../../engine/analysis-context.ts';
-import { createAnalyser, GENERIC_VICTIM_TERMS } from '../../engine/analysis/analyser.ts';
-import type { Annotation } from '../../engine/annotation.ts';
-import { MAX_STATEMENT_CHARS } from '../../engine/commands.ts';
-import { claimVerdict } from '../../engine/verdict.ts';
-import { ANCHORS } from '../../engine/scoring/anchors.ts';
-import type { Cue } from '../../engine/scoring/cue.ts';
-import { timelinessFor } from '../../engine/scoring/session.ts';
-import { scoreStatement, type StatementContext } from '../../engine/scoring/statement.ts';
-import { formatDuration, parseDuration } from '../../format/duration.ts';
-import { CHANNELS, CLUSTERS, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/vocabulary.ts';
+import { analysisContextFor, createAnalyser, GENERIC_VICTIM_TERMS } from '../../analysis/index.ts';
+import { ANCHORS, claimVerdict, MAX_STATEMENT_CHARS, scoreStatement, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
+import { CHANNELS, CLUSTERS, formatDuration, parseDuration, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
 import { InvalidInput, scenarioFromFile } from '../load.ts';

@@ -1,5 +1,5 @@
-import { POLICIES, simulate, type Policy } from '../../engine/sim.ts';
-import { DIMENSIONS } from '../../format/vocabulary.ts';
+import { POLICIES, simulate, type Policy } from '../../engine/index.ts';
+import { DIMENSIONS } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
 import { scenarioFromFile } from '../load.ts';

@@ -25,7 +25,7 @@
  * Unlike the compartmental state this object is mutable: copying 50,000 node states every scenario
  * minute would cost more than the step itself. `save()`/`AgentRumour.restore()` give a plain JSON form.
  */
-import { MS_PER_MINUTE } from '../../format/duration.ts';
+import { MS_PER_MINUTE } from '../../format/index.ts';
 import { createRng, type Rng, type RngState } from '../rng.ts';
 import { checkCorrection, correctionExposure, withCorrection, type Correction } from './correction.ts';
 import type { RumourPeak } from './compartmental.ts';

@@ -17,7 +17,7 @@
  * The state is a plain JSON object: a saved session restores exactly, and every function here is
  * pure (returns a new state).
  */
-import { MS_PER_MINUTE } from '../../format/duration.ts';
+import { MS_PER_MINUTE } from '../../format/index.ts';
 import { checkCorrection, correctionRate, withCorrection, type Correction } from './correction.ts';
 import { checkRumourParams, msToHours, requireScenarioTime, type RumourParams } from './params.ts';
 

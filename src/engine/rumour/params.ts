@@ -2,8 +2,7 @@
  * Checks and unit conversions for the rumour parameters (their type is the scenario's compiled
  * `RumourParams`; docs/rumour-model.md explains each one).
  */
-import { MS_PER_HOUR } from '../../format/duration.ts';
-import type { RumourParams } from '../../format/compiled.ts';
+import { MS_PER_HOUR, type RumourParams } from '../../format/index.ts';
 
 export type { RumourParams };
 

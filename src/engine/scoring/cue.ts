@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSIONS } from '../../format/vocabulary.ts';
+import { DIMENSIONS } from '../../format/index.ts';
 
 /** One reason a score moved: the dimension, how many points, why, the words, and the research behind it. */
 export const Cue = z.object({

@@ -4,7 +4,8 @@
  * report command reads it back, so it is a validated schema, not just a type.
  */
 import { z } from 'zod';
-import { DIMENSIONS } from '../../format/vocabulary.ts';
+import { DIMENSIONS } from '../../format/index.ts';
+import { Refusal } from '../refusals.ts';
 import { Cue } from './cue.ts';
 
 const Score = z.number().min(0).max(100);
@@ -96,6 +97,7 @@ export const PlayResult = z.object({
     }),
   ),
   notes: z.array(z.object({ at: z.string(), by: z.string().nullable(), text: z.string() })),
-  skipped: z.array(z.object({ step: z.number().int(), reason: z.string() })),
+  /** Plan steps a lenient plan skipped: the step number, its time, and why the engine refused it. */
+  skipped: z.array(z.object({ step: z.number().int(), at: z.string(), refusal: Refusal })),
 });
 export type PlayResult = z.infer<typeof PlayResult>;

@@ -5,9 +5,7 @@
  * first-hour holding statement, promised updates kept, stealing thunder, rumour reach avoided,
  * instructions to the public, reaching regulators and employees before they ask.
  */
-import type { CompiledInject, CompiledScenario } from '../../format/compiled.ts';
-import { formatDuration } from '../../format/duration.ts';
-import { CHANNEL_INFO, DIMENSIONS, SEVERITY_WEIGHT, type Dimension, type Posture } from '../../format/vocabulary.ts';
+import { CHANNEL_INFO, DIMENSIONS, formatDuration, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
 import { contradictionsOf } from '../ledger.ts';
 import { counterfactual } from '../counterfactual.ts';
 import { rumourReadout } from '../rumours.ts';
@@ -20,6 +18,8 @@ import { scoreStatement, type StatementContext, type StatementScores } from './s
 export interface ScoredStatement {
   readonly statement: Statement;
   readonly scores: StatementScores;
+  /** It corrects a false rumour and says nothing false: a denial in it is not a denial of the crisis. */
+  readonly correctsRumour: boolean;
 }
 
 export interface ScoredFiring {
@@ -65,6 +65,23 @@ function newFactsBetween(s: CompiledScenario, st: EngineState, from: number, to:
   return Object.values(st.facts).some((f) => f.revealedAt !== null && f.revealedAt > from && f.revealedAt <= to);
 }
 
+/**
+ * Does the statement correct a false rumour (state one of its countering facts rightly, or carry one of
+ * its countering key messages) without saying anything false? Then its "false", "untrue" or "not true"
+ * is SCCT's deny strategy for a rumour crisis, aimed at the rumour: it does not contradict an apology
+ * for something else, in the same statement, later, or to another audience.
+ */
+function correctsFalseRumour(s: CompiledScenario, stmt: Statement, at: number): boolean {
+  const a = stmt.annotation;
+  if (a.claims.some((c) => claimVerdict(s, c, at) === 'wrong')) return false;
+  return s.rumours.some(
+    (r) =>
+      !r.isTrue &&
+      (a.claims.some((c) => r.counteredBy.facts.includes(c.fact) && claimVerdict(s, c, at) === 'correct') ||
+        a.keyMessages.some((k) => r.counteredBy.keyMessages.includes(k.id))),
+  );
+}
+
 function scoreStatements(s: CompiledScenario, st: EngineState): ScoredStatement[] {
   const out: ScoredStatement[] = [];
   const earlier: Statement[] = [];
@@ -95,11 +112,13 @@ function scoreStatements(s: CompiledScenario, st: EngineState): ScoredStatement[
       previousPosture: lastPosture ? { posture: lastPosture.posture, quote: lastPosture.quote, newFactsSince: newFactsBetween(s, st, lastPosture.at, at) } : null,
       confidential,
       text: stmt.text,
+      correctsRumour: correctsFalseRumour(s, stmt, at),
     };
-    out.push({ statement: stmt, scores: scoreStatement(stmt.annotation, ctx) });
+    out.push({ statement: stmt, scores: scoreStatement(stmt.annotation, ctx), correctsRumour: ctx.correctsRumour === true });
     earlier.push(stmt);
     if (isPublic) firstPublicDone = true;
-    if (stmt.annotation.posture) lastPosture = { posture: stmt.annotation.posture.value, quote: stmt.annotation.posture.quote, at };
+    const posture = stmt.annotation.posture;
+    if (posture && !(posture.value === 'deny' && ctx.correctsRumour === true)) lastPosture = { posture: posture.value, quote: posture.quote, at };
   }
   return out;
 }
@@ -421,16 +440,18 @@ const SAME_TIME_MS = 60 * 60_000;
 const AUDIENCE_MISMATCH_COST = 15;
 
 /** Pairs of statements close in time to audiences that do not overlap: where "one voice" is tested. */
-function crossAudiencePairs(statements: readonly ScoredStatement[]): [Statement, Statement][] {
-  const list = statements.map((x) => x.statement);
-  const pairs: [Statement, Statement][] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i];
-      const b = list[j];
-      if (!a || !b || Math.abs((b.publishedAt ?? 0) - (a.publishedAt ?? 0)) > SAME_TIME_MS) continue;
+function crossAudiencePairs(statements: readonly ScoredStatement[]): [ScoredStatement, ScoredStatement][] {
+  const pairs: [ScoredStatement, ScoredStatement][] = [];
+  for (let i = 0; i < statements.length; i++) {
+    for (let j = i + 1; j < statements.length; j++) {
+      const sa = statements[i];
+      const sb = statements[j];
+      if (!sa || !sb) continue;
+      const a = sa.statement;
+      const b = sb.statement;
+      if (Math.abs((b.publishedAt ?? 0) - (a.publishedAt ?? 0)) > SAME_TIME_MS) continue;
       if (a.audience.length === 0 || b.audience.length === 0 || a.audience.some((x) => b.audience.includes(x))) continue;
-      pairs.push([a, b]);
+      pairs.push([sa, sb]);
     }
   }
   return pairs;
@@ -447,8 +468,10 @@ function audienceMismatches(statements: readonly ScoredStatement[]): Cue[] {
   const cues: Cue[] = [];
   const blames = (x: Statement) => x.annotation.penalties.find((p) => p.kind === 'victim-blaming');
   const cares = (x: Statement) => x.annotation.empathy.find((e) => e.element === 'concern' || e.element === 'harm-acknowledged');
-  const posture = (x: Statement) => x.annotation.posture;
-  for (const [a, b] of crossAudiencePairs(statements)) {
+  const correcting = new Set(statements.filter((x) => x.correctsRumour).map((x) => x.statement.id));
+  // A correction of a false rumour denies the rumour, not the crisis (see correctsFalseRumour).
+  const posture = (x: Statement) => (x.annotation.posture?.value === 'deny' && correcting.has(x.id) ? null : x.annotation.posture);
+  for (const [{ statement: a }, { statement: b }] of crossAudiencePairs(statements)) {
     const when = `${formatDuration(a.publishedAt ?? 0)} and ${formatDuration(b.publishedAt ?? 0)}`;
     const blame = blames(a) ?? blames(b);
     const care = blames(a) ? cares(b) : cares(a);

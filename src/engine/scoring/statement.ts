@@ -4,7 +4,7 @@
  * arrive as an Annotation). Timing and proactivity depend on the session and are scored in
  * session.ts; without a scenario, accuracy and consistency are null (nothing to judge against).
  */
-import type { Channel, Cluster, EmpathyElement, Posture, Severity } from '../../format/vocabulary.ts';
+import type { Channel, Cluster, EmpathyElement, Posture, Severity } from '../../format/index.ts';
 import { UNKNOWN, type Annotation, type Claim } from '../annotation.ts';
 import type { Contradiction } from '../ledger.ts';
 import type { Verdict } from '../verdict.ts';
@@ -34,6 +34,8 @@ export interface StatementContext {
   readonly confidential: ReadonlySet<string>;
   /** The statement's words, for cues about the whole of it (readability, consistency). */
   readonly text?: string;
+  /** It corrects a false rumour and says nothing false, so a denial in it is aimed at the rumour, not the crisis. */
+  readonly correctsRumour?: boolean;
 }
 
 export interface StatementScores {
@@ -281,7 +283,7 @@ export function scoreConsistency(a: Annotation, ctx: StatementContext): Dimensio
   }
   const posture = a.posture?.value ?? null;
   const prev = ctx.previousPosture;
-  if (posture === 'deny' && a.empathy.some((e) => e.element === 'responsibility')) {
+  if (posture === 'deny' && ctx.correctsRumour !== true && a.empathy.some((e) => e.element === 'responsibility')) {
     t.add(-CONSISTENCY.mixedPosture, 'denies and takes responsibility in the same breath', a.posture?.quote ?? '', ANCHORS.coombsConsistency);
   }
   if (prev && posture !== null && prev.posture === 'deny' && posture === 'rebuild' && !prev.newFactsSince) {

@@ -3,7 +3,7 @@
  * calibration set (tests/calibration) is how changes here are judged: label first, then tune, and
  * record before/after agreement in docs/scoring.md.
  */
-import type { Cluster, EmpathyElement, Penalty, Severity } from '../../format/vocabulary.ts';
+import type { Cluster, EmpathyElement, Penalty, Severity } from '../../format/index.ts';
 
 /** Lewicki et al. (2016) ordering: responsibility > repair > regret/explanation/repentance > forgiveness. */
 export const EMPATHY_WEIGHTS: Readonly<Record<EmpathyElement, number>> = {

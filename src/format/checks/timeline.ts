@@ -9,6 +9,9 @@ import type { PathSegment } from '../yaml-source.ts';
 import type { Reporter } from './reporter.ts';
 import { answerableSites } from './walk.ts';
 
+/** Keys of a yes/no fact's predicate words (the analyser's TRUE_KEYS and FALSE_KEYS). */
+const BOOLEAN_VALUE_KEYS: ReadonlySet<string> = new Set(['true', 'yes', 'false', 'no']);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 function ms(d: string | undefined): number | null {
@@ -70,7 +73,13 @@ export function checkFactTimelines(doc: ScenarioDoc, lengthMs: number, r: Report
       if (disclose > lengthMs) r.error('SC305', `disclosure deadline ${fact.discloseBy ?? ''} is after the scenario ends at ${formatDuration(lengthMs)}`, [...base, 'discloseBy']);
     }
     if (fact.tolerance !== undefined && fact.kind !== 'number') r.warning('SC306', 'tolerance only applies to number facts', [...base, 'tolerance'], 'key');
-    if (fact.values !== undefined && fact.kind !== 'text') r.warning('SC306', 'values only apply to text facts', [...base, 'values'], 'key');
+    if (fact.values !== undefined && fact.kind === 'boolean') {
+      // Yes/no facts take predicate words (the analyser reads "the message is fake" as false only
+      // through them); any other key would be silently ignored.
+      for (const key of Object.keys(fact.values)) {
+        if (!BOOLEAN_VALUE_KEYS.has(key)) r.warning('SC306', `a yes/no fact lists its predicate words under "true" and "false", not "${key}"`, [...base, 'values', key], 'key');
+      }
+    } else if (fact.values !== undefined && fact.kind !== 'text') r.warning('SC306', 'values only apply to text and yes/no facts', [...base, 'values'], 'key');
   });
 
   const facts = new Map(doc.facts.map((f) => [f.id, f]));

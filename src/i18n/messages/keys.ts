@@ -3,7 +3,8 @@
  * engine's cue, refusal and event codes; the report's headings; the UI's labels) and each locale in
  * `messages/<locale>/` implements it.
  */
+import type { EngineMessages } from './engine-keys.ts';
 import type { UiMessages } from './ui-keys.ts';
 
-export type AllMessages = UiMessages;
+export type AllMessages = UiMessages & EngineMessages;
 export type MessageKey = keyof AllMessages;

@@ -17,10 +17,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { createAnalyser } from '../../../src/engine/analysis/analyser.ts';
-import { scoredEmpathyElements, scoredPenalties, type Annotation } from '../../../src/engine/annotation.ts';
-import { scoreStatement, type StatementScores } from '../../../src/engine/scoring/statement.ts';
-import { INTERNAL_ACTS, type Channel } from '../../../src/format/vocabulary.ts';
+import { createAnalyser } from '../../../src/analysis/index.ts';
+import { scoredEmpathyElements, scoredPenalties, scoreStatement, type Annotation, type StatementScores } from '../../../src/engine/index.ts';
+import { INTERNAL_ACTS, type Channel } from '../../../src/format/index.ts';
 
 export const SPLITS = ['train', 'dev', 'test'] as const;
 export type Split = (typeof SPLITS)[number];

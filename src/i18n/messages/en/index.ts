@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../catalogue.ts';
 import type { DurationWords } from '../../format.ts';
 import type { AllMessages } from '../keys.ts';
+import { engine } from './engine.ts';
 import { ui } from './ui.ts';
 
 export const durationWords: DurationWords = {
@@ -9,4 +10,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine };

@@ -20,7 +20,7 @@
  * - compensation: refunds, paid costs, free protection.
  * - forgiveness: asking for it = 1; earning back trust = 0.5.
  */
-import type { EmpathyElement } from '../../format/vocabulary.ts';
+import type { EmpathyElement } from '../../format/index.ts';
 import { findAll, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon, verbFormSet } from './patterns.ts';
 import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn } from './scope.ts';

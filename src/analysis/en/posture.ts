@@ -10,7 +10,7 @@
  * has room for one, so mixing is visible only through the other annotations (e.g. empathy next to
  * a deny posture).
  */
-import type { Posture } from '../../format/vocabulary.ts';
+import type { Posture } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, type Doc, type Hit } from './document.ts';
 import type { EmpathyHit } from './empathy.ts';
 import { lexicon } from './patterns.ts';

@@ -2,9 +2,8 @@
  * What the statement analyser needs to know about a scenario, taken from the compiled scenario:
  * fact cue words, key messages, the words that name victims, and the words audiences must not hear.
  */
-import type { CompiledScenario } from '../format/compiled.ts';
-import { textIn } from '../format/local-text.ts';
-import type { AnalysisContext } from './annotation.ts';
+import type { AnalysisContext } from '../engine/index.ts';
+import { textIn, type CompiledScenario } from '../format/index.ts';
 
 export function analysisContextFor(s: CompiledScenario, language = s.language): AnalysisContext {
   const text = (t: Parameters<typeof textIn>[0]): string => textIn(t, language, s.language);

@@ -3,7 +3,7 @@
  * quotes the exact words that triggered it, so the debrief can show them. Detection does not look
  * at severity or cluster: whether "minor" hurts under a critical crisis is the scorer's call.
  */
-import type { Penalty } from '../../format/vocabulary.ts';
+import type { Penalty } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
 import { negatedBefore } from './scope.ts';

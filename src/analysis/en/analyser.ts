@@ -1,5 +1,5 @@
 /**
- * The English statement analyser: free text in, an Annotation out (src/engine/annotation.ts), the
+ * The English statement analyser: free text in, an Annotation out (the engine's type), the
  * same shape authored options carry, so both go through the same scoring.
  *
  * `createAnalyser(ctx)` compiles everything that depends on the scenario once (fact cues, key
@@ -10,7 +10,7 @@
  *
  * English only: for a scenario in another language the detectors will mostly find nothing.
  */
-import { emptyAnnotation, type AnalysisContext, type Annotation, type StatementAnnotator } from '../annotation.ts';
+import { emptyAnnotation, type AnalysisContext, type Annotation, type StatementAnnotator } from '../../engine/annotation.ts';
 import { compileFacts, extractClaims } from './claims.ts';
 import { detectCommitment } from './commitment.ts';
 import { detectContact } from './contact.ts';
@@ -27,6 +27,9 @@ import { readability } from './readability.ts';
 import { scenarioClock } from './times.ts';
 import { detectUnknowns } from './unknowns.ts';
 import { readUpdates } from './updates.ts';
+
+/** Changes when the analyser reads text differently; recorded with every statement it read. */
+export const ANALYSER_VERSION = 'en-2';
 
 /**
  * Words that name the people a statement is addressed to or about, in any scenario. The
@@ -51,6 +54,7 @@ export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
   const clock = scenarioClock(ctx.clockStart);
 
   return {
+    version: ANALYSER_VERSION,
     annotate(text: string, at: { readonly now: number }): Annotation {
       const now = Number.isFinite(at.now) ? at.now : 0;
       const annotation = emptyAnnotation('analyser');

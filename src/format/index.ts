@@ -1,0 +1,57 @@
+/**
+ * The scenario format's public entry: load, lint and compile scenario files and plans, the closed
+ * vocabularies, durations and the diagnostics catalogue. Code outside src/format imports only this
+ * file (ESLint forbids deep imports), so the format's internals can move without breaking hosts.
+ */
+export { compileScenario, CompileError } from './compile.ts';
+export type {
+  CompiledEffect,
+  CompiledEnding,
+  CompiledFact,
+  CompiledFreeText,
+  CompiledInject,
+  CompiledOption,
+  CompiledRumour,
+  CompiledScenario,
+  CompiledStakeholder,
+  FollowUpTrigger,
+  InjectTrigger,
+  RumourParams,
+} from './compiled.ts';
+export { AFTER_EVENTS, operandsOf, parseCondition, type AfterEvent, type ConditionTree } from './conditions.ts';
+export { BASE_SCENARIO, CATALOGUE, exampleText, type CatalogueEntry, type DiagnosticExample } from './diagnostics/catalogue.ts';
+export { byPosition, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+export { DURATION_PATTERN, formatDuration, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, parseDuration } from './duration.ts';
+export { loadPlan, type PlanLoad } from './load-plan.ts';
+export { loadScenario, type ScenarioLoad } from './load-scenario.ts';
+export { textIn } from './local-text.ts';
+export { Plan, PlanStep } from './plan.ts';
+export type { InjectFlag, RefSpec, RExpr, ROperand } from './refs.ts';
+export { FORMAT_VERSION, RumourSpread, Scenario, type LocalTextDoc, type ScenarioDoc } from './schema.ts';
+export {
+  ATTACHMENT_KINDS,
+  CHANNEL_INFO,
+  CHANNELS,
+  CLUSTERS,
+  DIMENSIONS,
+  EMPATHY_ELEMENTS,
+  FACT_KINDS,
+  INTERNAL_ACTS,
+  INTERNAL_WORK_CHANNELS,
+  PENALTIES,
+  POSTURES,
+  SEVERITIES,
+  SEVERITY_WEIGHT,
+  STAKEHOLDER_KINDS,
+  type Channel,
+  type ChannelInfo,
+  type Cluster,
+  type Dimension,
+  type EmpathyElement,
+  type FactKind,
+  type InternalAct,
+  type Penalty,
+  type Posture,
+  type Severity,
+  type StakeholderKind,
+} from './vocabulary.ts';

@@ -1,0 +1,77 @@
+import type { Catalogue } from '../../catalogue.ts';
+import type { EngineMessages } from '../engine-keys.ts';
+
+const q = (id: string): string => `"${id}"`;
+const later = (p: { delay?: number | undefined }, f: { duration(ms: number): string }): string => (p.delay === undefined ? '' : ` (${f.duration(p.delay)} later)`);
+
+export const engine: Catalogue<EngineMessages> = {
+  'refusal.malformed': (p) => `not a command this engine understands: ${p.path === '' ? 'the command' : p.path}: ${p.issue}`,
+  'refusal.actor': (p) => `a ${p.actor} may not send ${p.command}`,
+  'refusal.phase': (p) =>
+    p.phase === 'ended'
+      ? `the session has ended (${p.command} is not accepted any more)`
+      : p.phase === 'briefing'
+        ? `the session has not started yet (${p.command} waits for it)`
+        : `${p.command} is not accepted while the session is ${p.phase}`,
+  'refusal.unknown-seat': (p) => `there is no seat ${q(p.seat)}`,
+  'refusal.unknown-inject': (p) => `there is no inject ${q(p.inject)}`,
+  'refusal.inject-open': (p) => `${q(p.inject)} is already open`,
+  'refusal.not-fired': (p) => `${q(p.inject)} has not happened yet`,
+  'refusal.answered': (p) => `${q(p.inject)} has already been answered`,
+  'refusal.closed': (p) => `${q(p.inject)} is closed: its time limit passed`,
+  'refusal.answer-pending': (p) => `an answer to ${q(p.inject)} is already waiting for approval`,
+  'refusal.no-answer-needed': (p) => `${q(p.inject)} needs no answer`,
+  'refusal.unknown-option': (p) => `${q(p.inject)} has no option ${q(p.option)}`,
+  'refusal.options-only': (p, f) => `${q(p.inject)} must be answered with one of its options (${f.list(p.options.map(q))})`,
+  'refusal.option-and-text': () => 'choose an option or write text, not both',
+  'refusal.option-needs-inject': () => 'an option needs the inject it answers',
+  'refusal.annotation-with-option': () => 'an option carries its own annotation; only free text is annotated',
+  'refusal.text-required': () => 'a statement needs text',
+  'refusal.channel-required': () => 'an unprompted statement needs a channel',
+  'refusal.inbound-channel': (p) => `nothing can be published on ${q(p.channel)}`,
+  'refusal.unknown-audience': (p) => `there is no audience ${q(p.audience)}`,
+  'refusal.unknown-statement': (p) => `there is no statement ${q(p.statement)}`,
+  'refusal.not-awaiting': (p) => `statement ${q(p.statement)} is not waiting for approval`,
+  'refusal.not-asked': (p) => `${q(p.seat)} is not asked to approve statement ${q(p.statement)}`,
+  'refusal.already-approved': (p) => `${q(p.seat)} has already approved statement ${q(p.statement)}`,
+
+  'cause.at': (p, f) => `scheduled at ${f.duration(p.at)}`,
+  'cause.after': (p, f) => `${f.duration(p.delay)} after ${q(p.inject)} ${p.event}`,
+  'cause.facilitator': () => 'fired by the facilitator',
+  'cause.when': () => 'its "when" condition became true',
+  'cause.unless': () => 'its "unless" condition became true',
+  'cause.guard': () => 'its "if" condition was false',
+  'cause.answer': (p, f) => `the answer to ${q(p.inject)}${later(p, f)}`,
+  'cause.option': (p, f) => `option ${q(p.option)} of ${q(p.inject)}${later(p, f)}`,
+  'cause.branch': (p, f) => `a branch of the answer to ${q(p.inject)}${later(p, f)}`,
+  'cause.timeout': (p, f) => `${q(p.inject)} went unanswered${later(p, f)}`,
+  'cause.follow-up': (p) => `follow-up: the answer to ${q(p.inject)} was ${p.trigger === 'timeout' ? 'missing' : p.trigger}`,
+  'cause.next-question': (p) => `the next question after ${q(p.inject)}`,
+  'cause.scheduled': () => 'scheduled',
+  'cause.reveal': (p) => `revealed by ${q(p.inject)}`,
+  'cause.statement': (p) => `statement ${q(p.statement)}`,
+  'cause.silence': (p) => `silence while ${q(p.rumour)} spreads`,
+  'cause.denial-exposed': (p) => `the denial of ${q(p.rumour)} was exposed`,
+
+  'end.requested': (p) => (p.by === 'facilitator' ? 'ended by the facilitator' : p.by === 'system' ? 'ended by the host' : `ended by the ${p.by}`),
+  'end.clock': () => 'the scenario clock ran out',
+  'end.effect': () => 'an effect ended the scenario',
+  'end.early': (p) => `the early ending ${q(p.ending)} was reached`,
+
+  'trust.in-time': () => 'answered in time',
+  'trust.late': () => 'answered late',
+  'trust.unprompted': () => 'spoke up without being asked',
+  'trust.wrong': (p) => `wrong about ${p.fact}`,
+  'trust.speculated': (p) => `speculated about ${p.fact}`,
+  'trust.accurate': (p, f) => f.plural(p.count, { one: 'an accurate fact', other: `${f.number(p.count)} accurate facts` }),
+  'trust.contradicted': (p, f) => f.plural(p.count, { one: 'contradicted an earlier statement', other: `contradicted ${f.number(p.count)} earlier statements` }),
+  'trust.empathy': () => 'responsibility, action or concern',
+  'trust.penalty': (p) => p.penalty.replace(/-/g, ' '),
+  'trust.offensive-words': () => 'words this audience must not hear',
+
+  'save.malformed': (p) => `not a saved Crisis Room session: ${p.path === '' ? 'the file' : p.path}: ${p.issue}`,
+  'save.version': (p) => `this session was saved by an older version of Crisis Room (save format ${p.version}, now ${p.current}) and cannot be restored exactly; replay its plan instead`,
+  'save.scenario': (p) => `this save is for scenario ${q(p.saved)}, not ${q(p.given)}`,
+  'save.changed': (p) => `scenario ${q(p.scenario)} has changed since this session was saved; it cannot be restored exactly`,
+  'save.replay': (p) => `the saved journal does not replay: entry ${p.entry + 1} was refused (${p.refusal})`,
+};

@@ -1,0 +1,15 @@
+/**
+ * The engine's codes as message keys: refusals (`refusal.*`), causes in the event log (`cause.*`),
+ * how a session ended (`end.*`), why trust moved (`trust.*`) and why a save would not load
+ * (`save.*`). Derived from the engine's own unions, so a new code fails to type-check until every
+ * locale has words for it.
+ */
+import type { Cause, EndCause, LoadProblem, Refusal, TrustFactor } from '../../engine/index.ts';
+
+/** `{ code, params }` union → { code: params } map. */
+export type ByCode<U extends { readonly code: string; readonly params: object }> = { [C in U as C['code']]: C['params'] };
+
+export type RefusalMessages = ByCode<Refusal>;
+export type CauseMessages = ByCode<Cause> & ByCode<EndCause> & ByCode<TrustFactor>;
+export type SaveMessages = ByCode<LoadProblem>;
+export type EngineMessages = RefusalMessages & CauseMessages & SaveMessages;

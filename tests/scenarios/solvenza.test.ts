@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.ts';
+import type { PlayResult } from '../../src/engine/scoring/result.ts';
+import { simulate } from '../../src/engine/sim.ts';
+import { loadScenario } from '../../src/format/load-scenario.ts';
+import { DIMENSIONS } from '../../src/format/vocabulary.ts';
+
+const FILE = 'scenarios/solvenza-skin-reactions.yaml';
+const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
+const scenario = loaded.scenario;
+if (!scenario) throw new Error(`${FILE} does not load`);
+
+const played = new Map<string, PlayResult>();
+function play(plan: 'strong' | 'weak'): PlayResult {
+  const cached = played.get(plan);
+  if (cached) return cached;
+  const out = run(['play', FILE, '--plan', `scenarios/plans/solvenza-skin-reactions.${plan}.yaml`, '--json']);
+  expect(out.code, out.stderr).toBe(0);
+  const result = JSON.parse(out.stdout) as PlayResult;
+  played.set(plan, result);
+  return result;
+}
+
+describe('the Solvenza adverse-reactions scenario', () => {
+  it('lints clean, with no warnings', () => {
+    expect(loaded.diagnostics).toEqual([]);
+  });
+
+  it('is a full exercise: 25+ injects on 6+ channels over 3 hours, 3+ endings, facts that change, a false and a true rumour, four regulators, sign-off', () => {
+    expect(scenario.injects.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(scenario.injects.map((i) => i.channel)).size).toBeGreaterThanOrEqual(6);
+    expect(scenario.lengthMs).toBe(3 * 3_600_000);
+    expect(scenario.endings.length).toBeGreaterThanOrEqual(3);
+    const changing = scenario.facts.filter((f) => new Set(f.truth.map((t) => String(t.value))).size >= 2).map((f) => f.id);
+    expect(changing).toEqual(expect.arrayContaining(['cases', 'genetic-link', 'rep-message']));
+    expect(scenario.rumours.map((r) => r.isTrue).sort()).toEqual([false, true]);
+    expect(scenario.stakeholders.filter((s) => s.kind === 'regulators').length).toBe(4);
+    expect(scenario.injects.filter((i) => i.regulator !== null).length).toBeGreaterThanOrEqual(4);
+    expect([...(scenario.approvals.get('press-release') ?? [])].sort()).toEqual(['legal', 'medical']);
+    expect(scenario.injects.some((i) => i.channel === 'news' && i.cancelIf !== null && i.reveals.length > 0)).toBe(true);
+  });
+
+  it('branches on choices and on silence: every inject fires and every ending is reached by simulated trainees', () => {
+    const random = simulate(scenario, { runs: 150, policy: 'random', seed: 1, clock: () => 0 });
+    expect(random.neverFired).toEqual([]);
+    const reached = new Set(Object.keys(random.endings));
+    for (const policy of ['silent', 'first', 'best'] as const) {
+      for (const e of Object.keys(simulate(scenario, { runs: 3, policy, seed: 1, clock: () => 0 }).endings)) reached.add(e);
+    }
+    expect([...reached].sort()).toEqual(scenario.endings.map((e) => e.id).sort());
+    const silent = Object.keys(simulate(scenario, { runs: 1, policy: 'silent', seed: 1, clock: () => 0 }).endings);
+    const best = Object.keys(simulate(scenario, { runs: 1, policy: 'best', seed: 1, clock: () => 0 }).endings);
+    expect(best).toEqual(['one-voice']);
+    expect(silent).not.toEqual(best);
+  });
+
+  it('the strong plan beats the weak one on every dimension and ends with more trust from every stakeholder', () => {
+    const strong = play('strong');
+    const weak = play('weak');
+    for (const d of DIMENSIONS) expect(strong.scores[d], d).toBeGreaterThan(weak.scores[d]);
+    // Timeliness, consistency and empathy are the three the issue names; the gap must be wide.
+    expect(strong.scores.timeliness - weak.scores.timeliness).toBeGreaterThanOrEqual(15);
+    expect(strong.scores.consistency - weak.scores.consistency).toBeGreaterThanOrEqual(10);
+    expect(strong.scores.empathy - weak.scores.empathy).toBeGreaterThanOrEqual(25);
+    for (const sh of strong.stakeholders) {
+      const other = weak.stakeholders.find((x) => x.id === sh.id);
+      expect(sh.trust, sh.id).toBeGreaterThan(other?.trust ?? 1);
+    }
+    expect(strong.ending).toBe('one-voice');
+    expect(weak.ending).not.toBe('one-voice');
+  });
+
+  it('calling the genuine WhatsApp message fabricated, in free text, turns the sales story into the ending when the newspaper proves it', () => {
+    const weak = play('weak');
+    expect(weak.statements.find((s) => s.inject === 'rep-whatsapp')?.claims).toMatchObject({ 'rep-message': false });
+    expect(weak.ending).toBe('sales-scandal');
+  });
+
+  it('the false ban rumour, pre-empted and corrected in German, reaches a fraction of those it reaches when ignored', () => {
+    const strong = play('strong').rumours.find((r) => r.id === 'eu-ban');
+    const weak = play('weak').rumours.find((r) => r.id === 'eu-ban');
+    expect(strong?.finalBelieving ?? 1).toBeLessThan(0.05);
+    expect(weak?.finalBelieving ?? 0).toBeGreaterThan(0.5);
+  });
+});
