@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
-import type { PlayResult } from '../../src/engine/scoring/result.ts';
-import { simulate } from '../../src/engine/sim.ts';
-import { loadScenario } from '../../src/format/load-scenario.ts';
-import { DIMENSIONS } from '../../src/format/vocabulary.ts';
+import { simulate, type PlayResult } from '../../src/engine/index.ts';
+import { DIMENSIONS, loadScenario } from '../../src/format/index.ts';
 
 const FILE = 'scenarios/solvenza-skin-reactions.yaml';
 const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
