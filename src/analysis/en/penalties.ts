@@ -6,7 +6,7 @@
 import type { Penalty } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
-import { negatedBefore } from './scope.ts';
+import { negatedBefore, reportedBefore } from './scope.ts';
 
 export interface PenaltyHit {
   readonly kind: Penalty;
@@ -105,14 +105,17 @@ const THREAT_CONSEQUENCE = lexicon(
     'we\\s+know\\s+who\\s+(?:you|some\\s+of\\s+you|they)\\s+are|taking\\s+screenshots|keeping\\s+(?:all\\s+)?(?:those|these|the)\\s+posts|tracking\\s+every|watching\\s+who',
   ].join('|'),
 );
+// The target is whoever talks, posts or shares (or is named as defaming), never the people a
+// decision affects: "no permanent worker will be dismissed" threatens nobody.
 const THREAT_TARGET = lexicon(
-  "anyone|anybody|whoever|those\\s+(?:who|behind|spreading|posting|sharing)|people\\s+(?:who|posting|spreading|sharing)|(?:staff|stewards|employees?|workers|journalists|authors|media\\s+houses|reporters)\\b|defamatory|spreading|posting|forward(?:s|ing)?",
+  '(?:spread|post|shar|forward|publish|repeat|talk|speak|leak|speculat)[a-z]*|gives?\\s+interviews|giving\\s+interviews|defamatory|journalists|media\\s+houses|former\\s+employee',
 );
 const THREAT_EXCLUDED = lexicon('anyone\\s+with\\s+information|crime\\s+stoppers');
 
 function threats(doc: Doc, s: Sentence, previous: Sentence | undefined): PenaltyHit[] {
-  const consequence = findAll(THREAT_CONSEQUENCE, s);
-  if (consequence.length === 0 || test(THREAT_EXCLUDED, s.norm)) return [];
+  if (test(THREAT_EXCLUDED, s.norm)) return [];
+  const consequence = findAll(THREAT_CONSEQUENCE, s).filter((h) => !negatedBefore(s, h.start, 4) && !reportedBefore(s, h.start));
+  if (consequence.length === 0) return [];
   const aimed = test(THREAT_TARGET, s.norm) || (previous !== undefined && test(THREAT_TARGET, previous.norm) && !test(THREAT_EXCLUDED, previous.norm));
   return aimed ? [{ kind: 'threat', quote: sentenceQuote(doc, s) }] : [];
 }
