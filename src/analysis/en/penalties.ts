@@ -6,7 +6,7 @@
 import type { Penalty } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
-import { negatedBefore, reportedBefore } from './scope.ts';
+import { negatedBefore } from './scope.ts';
 
 export interface PenaltyHit {
   readonly kind: Penalty;
@@ -114,7 +114,7 @@ const THREAT_EXCLUDED = lexicon('anyone\\s+with\\s+information|crime\\s+stoppers
 
 function threats(doc: Doc, s: Sentence, previous: Sentence | undefined): PenaltyHit[] {
   if (test(THREAT_EXCLUDED, s.norm)) return [];
-  const consequence = findAll(THREAT_CONSEQUENCE, s).filter((h) => !negatedBefore(s, h.start, 4) && !reportedBefore(s, h.start));
+  const consequence = findAll(THREAT_CONSEQUENCE, s).filter((h) => !negatedBefore(s, h.start, 4));
   if (consequence.length === 0) return [];
   const aimed = test(THREAT_TARGET, s.norm) || (previous !== undefined && test(THREAT_TARGET, previous.norm) && !test(THREAT_EXCLUDED, previous.norm));
   return aimed ? [{ kind: 'threat', quote: sentenceQuote(doc, s) }] : [];
