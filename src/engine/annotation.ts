@@ -114,6 +114,8 @@ export interface AnalysisContext {
   readonly victimTerms: readonly string[];
   /** Words the audiences must not hear, and the scenario's euphemisms. */
   readonly avoidTerms: readonly string[];
+  /** The organisation's names ("Little Wattle Foods", "Little Wattle"): a subject that is the organisation speaking. */
+  readonly organisation?: readonly string[];
 }
 
 /**

@@ -115,6 +115,7 @@ export function evaluateSplit(situations: readonly Situation[], options: Evaluat
       keyMessages: [],
       victimTerms: options.withAffected === true ? situation.affected : [],
       avoidTerms: [],
+      organisation: [situation.organisation],
     });
     for (const statement of situation.statements) {
       const channel = CHANNEL_OF_KIND[statement.channel];
