@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { Cause, EndCause, EVENT_PAYLOADS, EVENT_TYPES, EVENTS_VERSION, LIFECYCLE, PHASES, Refusal, TrustFactor, COMMAND_SENDERS, COMMAND_TYPES } from '../src/engine/index.ts';
+import { Cause, COMMAND_SENDERS, COMMAND_TYPES, CUE_PARAMS, EndCause, EVENT_PAYLOADS, EVENT_TYPES, EVENTS_VERSION, LIFECYCLE, PHASES, Refusal, TrustFactor } from '../src/engine/index.ts';
 import { createTranslator } from '../src/i18n/index.ts';
 
 const SHARED = new Map<z.ZodType, string>([
@@ -52,12 +52,28 @@ function fields(shape: Readonly<Record<string, z.ZodType>>): string[] {
   return ['| field | type | meaning |', '|---|---|---|', ...keys.map((k) => `| \`${k}\` | ${typeOf(shape[k] as z.ZodType)} | ${describe(shape[k] as z.ZodType)} |`), ''];
 }
 
-function codeTable(union: z.ZodDiscriminatedUnion<readonly z.ZodObject[]>, english: (code: string, params: Record<string, unknown>) => string | null): string[] {
+/** Sample parameters for a message: placeholders for ids, the first value of an enum, plausible numbers. */
+function sampleParams(shape: Readonly<Record<string, z.ZodType>>): Record<string, unknown> {
+  const sample = (key: string, schema: z.ZodType): unknown => {
+    const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })._zod.def;
+    if ((def.type === 'optional' || def.type === 'nullable') && def.innerType) return sample(key, def.innerType);
+    const json = z.toJSONSchema(schema) as JsonSchema;
+    if (json.enum) return json.enum[0];
+    const type = Array.isArray(json.type) ? json.type[0] : json.type;
+    if (type === 'number' || type === 'integer') return ['count', 'used', 'total', 'hedges', 'entry', 'version', 'current'].includes(key) ? 2 : ['reach', 'silent', 'ideal', 'avoided'].includes(key) ? 0.5 : ['grade', 'target', 'score', 'weight', 'words', 'onMessage'].includes(key) ? 8 : 720_000;
+    if (type === 'array') return ['‹a›', '‹b›'];
+    if (type === 'boolean') return false;
+    return `‹${key}›`;
+  };
+  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, sample(k, v)]));
+}
+
+function codeTable(union: z.ZodDiscriminatedUnion<readonly z.ZodObject[]>, english: (code: string, shape: Readonly<Record<string, z.ZodType>>) => string | null): string[] {
   const rows = union.options.map((o) => {
     const shape = o.shape as { code: z.ZodLiteral; params: z.ZodObject };
     const code = String(shape.code.value);
     const params = Object.entries(shape.params.shape as Record<string, z.ZodType>).map(([k, v]) => `${k}: ${typeOf(v)}`);
-    const example = english(code, Object.fromEntries(Object.keys(shape.params.shape).map((k) => [k, `‹${k}›`])));
+    const example = english(code, shape.params.shape);
     return `| \`${code}\` | ${params.length === 0 ? '—' : params.join(', ')} | ${describe(o)} | ${example === null ? '' : example.replace(/\|/g, '\\|')} |`;
   });
   return ['| code | params | meaning | English |', '|---|---|---|---|', ...rows, ''];
@@ -65,11 +81,10 @@ function codeTable(union: z.ZodDiscriminatedUnion<readonly z.ZodObject[]>, engli
 
 export function renderEventsDoc(): string {
   const t = createTranslator('en');
-  // Placeholders stand in for ids; numeric parameters (times, counts) are shown as the code would need them.
-  const english = (code: string, params: Record<string, unknown>): string | null => {
+  // Ids are shown as placeholders; enums take their first value, numbers a sample (12 min, 2, 50%).
+  const english = (code: string, shape: Readonly<Record<string, z.ZodType>>): string | null => {
     if (!t.has(code)) return null;
-    const sample = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, ['at', 'delay', 'count', 'entry', 'version', 'current'].includes(k) ? (k === 'count' ? 2 : k === 'at' || k === 'delay' ? 720_000 : 1) : k === 'options' ? ['a', 'b'] : k === 'trigger' ? 'dodged' : k === 'event' ? 'fired' : k === 'phase' ? 'paused' : k === 'actor' || k === 'by' ? 'trainee' : k === 'penalty' ? 'no-comment' : v]));
-    return t.render({ code, params: sample } as Parameters<typeof t.render>[0]);
+    return t.render({ code, params: sampleParams(shape) } as Parameters<typeof t.render>[0]);
   };
   const out: string[] = [
     '# Engine events',
@@ -107,6 +122,19 @@ export function renderEventsDoc(): string {
     `| command | team | solo | phases (${PHASES.join(', ')}) |`,
     '|---|---|---|---|',
     ...COMMAND_TYPES.map((c) => `| \`${c}\` | ${COMMAND_SENDERS[c].team.join(', ')} | ${COMMAND_SENDERS[c].solo.join(', ')} | ${PHASES.filter((p) => Object.hasOwn(LIFECYCLE[p], c)).join(', ')} |`),
+    '',
+    '## Cue codes',
+    '',
+    'Why a score moved. A cue is `{ dimension, points, code, params, quote, anchor, tone?, scaled? }`; the',
+    'codes below (with `anchor.<id>` for the research) are what results, the report and the UI render.',
+    '',
+    '| code | params | English |',
+    '|---|---|---|',
+    ...Object.entries(CUE_PARAMS).map(([code, shape]) => {
+      const params = Object.entries(shape as Readonly<Record<string, z.ZodType>>).map(([k, v]) => `${k}: ${typeOf(v)}`);
+      const example = english(code, shape);
+      return `| \`${code}\` | ${params.length === 0 ? '—' : params.join(', ')} | ${example === null ? '' : example.replace(/\|/g, '\\|')} |`;
+    }),
     '',
     '## Refusals',
     '',

@@ -1,10 +1,14 @@
 /**
  * Regenerates the golden play results of every bundled plan: `npm run golden`. The test
- * tests/scenarios/golden.test.ts compares `crisis play --json` with them byte for byte, so a change
- * to the engine, the scorer or a scenario that moves any score shows up as a reviewable diff.
+ * tests/scenarios/golden.test.ts compares the engine's result with them byte for byte, so a change
+ * to the engine, the scorer or a scenario that moves any score shows up as a reviewable diff. The
+ * goldens hold the result as data (cue codes and parameters): rewording a message changes no golden;
+ * `crisis play --json` adds each cue's reason in words (tests/cli checks it against these).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
-import { run } from '../src/cli/run.ts';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { annotatorFor } from '../src/analysis/index.ts';
+import { playPlan } from '../src/engine/index.ts';
+import { loadPlan, loadScenario } from '../src/format/index.ts';
 
 export function bundledPlans(): { scenario: string; plan: string; golden: string }[] {
   return readdirSync('scenarios/plans')
@@ -16,10 +20,13 @@ export function bundledPlans(): { scenario: string; plan: string; golden: string
     });
 }
 
-export function playJson(scenario: string, plan: string): string {
-  const out = run(['play', scenario, '--plan', plan, '--json']);
-  if (out.code !== 0) throw new Error(`${plan}: ${out.stderr ?? ''}`);
-  return out.stdout;
+/** The result of playing a plan, as JSON: what `crisis play --json` prints, less the cues' words. */
+export function playJson(scenarioFile: string, planFile: string): string {
+  const { scenario } = loadScenario(readFileSync(scenarioFile, 'utf8'), scenarioFile);
+  const { plan } = loadPlan(readFileSync(planFile, 'utf8'), planFile);
+  if (!scenario || !plan) throw new Error(`${scenarioFile} or ${planFile} does not load`);
+  const { result } = playPlan(scenario, plan, { annotator: annotatorFor(scenario) });
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /** Stored results the report tests read: the report is a pure function of a result, so its tests use a fixed one. */

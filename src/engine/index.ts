@@ -21,9 +21,9 @@ export { Refusal, type RefusalCode } from './refusals.ts';
 export { buildResult } from './result.ts';
 export { compareCorrection, type Comparison, type CompareOptions, type Curve, type CurvePoint } from './rumour/compare.ts';
 export type { RumourParams } from './rumour/params.ts';
-export { ANCHORS, type AnchorId } from './scoring/anchors.ts';
-export { Cue, type DimensionScore } from './scoring/cue.ts';
-export { PlayResult } from './scoring/result.ts';
+export { ANCHOR_IDS, type AnchorId } from './scoring/anchors.ts';
+export { cue, Cue, CUE_CODES, CUE_PARAMS, type CueCode, type CueReason, type DimensionScore } from './scoring/cue.ts';
+export { PlayResult, readPlayResult, RESULT_KIND, RESULT_VERSION, type ResultProblem } from './scoring/result.ts';
 export { timelinessFor } from './scoring/session.ts';
 export { scoreStatement, type StatementContext, type StatementScores } from './scoring/statement.ts';
 export {

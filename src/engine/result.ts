@@ -7,7 +7,7 @@ import { formatDuration, textIn, type CompiledScenario } from '../format/index.t
 import { counterfactual } from './counterfactual.ts';
 import { postsPerMinute, rumourFeeds } from './feed-view.ts';
 import { rumourReadout } from './rumours.ts';
-import type { PlayResult } from './scoring/result.ts';
+import { RESULT_KIND, RESULT_VERSION, type PlayResult } from './scoring/result.ts';
 import { scoreSession } from './scoring/session.ts';
 import type { EngineState } from './state.ts';
 
@@ -30,6 +30,8 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
   }
 
   return {
+    kind: RESULT_KIND,
+    version: RESULT_VERSION,
     scenario: s.id,
     title: text(s.doc.title),
     organisation: s.doc.organisation.name,

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { Cue, PlayResult } from '../engine/index.ts';
+import { formatDuration } from '../format/index.ts';
 import { DIMENSIONS, parseDuration, type Dimension } from '../format/index.ts';
 import { createTranslator, type Translator } from '../i18n/index.ts';
 
@@ -89,8 +90,12 @@ export const Finding = z.object({
   evidence: Evidence,
   /** The other times it happened, earliest first. */
   alsoAt: z.array(z.string()),
-  /** The research behind it. */
+  /** The research behind it, in words, and its id (`anchor.<id>` in the message catalogue). */
   anchor: z.string(),
+  anchorId: z.string().nullable(),
+  /** The observation as data: the cue code and parameters it was rendered from. */
+  code: z.string(),
+  params: z.record(z.string(), z.unknown()),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -105,6 +110,8 @@ export const Omission = z.object({
   /** When, earliest first (at most MAX_ALSO_AT times, then "N more"). */
   at: z.array(z.string()),
   anchor: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.unknown()),
 });
 export type Omission = z.infer<typeof Omission>;
 
@@ -117,7 +124,7 @@ const Capability = z.object({
   rating: Rating,
   ratingLabel: z.string(),
   /** How the session score is made up, when the engine reports it (component, points). */
-  breakdown: z.array(z.object({ reason: z.string(), points: z.number() })),
+  breakdown: z.array(z.object({ reason: z.string(), points: z.number(), code: z.string(), params: z.record(z.string(), z.unknown()) })),
   strengths: z.array(Finding),
   moreStrengths: z.number().int().min(0),
   improvements: z.array(Finding),
@@ -167,7 +174,8 @@ const Fraction = z.number().min(0).max(1);
 
 export const AarReport = z.object({
   kind: z.literal('crisis-room-aar'),
-  version: z.literal(1),
+  /** 2: findings carry their cue code, parameters and anchor id; words come from the message catalogue. */
+  version: z.literal(2),
   overview: z.object({
     scenario: z.string(),
     title: z.string(),
@@ -260,17 +268,23 @@ const MIN_ITEMS = 4;
 /** Other times a finding happened, listed in full up to this many. */
 const MAX_ALSO_AT = 12;
 
-const SCALED_SUFFIX = / \(scaled: a score stays within 0–100\)/g;
-
-function cleanReason(reason: string): string {
-  return reason.replace(SCALED_SUFFIX, '').trim();
+/** A cue's reason, or an observation the report makes itself, as code and parameters. */
+interface Coded {
+  readonly code: string;
+  readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** The grouping key of an observation: the same words with numbers and durations masked. */
-function maskNumbers(reason: string): string {
-  return reason
-    .replace(/\b\d+h(?:\d+m)?(?:\d+s)?\b|\b\d+m(?:\d+s)?\b|\b\d+s\b/g, '#')
-    .replace(/\b\d+(?:\.\d+)?%?/g, '#');
+/** Parameters that point at where something was said, not at what was observed. */
+const REFERENCE_PARAMS: ReadonlySet<string> = new Set(['statement', 'statements']);
+
+/**
+ * The grouping key of an observation: its code and the parameters that name what it is about (a
+ * fact, an element, a rumour, a stated value in words), leaving out numbers (times, counts, shares:
+ * the same shortcoming at another moment is the same finding) and references to statements.
+ */
+function groupKey(c: Coded): string {
+  const named = Object.entries(c.params).filter(([k, v]) => !REFERENCE_PARAMS.has(k) && typeof v !== 'number' && v !== null);
+  return `${c.code}${JSON.stringify(named)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -343,7 +357,10 @@ interface Occurrence {
   readonly where: string | null;
   readonly quote: string;
   readonly fact: string | null;
-  readonly anchor: string;
+  readonly anchor: string | null;
+  readonly code: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly key: string;
   readonly order: number;
 }
 
@@ -358,13 +375,13 @@ function toneOf(c: Cue): Positivity {
   return c.points > 0 && c.tone === undefined ? 'positive' : 'negative';
 }
 
-/** A session summary cue ("answers against deadlines: 41/100, weighted 82%"): the score's make-up, not a finding. */
+/** A session summary cue (one weighted part of a dimension): the score's make-up, not a finding. */
 function isSummary(c: Cue): boolean {
-  return c.tone === undefined && c.quote === '' && c.anchor === '';
+  return c.code === 'cue.summary';
 }
 
 function cueKey(c: Cue): string {
-  return `${c.dimension}\u0000${c.reason}\u0000${c.quote}\u0000${c.points}`;
+  return `${c.dimension}\u0000${c.code}\u0000${JSON.stringify(c.params)}\u0000${c.quote}\u0000${c.points}`;
 }
 
 function round1(x: number): number {
@@ -420,7 +437,7 @@ interface Group {
 
 function toGroups(occurrences: readonly Occurrence[]): Group[] {
   const groups: Group[] = [];
-  for (const list of groupBy(occurrences, (o) => `${o.dimension}|${String(o.positive)}|${maskNumbers(o.reason)}`).values()) {
+  for (const list of groupBy(occurrences, (o) => `${o.dimension}|${String(o.positive)}|${o.key}`).values()) {
     const lead = [...list].sort((a, b) => b.weight - a.weight || byTime(a, b))[0];
     if (!lead) continue;
     groups.push({ dimension: lead.dimension, positive: lead.positive, weight: round1(list.reduce((s, o) => s + o.weight, 0)), occurrences: list, lead });
@@ -430,7 +447,7 @@ function toGroups(occurrences: readonly Occurrence[]): Group[] {
 
 function rankGroups(groups: readonly Group[]): Group[] {
   return [...groups].sort(
-    (a, b) => b.weight - a.weight || b.occurrences.length - a.occurrences.length || byTime(a.lead, b.lead) || compareText(a.lead.reason, b.lead.reason),
+    (a, b) => b.weight - a.weight || b.occurrences.length - a.occurrences.length || byTime(a.lead, b.lead) || compareText(a.lead.key, b.lead.key),
   );
 }
 
@@ -438,11 +455,11 @@ function capTimes(times: readonly string[]): string[] {
   return times.length > MAX_ALSO_AT ? [...times.slice(0, MAX_ALSO_AT), `${times.length - MAX_ALSO_AT} more`] : [...times];
 }
 
-function toFinding(g: Group, id: string): Finding {
+function toFinding(g: Group, id: string, anchorText: (anchor: string) => string): Finding {
   const others = [...g.occurrences].filter((o) => o !== g.lead).sort(byTime);
   const times = [...new Set(others.map((o) => o.time?.at).filter((t): t is string => t !== undefined))];
   const alsoAt = capTimes(times);
-  const anchor = g.lead.anchor !== '' ? g.lead.anchor : (g.occurrences.find((o) => o.anchor !== '')?.anchor ?? '');
+  const anchor = g.lead.anchor ?? g.occurrences.find((o) => o.anchor !== null)?.anchor ?? null;
   return {
     id,
     kind: g.positive ? 'strength' : 'improvement',
@@ -453,7 +470,10 @@ function toFinding(g: Group, id: string): Finding {
     source: g.lead.source,
     evidence: { time: g.lead.time, ref: g.lead.ref, where: g.lead.where, quote: clip(g.lead.quote), fact: g.lead.fact },
     alsoAt,
-    anchor,
+    anchor: anchor === null ? '' : anchorText(anchor),
+    anchorId: anchor,
+    code: g.lead.code,
+    params: { ...g.lead.params },
   };
 }
 
@@ -482,9 +502,16 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
   const push = (o: Omit<Occurrence, 'order'>): void => {
     occurrences.push({ ...o, order: order++ });
   };
-  const factOf = (reason: string, claims: Readonly<Record<string, number | boolean | string>>): string | null => {
-    const m = /^([A-Za-z0-9_.-]+): /.exec(reason);
-    const id = m?.[1];
+  // Words for codes come from the catalogue; a code this build does not know (a result from a newer
+  // engine) is shown as the code itself rather than failing the report.
+  const say = (c: Coded): string => (t.has(c.code) ? t.render(c as Parameters<Translator['render']>[0]) : c.code);
+  const anchorText = (id: string): string => {
+    const key = `anchor.${id}`;
+    return t.has(key) ? t.render({ code: key, params: {} }) : id;
+  };
+  const occurrence = (c: Coded): Pick<Occurrence, 'reason' | 'code' | 'params' | 'key'> => ({ reason: say(c), code: c.code, params: c.params, key: groupKey(c) });
+  const factOf = (c: Cue, claims: Readonly<Record<string, number | boolean | string>>): string | null => {
+    const id = 'fact' in c.params ? c.params.fact : undefined;
     if (id === undefined || !Object.hasOwn(claims, id)) return null;
     const v = claims[id];
     return v === undefined ? null : `${id} = ${claimValue(v)}`;
@@ -492,14 +519,13 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
 
   // Statement cues. What a statement left out is counted apart: it has no words, and ranked with the
   // findings the many omissions of every statement would crowd out the one thing said wrong.
-  const omitted = new Map<string, { dimension: Dimension; observation: string; times: z.infer<typeof Time>[]; anchor: string }>();
+  const omitted = new Map<string, { dimension: Dimension; cue: Cue; times: z.infer<typeof Time>[] }>();
   for (const s of result.statements) {
     const where = `${s.channel} · ${s.seat}`;
     for (const c of s.cues) {
       if (c.tone !== 'omitted') continue;
-      const observation = cleanReason(c.reason);
-      const key = `${c.dimension}|${observation}`;
-      const entry = omitted.get(key) ?? { dimension: c.dimension, observation, times: [], anchor: c.anchor };
+      const key = `${c.dimension}|${groupKey(c)}`;
+      const entry = omitted.get(key) ?? { dimension: c.dimension, cue: c, times: [] };
       entry.times.push(time(s.at));
       omitted.set(key, entry);
     }
@@ -508,14 +534,13 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
       const dim = dimension as Dimension;
       const weights = weighItem(cues, s.scores[dim]);
       cues.forEach((c, i) => {
-        const reason = cleanReason(c.reason);
-        push({ dimension: dim, positive: toneOf(c) === 'positive', reason, weight: weights[i] ?? 0, source: 'statement', time: time(s.at), ref: s.id, where, quote: c.quote, fact: factOf(reason, s.claims), anchor: c.anchor });
+        push({ dimension: dim, positive: toneOf(c) === 'positive', ...occurrence(c), weight: weights[i] ?? 0, source: 'statement', time: time(s.at), ref: s.id, where, quote: c.quote, fact: factOf(c, s.claims), anchor: c.anchor });
       });
     }
   }
 
   // Inject cues not already counted with the answering statement; timeliness judged from the timeline.
-  const deadlineAnchor = result.injects.flatMap((i) => i.cues).find((c) => c.dimension === 'timeliness' && c.anchor !== '')?.anchor ?? '';
+  const deadlineAnchor = result.injects.flatMap((i) => i.cues).find((c) => c.dimension === 'timeliness' && c.anchor !== null)?.anchor ?? null;
   for (const inj of result.injects) {
     const answer = inj.statement === null ? undefined : statementsById.get(inj.statement);
     const seen = new Set((answer?.cues ?? []).map(cueKey));
@@ -527,14 +552,15 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
     if (rejudged) {
       const deadlineMs = msOf(inj.deadline);
       const respondedMs = msOf(inj.respondedAt);
-      let reason: string;
-      if (inj.respondedAt === null) reason = inj.deadline === null ? 'never answered' : `never answered (deadline ${inj.deadline})`;
-      else if (deadlineMs !== null && respondedMs !== null && respondedMs > deadlineMs) reason = `answered ${fmtGap(respondedMs - deadlineMs)} after the deadline`;
-      else reason = own.filter((c) => c.dimension === 'timeliness').map((c) => cleanReason(c.reason)).join('; ') || 'answered, but not in full';
+      const ownTimeliness = own.filter((c) => c.dimension === 'timeliness');
+      let why: Coded;
+      if (inj.respondedAt === null) why = { code: 'report.unanswered', params: { deadline: deadlineMs } };
+      else if (deadlineMs !== null && respondedMs !== null && respondedMs > deadlineMs) why = { code: 'report.answered-late', params: { late: roundToMinute(respondedMs - deadlineMs) } };
+      else why = ownTimeliness.find((c) => toneOf(c) === 'negative') ?? ownTimeliness[0] ?? { code: 'report.partial-answer', params: {} };
       push({
         dimension: 'timeliness',
         positive: false,
-        reason,
+        ...occurrence(why),
         weight: 100 - timeliness,
         source: 'timeline',
         time: inj.respondedAt === null ? time(inj.firedAt) : when,
@@ -542,7 +568,7 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
         where,
         quote: answer?.text ?? inj.title,
         fact: null,
-        anchor: own.find((c) => c.dimension === 'timeliness' && c.anchor !== '')?.anchor ?? deadlineAnchor,
+        anchor: ownTimeliness.find((c) => c.anchor !== null)?.anchor ?? deadlineAnchor,
       });
     }
     for (const [dimension, cues] of groupBy(own, (c) => c.dimension)) {
@@ -550,8 +576,7 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
       if (dim === 'timeliness' && rejudged) continue;
       const weights = weighItem(cues, inj.scores[dim]);
       cues.forEach((c, i) => {
-        const reason = cleanReason(c.reason);
-        push({ dimension: dim, positive: toneOf(c) === 'positive', reason, weight: weights[i] ?? 0, source: 'inject', time: when, ref: inj.id, where, quote: c.quote !== '' ? c.quote : inj.title, fact: null, anchor: c.anchor });
+        push({ dimension: dim, positive: toneOf(c) === 'positive', ...occurrence(c), weight: weights[i] ?? 0, source: 'inject', time: when, ref: inj.id, where, quote: c.quote !== '' ? c.quote : inj.title, fact: null, anchor: c.anchor });
       });
     }
   }
@@ -561,24 +586,25 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
   const items = (dim: Dimension): number =>
     result.statements.filter((s) => s.scores[dim] !== undefined).length +
     result.injects.filter((i) => i.scores[dim] !== undefined && (i.statement === null || statementsById.get(i.statement)?.scores[dim] === undefined)).length;
-  const breakdown = new Map<Dimension, { reason: string; points: number }[]>();
+  const breakdown = new Map<Dimension, Capability['breakdown']>();
   for (const c of result.sessionCues) {
     if (isSummary(c) || c.points !== 0) {
       // The score's make-up: its weighted parts, and any session penalty or bonus with points of its own.
       const list = breakdown.get(c.dimension) ?? [];
-      list.push({ reason: cleanReason(c.reason), points: c.points });
+      list.push({ reason: say(c), points: c.points, code: c.code, params: { ...c.params } });
       breakdown.set(c.dimension, list);
       if (isSummary(c)) continue;
     }
-    const said = c.quote === '' ? undefined : findStatement(result.statements, c.quote);
-    const mentioned = /\bat (\d+h(?:\d+m)?|\d+m)\b/.exec(c.reason)?.[1];
+    // The statement a session finding is about, when it names one; else the moment it names.
+    const said = 'statement' in c.params && typeof c.params.statement === 'string' ? statementsById.get(c.params.statement) : undefined;
+    const at = 'at' in c.params ? c.params.at : 'revealedAt' in c.params ? c.params.revealedAt : undefined;
     push({
       dimension: c.dimension,
       positive: toneOf(c) === 'positive',
-      reason: cleanReason(c.reason),
+      ...occurrence(c),
       weight: round1((c.points !== 0 ? Math.abs(c.points) : SESSION_FINDING_POINTS) * Math.max(MIN_ITEMS, items(c.dimension))),
       source: 'session',
-      time: said ? time(said.at) : mentioned !== undefined ? time(mentioned) : null,
+      time: said ? time(said.at) : at !== undefined ? time(formatDuration(at)) : null,
       ref: said?.id ?? null,
       where: said ? `${said.channel} · ${said.seat}` : null,
       quote: c.quote,
@@ -597,14 +623,23 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
     const rating = ratingFor(judged ? score : null);
     const strengths = rankGroups(groups.filter((g) => g.dimension === dim && g.positive));
     const improvements = rankGroups(groups.filter((g) => g.dimension === dim && !g.positive));
-    const shownStrengths = strengths.slice(0, SHOWN_PER_DIMENSION).map((g) => toFinding(g, `S${++strengthNo}`));
-    const shownImprovements = improvements.slice(0, SHOWN_PER_DIMENSION).map((g) => toFinding(g, `A${++improvementNo}`));
+    const shownStrengths = strengths.slice(0, SHOWN_PER_DIMENSION).map((g) => toFinding(g, `S${++strengthNo}`, anchorText));
+    const shownImprovements = improvements.slice(0, SHOWN_PER_DIMENSION).map((g) => toFinding(g, `A${++improvementNo}`, anchorText));
     const scored = result.statements.filter((s) => s.scores[dim] !== undefined).length;
     const omissions = [...omitted.values()]
       .filter((o) => o.dimension === dim)
       .map((o, order) => ({ o, order }))
       .sort((a, b) => b.o.times.length - a.o.times.length || a.order - b.order)
-      .map(({ o }) => ({ dimension: dim, observation: o.observation, count: o.times.length, of: Math.max(scored, o.times.length), at: capTimes(o.times.map((t) => t.at)), anchor: o.anchor }));
+      .map(({ o }) => ({
+        dimension: dim,
+        observation: say(o.cue),
+        count: o.times.length,
+        of: Math.max(scored, o.times.length),
+        at: capTimes(o.times.map((x) => x.at)),
+        anchor: o.cue.anchor === null ? '' : anchorText(o.cue.anchor),
+        code: o.cue.code,
+        params: { ...o.cue.params },
+      }));
     let note: string | null = null;
     if (!judged) note = 'Nothing in this session gave this dimension anything to judge, so it is not rated.';
     else if (improvements.length === 0 && omissions.length === 0 && score < 80) {
@@ -648,7 +683,7 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
 
   return {
     kind: 'crisis-room-aar',
-    version: 1,
+    version: 2,
     overview: {
       scenario: result.scenario,
       title: result.title,
@@ -716,22 +751,13 @@ function clamp01(x: number): number {
   return Math.min(1, Math.max(0, x));
 }
 
-function fmtGap(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes}m`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h}h` : `${h}h${m}m`;
+/** A gap as the timeline shows it: to the minute. */
+function roundToMinute(ms: number): number {
+  return Math.round(ms / 60_000) * 60_000;
 }
 
 function clip(text: string): string {
   return text.length > 240 ? `${text.slice(0, 239)}…` : text;
-}
-
-/** The statement a session cue quotes: the same text, or the one containing the quoted words. */
-function findStatement(statements: PlayResult['statements'], quote: string): PlayResult['statements'][number] | undefined {
-  const q = quote.endsWith('…') ? quote.slice(0, -1) : quote;
-  return statements.find((s) => s.text === quote) ?? statements.find((s) => s.text.startsWith(q)) ?? statements.find((s) => s.text.includes(q));
 }
 
 function participants(result: PlayResult): AarReport['overview']['participants'] {

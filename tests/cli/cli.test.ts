@@ -64,6 +64,18 @@ describe('crisis play', () => {
     expect(Object.keys(r.scores as object).sort()).toEqual(['accuracy', 'consistency', 'empathy', 'overall', 'proactivity', 'timeliness', 'transparency']);
   });
 
+  it('prints the engine result with each cue\'s reason in words beside its code (the contract\'s "reason")', () => {
+    const golden = JSON.parse(readFileSync('tests/golden/global-foods-recall.strong.json', 'utf8')) as { sessionCues: Record<string, unknown>[] };
+    const out = run(['play', 'scenarios/global-foods-recall.yaml', '--plan', 'scenarios/plans/global-foods-recall.strong.yaml', '--json']);
+    expect(out.code).toBe(0);
+    const printed = JSON.parse(out.stdout) as { sessionCues: Record<string, unknown>[]; injects: { cues: Record<string, unknown>[] }[] };
+    const withoutReasons = JSON.parse(out.stdout, (key, value: unknown) => (key === 'reason' ? undefined : value)) as unknown;
+    expect(withoutReasons).toEqual(golden);
+    expect(printed.sessionCues[0]).toMatchObject({ dimension: 'timeliness', reason: 'answers against deadlines: 100/100, weighted 70%', code: 'cue.summary' });
+    expect(Object.keys(printed.injects[0]?.cues[0] ?? {}).slice(0, 4)).toEqual(['dimension', 'points', 'reason', 'code']);
+    for (const c of [...printed.sessionCues, ...printed.injects.flatMap((i) => i.cues)]) expect(typeof c.reason === 'string' && c.reason.length > 3).toBe(true);
+  });
+
   it('--seed overrides the plan seed', () => {
     const r = JSON.parse(run(['play', good, '--plan', plan, '--seed', '11', '--json']).stdout) as { seed: number };
     expect(r.seed).toBe(11);
@@ -76,7 +88,8 @@ describe('crisis play', () => {
     const lenient = file('lenient.yaml', `lenient: true\n${readFileSync(planBadStep, 'utf8')}`);
     const ok = run(['play', good, '--plan', lenient, '--json']);
     expect(ok.code).toBe(0);
-    expect((JSON.parse(ok.stdout) as { skipped: unknown[] }).skipped).toHaveLength(1);
+    expect((JSON.parse(ok.stdout) as { skipped: unknown[] }).skipped).toEqual([{ step: 1, at: '5m', refusal: { code: 'refusal.not-fired', params: { inject: 'call' } } }]);
+    expect(run(['play', good, '--plan', lenient]).stdout).toContain('step 1 (at 5m): "call" has not happened yet');
   });
 
   it('refuses an invalid scenario with exit 1 and usage mistakes with exit 2, without stack traces', () => {

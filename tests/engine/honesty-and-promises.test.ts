@@ -25,9 +25,9 @@ describe('disclosure means telling the truth', () => {
   it('a regulator filing covers a required fact only with its right value', () => {
     const wrong = play([{ at: '40m', respond: { inject: 'regulator', text: 'Five lots are affected.' } }]);
     const right = play([{ at: '40m', respond: { inject: 'regulator', text: 'Three lots are affected.' } }]);
-    const filing = (r: PlayResult) => r.injects.find((i) => i.id === 'regulator')?.cues.find((c) => c.anchor.includes('GDPR'))?.reason ?? '';
-    expect(filing(wrong)).toMatch(/without lots/);
-    expect(filing(right)).toMatch(/with everything required/);
+    const filing = (r: PlayResult) => r.injects.find((i) => i.id === 'regulator')?.cues.find((c) => c.anchor === 'gdpr');
+    expect(filing(wrong)).toMatchObject({ code: 'cue.timeliness.filed-partial', params: { missing: ['lots'] } });
+    expect(filing(right)?.code).toBe('cue.timeliness.filed-complete');
   });
 });
 
@@ -37,16 +37,16 @@ describe('a true rumour is confirmed, not denied', () => {
 
   it('denying it costs transparency, names the statement, and earns no reach-avoided credit', () => {
     const r = play(deny);
-    const cue = r.sessionCues.find((c) => c.dimension === 'transparency' && c.reason.includes('cover-up'));
+    const cue = r.sessionCues.find((c) => c.code === 'cue.transparency.wrong-denial' && c.params.rumour === 'cover-up');
     expect(cue?.points).toBeLessThan(0);
     expect(cue?.quote).toContain('sabotage');
-    expect(r.sessionCues.find((c) => c.dimension === 'proactivity' && c.reason.includes('cover-up'))?.tone).toBe('negative');
+    expect(r.sessionCues.find((c) => c.code === 'cue.proactivity.denied-true' && c.params.rumour === 'cover-up')?.tone).toBe('negative');
     expect(r.scores.transparency).toBeLessThan(play(confirm).scores.transparency);
   });
 
   it('confirming it honestly is credited', () => {
     const r = play(confirm);
-    expect(r.sessionCues.find((c) => c.dimension === 'proactivity' && c.reason.includes('cover-up'))?.reason).toMatch(/confirmed "cover-up" honestly/);
+    expect(r.sessionCues.find((c) => c.code === 'cue.proactivity.confirmed-true')).toMatchObject({ params: { rumour: 'cover-up' }, tone: 'positive' });
   });
 });
 

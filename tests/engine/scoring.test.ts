@@ -81,17 +81,17 @@ describe('empathy depends on the crisis cluster', () => {
   it('names what a caring but incomplete answer left out, heaviest first, so a low score is explained', () => {
     const r = play([{ at: '11m', respond: { inject: 'call', text: 'We are so sorry for the children and their families.' } }]);
     const empathy = r.statements[0]?.cues.filter((c) => c.dimension === 'empathy') ?? [];
-    expect(empathy.filter((c) => c.points > 0).map((c) => c.reason)).toEqual(['expresses concern for the people affected']);
+    expect(empathy.filter((c) => c.points > 0).map((c) => [c.code, c.params])).toEqual([['cue.empathy.element', { element: 'concern', implicit: false }]]);
     const missing = empathy.filter((c) => c.tone === 'omitted');
-    expect(missing.map((c) => c.reason.replace(/ \(.*\)$/, ''))).toEqual([
-      'does not take responsibility',
-      'does not say what is being done to put it right',
-      'does not acknowledge the harm',
-      'does not explain what happened',
-      'does not commit to preventing a repeat',
-      'offers no compensation',
+    expect(missing.map((c) => c.code === 'cue.empathy.missing' && c.params.element)).toEqual([
+      'responsibility',
+      'corrective-action',
+      'harm-acknowledged',
+      'explanation',
+      'prevention',
+      'compensation',
     ]);
-    expect(missing.every((c) => c.points === 0 && c.quote === '' && c.reason.endsWith('(expected in a preventable crisis)'))).toBe(true);
+    expect(missing.every((c) => c.points === 0 && c.quote === '' && c.code === 'cue.empathy.missing' && c.params.because === 'cluster' && c.params.cluster === 'preventable')).toBe(true);
   });
 });
 
@@ -99,7 +99,7 @@ describe('proactivity', () => {
   it('disclosing before the leak steals its thunder; waiting lets it out first', () => {
     const early = play([{ at: '45m', publish: { channel: 'social', text: 'The contamination was caused by listeria. Do not eat the product.' } }]);
     const late = play([{ at: '1h5m', publish: { channel: 'social', text: 'The contamination was caused by listeria. Do not eat the product.' } }]);
-    const thunder = (r: PlayResult) => r.sessionCues.find((c) => c.reason.includes('cause') && c.anchor.includes('thunder'));
+    const thunder = (r: PlayResult) => r.sessionCues.find((c) => c.anchor === 'thunder' && 'fact' in c.params && c.params.fact === 'cause');
     expect(thunder(early)?.tone).toBe('positive');
     expect(thunder(late)?.tone).toBe('negative');
     expect(early.scores.proactivity).toBeGreaterThan(late.scores.proactivity);
@@ -126,7 +126,7 @@ describe('consistency across audiences', () => {
       { at: '31m', publish: { channel: 'social', text: 'We are so sorry. We take full responsibility for this.', audience: ['consumers'] } },
       { at: '40m', publish: { channel: 'email', text: 'These reports are false: our product is safe and nothing is wrong.', audience: ['agency'] } },
     ]);
-    const cue = r.sessionCues.find((c) => c.reason.startsWith('denied to'));
+    const cue = r.sessionCues.find((c) => c.code === 'cue.consistency.deny-and-amends');
     expect(cue?.points).toBeLessThan(0);
     expect(cue?.quote).toContain('responsibility');
     expect(cue?.quote).toContain('false');
@@ -134,7 +134,7 @@ describe('consistency across audiences', () => {
       { at: '31m', publish: { channel: 'social', text: 'We are so sorry. We take full responsibility for this.', audience: ['consumers'] } },
       { at: '40m', publish: { channel: 'email', text: 'We have told the public that we take full responsibility, and we are recalling three lots.', audience: ['agency'] } },
     ]);
-    expect(aligned.sessionCues.some((c) => c.reason.startsWith('denied to'))).toBe(false);
+    expect(aligned.sessionCues.some((c) => c.code === 'cue.consistency.deny-and-amends')).toBe(false);
     expect(aligned.scores.consistency).toBeGreaterThan(r.scores.consistency);
   });
 
@@ -142,10 +142,10 @@ describe('consistency across audiences', () => {
     const apology = { at: '31m', publish: { channel: 'social', text: 'We are so sorry. We take full responsibility for this.', audience: ['consumers'] } };
     const correction = play([apology, { at: '40m', publish: { channel: 'email', text: 'The story that a child died is false. Do not eat the affected lots.', audience: ['agency'] } }]);
     expect(postureOf('The story that a child died is false. Do not eat the affected lots.')).toBe('deny');
-    expect(correction.sessionCues.some((c) => c.reason.startsWith('denied to'))).toBe(false);
+    expect(correction.sessionCues.some((c) => c.code === 'cue.consistency.deny-and-amends')).toBe(false);
     // A denial that also says something false is still a denial.
     const mixed = play([apology, { at: '40m', publish: { channel: 'email', text: 'The story that a child died is false. Do not eat the affected lots. No lots are affected.', audience: ['agency'] } }]);
-    expect(mixed.sessionCues.some((c) => c.reason.startsWith('denied to'))).toBe(true);
+    expect(mixed.sessionCues.some((c) => c.code === 'cue.consistency.deny-and-amends')).toBe(true);
   });
 
   it('a rumour correction is not a mixed posture beside responsibility, in the same statement or before an apology', () => {
@@ -162,9 +162,9 @@ describe('consistency across audiences', () => {
       { at: '12m', publish: { channel: 'social', text: 'These reports are false, untrue and baseless. That was our mistake on line 3.' } },
       { at: '18m', publish: { channel: 'social', text: 'We take full responsibility for the contamination, and we are sorry.' } },
     ]);
-    const reasons = consistencyCues(denial).map((c) => c.reason);
-    expect(reasons).toContain('denies and takes responsibility in the same breath');
-    expect(reasons.some((x) => x.startsWith('moves from denial to apology'))).toBe(true);
+    const codes = consistencyCues(denial).map((c) => c.code);
+    expect(codes).toContain('cue.consistency.mixed-posture');
+    expect(codes).toContain('cue.consistency.posture-flip');
   });
 
   it('blaming the people affected internally while expressing concern publicly is called out', () => {
@@ -172,6 +172,6 @@ describe('consistency across audiences', () => {
       { at: '31m', publish: { channel: 'social', text: 'We are so sorry for the children and their families.', audience: ['consumers'] } },
       { at: '35m', publish: { channel: 'internal', text: 'Frankly, the parents who ignored the storage instructions brought this on themselves.', audience: ['staff-sh'] } },
     ]);
-    expect(r.sessionCues.find((c) => c.reason.startsWith('blamed the people affected'))?.points).toBeLessThan(0);
+    expect(r.sessionCues.find((c) => c.code === 'cue.consistency.blame-and-care')?.points).toBeLessThan(0);
   });
 });

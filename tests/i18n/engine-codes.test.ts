@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { renderEventsDoc } from '../../scripts/events-doc.ts';
-import { Cause, EndCause, Refusal, TrustFactor } from '../../src/engine/index.ts';
+import { ANCHOR_IDS, Cause, CUE_PARAMS, EndCause, Refusal, TrustFactor } from '../../src/engine/index.ts';
 import { createTranslator, type MessageKey } from '../../src/i18n/index.ts';
 
 /** A sample value for each parameter, from its schema: ids become "x-id", numbers 90 s, lists two ids. */
@@ -15,7 +15,7 @@ function sample(schema: z.ZodType): unknown {
   return 'x-id';
 }
 
-const SAVE_PROBLEMS = ['save.malformed', 'save.version', 'save.scenario', 'save.changed', 'save.replay'] as const;
+const SAVE_PROBLEMS = ['save.malformed', 'save.version', 'save.scenario', 'save.changed', 'save.replay', 'result.malformed', 'result.version'] as const;
 
 describe('the engine’s codes in the message catalogue', () => {
   const t = createTranslator('en');
@@ -34,7 +34,18 @@ describe('the engine’s codes in the message catalogue', () => {
     });
   }
 
-  it('renders every reason a save can be refused for', () => {
+  it('renders every cue code in en from its parameters, and every research anchor', () => {
+    for (const [code, shape] of Object.entries(CUE_PARAMS)) {
+      const params = Object.fromEntries(Object.entries(shape as Record<string, z.ZodType>).map(([k, v]) => [k, sample(v)]));
+      expect(t.has(code), code).toBe(true);
+      const text = t.render({ code: code as MessageKey, params } as Parameters<typeof t.render>[0]);
+      expect(text.length, code).toBeGreaterThan(3);
+      expect(text, code).not.toMatch(/undefined|\[object|NaN/);
+    }
+    for (const id of ANCHOR_IDS) expect(t.render({ code: `anchor.${id}`, params: {} }).length, id).toBeGreaterThan(10);
+  });
+
+  it('renders every reason a save or a result can be refused for', () => {
     for (const code of SAVE_PROBLEMS) expect(t.has(code), code).toBe(true);
     expect(t.render({ code: 'save.version', params: { version: 1, current: 2 } })).toMatch(/older version/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/i18n/index.ts';
 import { AarReport, buildReport, findingById, ratingFor, SHOWN_PER_DIMENSION, type Finding } from '../../src/report/aar.ts';
 import { DIMENSIONS } from '../../src/format/index.ts';
 import { denyResult, hostileResult } from './fixtures.ts';
@@ -104,11 +105,21 @@ describe('after-action report model: strengths and areas for improvement', () =>
 
   it('weighs a session finding by the points it moves the dimension, counted once per scored item', () => {
     const r = denyResult();
-    r.sessionCues.push({ dimension: 'transparency', points: -30, reason: 'denied "deaths", which is true', quote: '', anchor: 'x', tone: 'negative' });
+    r.sessionCues.push({ dimension: 'transparency', points: -30, code: 'cue.transparency.wrong-denial', params: { rumour: 'deaths', at: 1_800_000, exposedAt: null, statement: null }, quote: '', anchor: 'ecker', tone: 'negative' });
     const t = buildReport(r).capabilities.find((c) => c.dimension === 'transparency')!;
     // Four statements are scored on transparency: 30 points on the session score are 30 on each.
-    expect(t.improvements.find((f) => f.observation === 'denied "deaths", which is true')).toMatchObject({ weight: 120 });
+    expect(t.improvements.find((f) => f.observation === 'denied "deaths" at 30m, which is true')).toMatchObject({ weight: 120, code: 'cue.transparency.wrong-denial', anchorId: 'ecker' });
     expect(t.breakdown.map((b) => b.points)).toContain(-30);
+  });
+
+  it('groups findings by code and parameters, not by words: in another language the same findings come out, in its words', () => {
+    const en = buildReport(denyResult());
+    const pseudo = buildReport(denyResult(), createTranslator('ar-XB'));
+    const shape = (r: typeof en) => r.capabilities.map((c) => [c.dimension, c.strengths.map((f) => [f.id, f.code, f.count, f.weight]), c.improvements.map((f) => [f.id, f.code, f.count, f.weight]), c.omissions.map((o) => [o.code, o.count])]);
+    expect(shape(pseudo)).toEqual(shape(en));
+    const first = pseudo.capabilities.flatMap((c) => [...c.strengths, ...c.improvements])[0];
+    expect(first?.observation.startsWith('\u202B')).toBe(true);
+    expect(first?.anchor.startsWith('\u202B')).toBe(true);
   });
 
   it('does not count a statement cue twice when the inject it answers repeats it', () => {
@@ -120,7 +131,7 @@ describe('after-action report model: strengths and areas for improvement', () =>
     const r = denyResult();
     const s2 = r.statements[1]!;
     s2.claims = { ...s2.claims, cause: 'sabotage' };
-    s2.cues = [...s2.cues, { dimension: 'accuracy', points: 0, reason: 'cause: wrong (sabotage)', quote: s2.text, anchor: 'CDC CERC: be right', tone: 'negative' }];
+    s2.cues = [...s2.cues, { dimension: 'accuracy', points: 0, code: 'cue.accuracy.wrong', params: { fact: 'cause', value: 'sabotage' }, quote: s2.text, anchor: 'cercRight', tone: 'negative' }];
     const a = buildReport(r).capabilities.find((c) => c.dimension === 'accuracy')!;
     const wrong = a.improvements.find((f) => f.observation === 'cause: wrong (sabotage)')!;
     expect(wrong.evidence).toMatchObject({ ref: 's2', fact: 'cause = sabotage' });

@@ -119,6 +119,17 @@ describe('crisis report', () => {
     expect(many.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 
+  it('reads results through their kind and version: a current one loads, an older English-reason one is refused with what to do', () => {
+    const current = JSON.parse(readFileSync(DENY_RESULT_PATH, 'utf8')) as Record<string, unknown>;
+    expect([current.kind, current.version]).toEqual(['crisis-room-result', 2]);
+    const { kind: _kind, version: _version, ...rest } = current;
+    const v1 = { ...rest, sessionCues: [{ dimension: 'empathy', points: 0, reason: 'said nothing at all', quote: '', anchor: 'CDC CERC' }] };
+    const old = run(['report', file('v1.json', JSON.stringify(v1)), '--format', 'md']);
+    expect(old.code).toBe(1);
+    expect(old.stderr).toMatch(/made by an older version of Crisis Room \(result format 1, now 2\)/);
+    expect(run(['report', file('future.json', JSON.stringify({ ...current, version: 3 })), '--format', 'md']).code).toBe(1);
+  });
+
   it('is a usage error (exit 2) to miss the file, the format or use an unknown one', () => {
     expect(run(['report', join(dir, 'missing.json'), '--format', 'html'])).toMatchObject({ code: 2 });
     expect(run(['report', DENY_RESULT_PATH]).stderr).toMatch(/give --format html\|md\|csv\|json/);

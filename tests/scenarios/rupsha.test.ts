@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
-import type { PlayResult } from '../../src/engine/scoring/result.ts';
-import { simulate } from '../../src/engine/sim.ts';
-import { loadScenario } from '../../src/format/load-scenario.ts';
-import { DIMENSIONS } from '../../src/format/vocabulary.ts';
+import { simulate, type PlayResult } from '../../src/engine/index.ts';
+import { DIMENSIONS, loadScenario } from '../../src/format/index.ts';
 
 const FILE = 'scenarios/rupsha-automation-rumour.yaml';
 const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
@@ -94,7 +92,7 @@ describe('the Rupsha automation-rumour scenario', () => {
     expect(fired(weak, 'circular-leak')).toBe(true);
     expect(fired(weak, 'workforce-leak')).toBe(true);
     expect(weak.statements.find((s) => s.inject === 'helper-post')?.claims).toMatchObject({ 'hiring-freeze': false });
-    expect(weak.sessionCues.some((c) => c.reason.includes('"quiet-layoffs"') && c.tone === 'negative')).toBe(true);
+    expect(weak.sessionCues.some((c) => 'rumour' in c.params && c.params.rumour === 'quiet-layoffs' && c.tone === 'negative')).toBe(true);
     // The inspector who was told "recruitment continues as normal" comes back with the circular.
     expect(fired(weak, 'dife-confronts')).toBe(true);
     expect(fired(strong, 'dife-visit')).toBe(true);

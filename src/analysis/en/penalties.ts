@@ -188,7 +188,7 @@ export function detectPenalties(doc: Doc, avoid: RegExp | null): PenaltyHit[] {
     out.push(...hits(doc, s, MINIMISING, 'minimising'));
     out.push(...hits(doc, s, SELF_FOCUS, 'self-focus'));
     if (avoid !== null) {
-      out.push(...findAll(avoid, s).map((h) => ({ kind: 'euphemism' as const, quote: quote(doc, h.start, h.end), detail: 'a term this scenario says to avoid' })));
+      out.push(...findAll(avoid, s).map((h) => ({ kind: 'euphemism' as const, quote: quote(doc, h.start, h.end), detail: 'avoid-term' })));
     }
     out.push(...hits(doc, s, VICTIM_BLAMING, 'victim-blaming'));
     out.push(...hits(doc, s, HUMOUR, 'humour'));

@@ -4,7 +4,7 @@ import { DIMENSIONS, type Plan } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, writeText, type CommandOutput } from '../io.ts';
 import { InvalidInput, planFromFile, scenarioFromFile } from '../load.ts';
-import { words } from '../words.ts';
+import { resultWithReasons, words } from '../words.ts';
 
 export const PLAY_HELP = 'play <scenario> --plan <plan.yaml> [--seed N] [--json] [--save session.json]   play a scripted trainee';
 
@@ -26,7 +26,7 @@ export function playCommand(argv: readonly string[]): CommandOutput {
   const save = args.strings.get('save');
   if (save !== undefined) writeText(save, json(played.session.save()));
   const { result } = played;
-  if (args.booleans.has('json')) return { code: EXIT.ok, stdout: json(result) };
+  if (args.booleans.has('json')) return { code: EXIT.ok, stdout: json(resultWithReasons(result)) };
   return { code: EXIT.ok, stdout: renderPlay(result) };
 }
 

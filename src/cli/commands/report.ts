@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { buildResult, PlayResult, SAVE_KIND, Session, SessionError } from '../../engine/index.ts';
+import { buildResult, readPlayResult, SAVE_KIND, Session, SessionError, type PlayResult } from '../../engine/index.ts';
 import { AarReport, buildReport } from '../../report/aar.ts';
 import { renderCsv } from '../../report/csv.ts';
 import { renderHtml } from '../../report/html.ts';
@@ -65,9 +65,12 @@ function readResult(file: string, scenarioPath: string | undefined): { result: P
     }
     return { result: buildResult(scenario, session.state), note: null };
   }
-  const parsed = PlayResult.safeParse(data);
-  if (!parsed.success) throw problems(file, 'a Crisis Room play result (made with "crisis play … --json") or saved session', parsed.error);
-  return { result: parsed.data, note: scenarioPath === undefined ? null : `note: --scenario is only needed for a saved session; ${file} is a play result, so it was not used\n` };
+  const read = readPlayResult(data);
+  if (!read.ok) {
+    if (read.error) throw problems(file, 'a Crisis Room play result (made with "crisis play … --json") or saved session', read.error);
+    throw new InvalidInput(`${file}: ${words.render(read.problem)}`);
+  }
+  return { result: read.result, note: scenarioPath === undefined ? null : `note: --scenario is only needed for a saved session; ${file} is a play result, so it was not used\n` };
 }
 
 export function reportCommand(argv: readonly string[]): CommandOutput {
@@ -75,7 +78,7 @@ export function reportCommand(argv: readonly string[]): CommandOutput {
   const out = args.strings.get('out');
   const format = formatOf(args.strings.get('format'), out);
   const { result, note } = readResult(args.positionals[0] ?? '', args.strings.get('scenario'));
-  const model = buildReport(result);
+  const model = buildReport(result, words);
   let text: string;
   switch (format) {
     case 'html':

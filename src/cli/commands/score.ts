@@ -1,9 +1,10 @@
 import { analysisContextFor, createAnalyser, GENERIC_VICTIM_TERMS } from '../../analysis/index.ts';
-import { ANCHORS, claimVerdict, MAX_STATEMENT_CHARS, scoreStatement, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
-import { CHANNELS, CLUSTERS, formatDuration, parseDuration, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/index.ts';
+import { claimVerdict, cue, MAX_STATEMENT_CHARS, scoreStatement, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
+import { CHANNELS, CLUSTERS, parseDuration, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
 import { InvalidInput, scenarioFromFile } from '../load.ts';
+import { cueText, withReason } from '../words.ts';
 
 export const SCORE_HELP =
   'score [--scenario <file> --inject <id> --at <time>] [--cluster victim|accidental|preventable] [--severity low|medium|high|critical] [--channel C] [--json] < text   score one statement';
@@ -68,18 +69,15 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
       const deadline = inj.trigger.atMs + inj.deadlineMs;
       const value = Math.round(timelinessFor(deadline, inj.halfLifeMs, atMs));
       scores.timeliness = value;
-      cues.push({
-        dimension: 'timeliness',
-        points: value,
-        reason: atMs <= deadline ? `at ${formatDuration(atMs)}, within the deadline of ${formatDuration(deadline)}` : `at ${formatDuration(atMs)}, ${formatDuration(atMs - deadline)} after the deadline of ${formatDuration(deadline)}`,
-        quote: text,
-        anchor: ANCHORS.cercFirst,
-      });
+      const late = atMs > deadline;
+      cues.push(
+        cue('timeliness', value, late ? { code: 'cue.timeliness.late', params: { at: atMs, late: atMs - deadline, halfLife: inj.halfLifeMs } } : { code: 'cue.timeliness.in-time', params: { at: atMs, deadline } }, text, 'cercFirst'),
+      );
     }
     if (inj?.expects?.instructions || s.publicMustAct) {
       const given = annotation.instructions[0];
       scores.proactivity = given ? 100 : 0;
-      if (given) cues.push({ dimension: 'proactivity', points: 100, reason: 'tells people what to do', quote: given.quote, anchor: ANCHORS.cercAction });
+      if (given) cues.push(cue('proactivity', 100, { code: 'cue.proactivity.tells', params: {} }, given.quote, 'cercAction'));
     }
   }
 
@@ -89,7 +87,7 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
     cues.push(...scored[dim].cues);
   }
   const claims = Object.fromEntries(annotation.claims.map((c) => [c.fact, c.value]));
-  if (args.booleans.has('json')) return { code: EXIT.ok, stdout: json({ scores, cues, claims, annotation }) };
+  if (args.booleans.has('json')) return { code: EXIT.ok, stdout: json({ scores, cues: cues.map(withReason), claims, annotation }) };
   return { code: EXIT.ok, stdout: renderScore(scores, cues, annotation) };
 }
 
@@ -99,7 +97,7 @@ function renderScore(scores: Scores, cues: readonly Cue[], a: Annotation): strin
   lines.push('', 'Why');
   for (const c of cues) {
     const pts = `${c.points > 0 ? '+' : ''}${c.points}`;
-    lines.push(`  ${c.dimension.padEnd(13)} ${pts.padStart(6)}  ${c.reason}`);
+    lines.push(`  ${c.dimension.padEnd(13)} ${pts.padStart(6)}  ${cueText(c)}`);
     if (c.quote) lines.push(`  ${''.padEnd(21)}"${c.quote.length > 100 ? `${c.quote.slice(0, 99)}…` : c.quote}"`);
   }
   if (a.claims.length > 0) {

@@ -1,7 +1,8 @@
 /**
- * The result of a played session: the `play --json` contract of ../shared/spec/cli.md, plus what the
+ * The result of a played session: the `play --json` contract of docs/cli.md, plus what the
  * after-action report needs (statement scores, session cues, trust and rumour curves, notes). The
- * report command reads it back, so it is a validated schema, not just a type.
+ * report command reads it back, so it is a validated schema, not just a type, with a kind and a
+ * version, read through `readPlayResult` (which upgrades older versions where it can).
  */
 import { z } from 'zod';
 import { DIMENSIONS } from '../../format/index.ts';
@@ -20,7 +21,13 @@ const Scores = z.object({
 });
 const PartialScores = z.partialRecord(z.enum(DIMENSIONS), Score);
 
+export const RESULT_KIND = 'crisis-room-result';
+/** 2: cues, refusals and causes as codes with parameters (version 1 results, without a kind, carried English reasons). */
+export const RESULT_VERSION = 2;
+
 export const PlayResult = z.object({
+  kind: z.literal(RESULT_KIND),
+  version: z.literal(RESULT_VERSION),
   scenario: z.string(),
   title: z.string(),
   organisation: z.string(),
@@ -101,3 +108,35 @@ export const PlayResult = z.object({
   skipped: z.array(z.object({ step: z.number().int(), at: z.string(), refusal: Refusal })),
 });
 export type PlayResult = z.infer<typeof PlayResult>;
+
+/** Why a stored result cannot be read: not one at all, or a version this build cannot upgrade. */
+export type ResultProblem =
+  | { readonly code: 'result.malformed'; readonly params: { readonly path: string; readonly issue: string } }
+  | { readonly code: 'result.version'; readonly params: { readonly version: number; readonly current: number } };
+
+/**
+ * Upgrades an older result's raw data, one version at a time. Version 1 results (no kind, English
+ * reasons) cannot be turned into codes reliably, so they are refused: replay the plan instead.
+ */
+const RESULT_MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+/** Reads a stored play result through the migration step; the result, or why it cannot be read. */
+export function readPlayResult(raw: unknown): { ok: true; result: PlayResult } | { ok: false; problem: ResultProblem; error?: z.ZodError } {
+  let data = raw;
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const record = raw as Record<string, unknown>;
+    // A version 1 result had no kind; it is recognised by its shape.
+    const version = record.kind === RESULT_KIND && typeof record.version === 'number' ? record.version : record.kind === undefined && 'sessionCues' in record ? 1 : RESULT_VERSION;
+    let out = record;
+    for (let v = version; v < RESULT_VERSION; v++) {
+      const step = RESULT_MIGRATIONS[v];
+      if (!step) return { ok: false, problem: { code: 'result.version', params: { version, current: RESULT_VERSION } } };
+      out = { ...step(out), kind: RESULT_KIND, version: v + 1 };
+    }
+    data = out;
+  }
+  const parsed = PlayResult.safeParse(data);
+  if (parsed.success) return { ok: true, result: parsed.data };
+  const first = parsed.error.issues[0];
+  return { ok: false, problem: { code: 'result.malformed', params: { path: first ? first.path.join('.') : '', issue: first?.message ?? 'unreadable' } }, error: parsed.error };
+}

@@ -5,14 +5,13 @@
  * first-hour holding statement, promised updates kept, stealing thunder, rumour reach avoided,
  * instructions to the public, reaching regulators and employees before they ask.
  */
-import { CHANNEL_INFO, DIMENSIONS, formatDuration, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
+import { CHANNEL_INFO, DIMENSIONS, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
 import { contradictionsOf } from '../ledger.ts';
 import { counterfactual } from '../counterfactual.ts';
 import { rumourReadout } from '../rumours.ts';
 import type { EngineState, Firing, Statement } from '../state.ts';
 import { claimVerdict } from '../verdict.ts';
-import { ANCHORS } from './anchors.ts';
-import { clipQuote, Tally, type Cue, type DimensionScore } from './cue.ts';
+import { clipQuote, cue, Tally, type Cue, type CueReason, type DimensionScore } from './cue.ts';
 import { scoreStatement, type StatementContext, type StatementScores } from './statement.ts';
 
 export interface ScoredStatement {
@@ -133,10 +132,10 @@ function regulatorFiling(s: CompiledScenario, st: EngineState, inj: CompiledInje
   // A required fact is covered only by its right value at the time of filing: a wrong figure misinforms the regulator.
   const covered = new Set(byDue.flatMap((x) => x.annotation.claims.filter((c) => claimVerdict(s, c, x.publishedAt ?? 0) === 'correct').map((c) => c.fact)));
   const missing = reg.requires.filter((f) => !covered.has(f));
-  const who = reg.regulator ?? 'the regulator';
-  if (byDue.length === 0) t.add(0, `nothing filed with ${who} within ${formatDuration(reg.withinMs)}`, '', ANCHORS.gdpr, 'negative');
-  else if (missing.length === 0) t.add(100, `filed with ${who} in time with everything required`, byDue[0]?.text ?? '', ANCHORS.gdpr);
-  else t.add(50, `filed with ${who} in time, but without ${missing.join(', ')} (a phased filing)`, byDue[0]?.text ?? '', ANCHORS.gdpr, 'negative');
+  const who = reg.regulator;
+  if (byDue.length === 0) t.add(0, { code: 'cue.timeliness.filed-none', params: { regulator: who, within: reg.withinMs } }, '', 'gdpr', 'negative');
+  else if (missing.length === 0) t.add(100, { code: 'cue.timeliness.filed-complete', params: { regulator: who } }, byDue[0]?.text ?? '', 'gdpr');
+  else t.add(50, { code: 'cue.timeliness.filed-partial', params: { regulator: who, missing: [...missing] } }, byDue[0]?.text ?? '', 'gdpr', 'negative');
   return t;
 }
 
@@ -153,10 +152,10 @@ function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly
       const t = new Tally('timeliness');
       const value = timelinessFor(firing.deadlineAt, inj.halfLifeMs, firing.respondedAt);
       const answer = firing.statement ? byId.get(firing.statement)?.statement.text ?? '' : '';
-      if (firing.respondedAt === null) t.add(0, `never answered (deadline ${formatDuration(firing.deadlineAt)})`, '', ANCHORS.cercFirst, 'negative');
-      else if (firing.respondedAt <= firing.deadlineAt) t.add(100, `answered at ${formatDuration(firing.respondedAt)}, within the deadline of ${formatDuration(firing.deadlineAt)}`, answer, ANCHORS.cercFirst);
+      if (firing.respondedAt === null) t.add(0, { code: 'cue.timeliness.unanswered', params: { deadline: firing.deadlineAt } }, '', 'cercFirst', 'negative');
+      else if (firing.respondedAt <= firing.deadlineAt) t.add(100, { code: 'cue.timeliness.in-time', params: { at: firing.respondedAt, deadline: firing.deadlineAt } }, answer, 'cercFirst');
       else {
-        t.add(value, `answered at ${formatDuration(firing.respondedAt)}, ${formatDuration(firing.respondedAt - firing.deadlineAt)} after the deadline (halves every ${formatDuration(inj.halfLifeMs)})`, answer, ANCHORS.cercFirst, 'negative');
+        t.add(value, { code: 'cue.timeliness.late', params: { at: firing.respondedAt, late: firing.respondedAt - firing.deadlineAt, halfLife: inj.halfLifeMs } }, answer, 'cercFirst', 'negative');
       }
       const reg = regulatorFiling(s, st, inj, firing, end);
       if (reg) {
@@ -187,13 +186,7 @@ function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly
       if (inj.expects?.instructions) {
         const given = answer.statement.annotation.instructions[0];
         scores.proactivity = given ? 100 : 0;
-        cues.push({
-          dimension: 'proactivity',
-          points: given ? 100 : 0,
-          reason: given ? 'tells people what to do' : 'does not tell people what to do',
-          quote: given?.quote ?? '',
-          anchor: ANCHORS.cercAction,
-        });
+        cues.push(cue('proactivity', given ? 100 : 0, { code: given ? 'cue.proactivity.tells' : 'cue.proactivity.does-not-tell', params: {} }, given?.quote ?? '', 'cercAction'));
       }
     }
     return { index, firing, inject: inj, scores, cues, timeliness };
@@ -240,19 +233,14 @@ function sessionTimeliness(st: EngineState, firings: readonly ScoredFiring[], st
     const at = firstPublic?.statement.publishedAt ?? null;
     const due = crisisStart + FIRST_HOUR_MS;
     firstHour = at === null ? 0 : timelinessFor(due, FIRST_HOUR_HALF_LIFE_MS, at);
-    cues.push({
-      dimension: 'timeliness',
-      points: 0,
-      reason:
-        at === null
-          ? 'no public statement at all'
-          : at <= due
-            ? `first public statement at ${formatDuration(at)}, within the first hour of the crisis`
-            : `first public statement at ${formatDuration(at)}, more than an hour after the crisis broke at ${formatDuration(crisisStart)}`,
-      quote: firstPublic?.statement.text ?? '',
-      anchor: ANCHORS.coombsFirstHour,
-      tone: at !== null && at <= due ? 'positive' : 'negative',
-    });
+    const statement = firstPublic?.statement.id ?? '';
+    const reason: CueReason =
+      at === null
+        ? { code: 'cue.timeliness.first-statement-none', params: {} }
+        : at <= due
+          ? { code: 'cue.timeliness.first-statement-in-time', params: { at, statement } }
+          : { code: 'cue.timeliness.first-statement-late', params: { at, crisisStart, statement } };
+    cues.push(cue('timeliness', 0, reason, firstPublic?.statement.text ?? '', 'coombsFirstHour', at !== null && at <= due ? 'positive' : 'negative'));
   }
 
   const end = st.ending?.at ?? st.now;
@@ -263,14 +251,8 @@ function sessionTimeliness(st: EngineState, firings: readonly ScoredFiring[], st
     promises = (100 * kept) / judged.length;
     for (const p of judged) {
       const stmt = st.statements.find((x) => x.id === p.statement);
-      cues.push({
-        dimension: 'timeliness',
-        points: 0,
-        reason: p.keptAt !== null ? `kept the promised update for ${formatDuration(p.due)}` : `promised an update by ${formatDuration(p.due)} and did not give one`,
-        quote: stmt?.annotation.nextUpdate?.quote ?? '',
-        anchor: ANCHORS.promises,
-        tone: p.keptAt !== null ? 'positive' : 'negative',
-      });
+      const reason: CueReason = { code: p.keptAt !== null ? 'cue.timeliness.promise-kept' : 'cue.timeliness.promise-broken', params: { due: p.due, statement: p.statement } };
+      cues.push(cue('timeliness', 0, reason, stmt?.annotation.nextUpdate?.quote ?? '', 'promises', p.keptAt !== null ? 'positive' : 'negative'));
     }
   }
   const value = blend([
@@ -278,22 +260,20 @@ function sessionTimeliness(st: EngineState, firings: readonly ScoredFiring[], st
     [firstHour, 0.15],
     [promises, 0.15],
   ]);
-  return { value, cues: weightSummary(cues, 'timeliness', value, [['answers against deadlines', injects, 0.7], ['first-hour statement', firstHour, 0.15], ['promised updates kept', promises, 0.15]]) };
+  return { value, cues: weightSummary(cues, 'timeliness', value, [['answers', injects, 0.7], ['first-hour', firstHour, 0.15], ['promises', promises, 0.15]]) };
 }
 
+type SummaryPart = Extract<CueReason, { code: 'cue.summary' }>['params']['part'];
+
 /** Adds one cue per component with its share of the session score, so the session cues add up. */
-function weightSummary(detail: Cue[], dimension: Dimension, total: number | null, parts: readonly (readonly [string, number | null, number])[]): Cue[] {
+function weightSummary(detail: Cue[], dimension: Dimension, total: number | null, parts: readonly (readonly [SummaryPart, number | null, number])[]): Cue[] {
   if (total === null) return detail;
   const weights = parts.filter(([, v]) => v !== null).reduce((sum, [, , w]) => sum + w, 0);
   const summary: Cue[] = parts
     .filter(([, v]) => v !== null)
-    .map(([label, v, w]) => ({
-      dimension,
-      points: Math.round((((v ?? 0) * w) / weights) * 10) / 10,
-      reason: `${label}: ${Math.round(v ?? 0)}/100, weighted ${Math.round((w / weights) * 100)}%`,
-      quote: '',
-      anchor: '',
-    }));
+    .map(([part, v, w]) =>
+      cue(dimension, Math.round((((v ?? 0) * w) / weights) * 10) / 10, { code: 'cue.summary', params: { part, score: Math.round(v ?? 0), weight: Math.round((w / weights) * 100) } }, '', null),
+    );
   return [...summary, ...detail];
 }
 
@@ -311,14 +291,13 @@ function disclosures(s: CompiledScenario, st: EngineState): SessionPart {
     const at = st.facts[f.id]?.disclosedAt ?? null;
     const v = timelinessFor(by, 30 * 60_000, at);
     total += v;
-    cues.push({
-      dimension: 'transparency',
-      points: 0,
-      reason: at === null ? `never disclosed ${f.id} (due by ${formatDuration(by)})` : at <= by ? `disclosed ${f.id} at ${formatDuration(at)}, by its deadline` : `disclosed ${f.id} at ${formatDuration(at)}, after its deadline of ${formatDuration(by)}`,
-      quote: '',
-      anchor: ANCHORS.cercRight,
-      tone: at !== null && at <= by ? 'positive' : 'negative',
-    });
+    const reason: CueReason =
+      at === null
+        ? { code: 'cue.transparency.disclosure-never', params: { fact: f.id, by } }
+        : at <= by
+          ? { code: 'cue.transparency.disclosure-in-time', params: { fact: f.id, at } }
+          : { code: 'cue.transparency.disclosure-late', params: { fact: f.id, at, by } };
+    cues.push(cue('transparency', 0, reason, '', 'cercRight', at !== null && at <= by ? 'positive' : 'negative'));
   }
   return { value: total / due.length, cues };
 }
@@ -334,14 +313,12 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
       const f = st.facts[fact];
       const first = f?.disclosedAt != null && (f.revealedAt === null || f.disclosedAt < f.revealedAt);
       if (first) stolen += 1;
-      cues.push({
-        dimension: 'proactivity',
-        points: 0,
-        reason: first ? `disclosed ${fact} before it came out` : f?.revealedAt != null ? `${fact} came out (at ${formatDuration(f.revealedAt)}) before you disclosed it` : `never disclosed ${fact}`,
-        quote: '',
-        anchor: ANCHORS.thunder,
-        tone: first ? 'positive' : 'negative',
-      });
+      const reason: CueReason = first
+        ? { code: 'cue.proactivity.thunder-first', params: { fact } }
+        : f?.revealedAt != null
+          ? { code: 'cue.proactivity.thunder-late', params: { fact, revealedAt: f.revealedAt } }
+          : { code: 'cue.proactivity.thunder-never', params: { fact } };
+      cues.push(cue('proactivity', 0, reason, '', 'thunder', first ? 'positive' : 'negative'));
     }
     thunder = (100 * stolen) / revealable.length;
   }
@@ -356,19 +333,13 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
       // A true rumour is not to be suppressed but confirmed: credit honesty, not reach avoided.
       const confirmed = rt.counteredAt !== null && rt.wrongDenialAt === null;
       avoided.push(confirmed ? 100 : 0);
-      cues.push({
-        dimension: 'proactivity',
-        points: 0,
-        reason:
-          rt.wrongDenialAt !== null
-            ? `denied "${r.id}", which is true`
-            : confirmed
-              ? `confirmed "${r.id}" honestly (it is true) at ${formatDuration(rt.counteredAt ?? 0)}`
-              : `never addressed "${r.id}", which is true`,
-        quote: '',
-        anchor: ANCHORS.thunder,
-        tone: confirmed ? 'positive' : 'negative',
-      });
+      const reason: CueReason =
+        rt.wrongDenialAt !== null
+          ? { code: 'cue.proactivity.denied-true', params: { rumour: r.id } }
+          : confirmed
+            ? { code: 'cue.proactivity.confirmed-true', params: { rumour: r.id, at: rt.counteredAt ?? 0 } }
+            : { code: 'cue.proactivity.unaddressed-true', params: { rumour: r.id } };
+      cues.push(cue('proactivity', 0, reason, '', 'thunder', confirmed ? 'positive' : 'negative'));
       continue;
     }
     const { silent: none, ideal } = counterfactual(s, r, end - rt.seededAt);
@@ -376,14 +347,8 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
     if (none - ideal < 0.005) continue;
     const share = Math.min(1, Math.max(0, (none - actual) / (none - ideal)));
     avoided.push(100 * share);
-    cues.push({
-      dimension: 'proactivity',
-      points: 0,
-      reason: `rumour "${r.id}": reached ${pct(actual)} of its audience; silence would have meant ${pct(none)}, an immediate correction ${pct(ideal)} (${Math.round(share * 100)}% of the avoidable reach avoided)`,
-      quote: '',
-      anchor: ANCHORS.rumourTiming,
-      tone: share >= 0.5 ? 'positive' : 'negative',
-    });
+    const reason: CueReason = { code: 'cue.proactivity.rumour-reach', params: { rumour: r.id, reach: tenthOfPercent(actual), silent: tenthOfPercent(none), ideal: tenthOfPercent(ideal), avoided: Math.round(share * 100) / 100 } };
+    cues.push(cue('proactivity', 0, reason, '', 'rumourTiming', share >= 0.5 ? 'positive' : 'negative'));
   }
   const rumours = mean(avoided);
 
@@ -391,14 +356,10 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
   if (s.publicMustAct) {
     const hit = statements.find((x) => CHANNEL_INFO[x.statement.channel].isPublic && x.statement.annotation.instructions.length > 0);
     instruct = hit ? 100 : 0;
-    cues.push({
-      dimension: 'proactivity',
-      points: 0,
-      reason: hit ? `told the public what to do (at ${formatDuration(hit.statement.publishedAt ?? 0)})` : 'never told the public what to do to stay safe',
-      quote: hit?.statement.annotation.instructions[0]?.quote ?? '',
-      anchor: ANCHORS.cercAction,
-      tone: hit ? 'positive' : 'negative',
-    });
+    const reason: CueReason = hit
+      ? { code: 'cue.proactivity.instructed-public', params: { at: hit.statement.publishedAt ?? 0, statement: hit.statement.id } }
+      : { code: 'cue.proactivity.never-instructed', params: {} };
+    cues.push(cue('proactivity', 0, reason, hit?.statement.annotation.instructions[0]?.quote ?? '', 'cercAction', hit ? 'positive' : 'negative'));
   }
 
   // Reaching regulators and employees before they come asking.
@@ -414,21 +375,17 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
     const reached = statements.find((x) => x.statement.audience.some((a) => audience.includes(a)));
     const before = reached !== undefined && (asked === undefined || (reached.statement.publishedAt ?? Infinity) <= asked.firedAt);
     outreachScores.push(before ? 100 : 0);
-    cues.push({
-      dimension: 'proactivity',
-      points: 0,
-      reason: before ? `reached ${kind} before they asked` : reached ? `reached ${kind} only after they asked` : `never addressed ${kind}`,
-      quote: reached?.statement.text ?? '',
-      anchor: ANCHORS.outreach,
-      tone: before ? 'positive' : 'negative',
-    });
+    const reason: CueReason = reached
+      ? { code: before ? 'cue.proactivity.outreach-before' : 'cue.proactivity.outreach-after', params: { audience: kind, statement: reached.statement.id } }
+      : { code: 'cue.proactivity.outreach-never', params: { audience: kind } };
+    cues.push(cue('proactivity', 0, reason, reached?.statement.text ?? '', 'outreach', before ? 'positive' : 'negative'));
   }
   const outreach = mean(outreachScores);
-  const parts: [string, number | null, number][] = [
-    ['stealing thunder', thunder, 0.35],
-    ['rumour reach avoided', rumours, 0.35],
-    ['instructions to the public', instruct, 0.2],
-    ['outreach before being asked', outreach, 0.1],
+  const parts: [SummaryPart, number | null, number][] = [
+    ['thunder', thunder, 0.35],
+    ['rumours', rumours, 0.35],
+    ['instructions', instruct, 0.2],
+    ['outreach', outreach, 0.1],
   ];
   const value = blend(parts.map(([, v, w]) => [v, w] as const));
   return { value, cues: weightSummary(cues, 'proactivity', value, parts) };
@@ -472,38 +429,30 @@ function audienceMismatches(statements: readonly ScoredStatement[]): Cue[] {
   // A correction of a false rumour denies the rumour, not the crisis (see correctsFalseRumour).
   const posture = (x: Statement) => (x.annotation.posture?.value === 'deny' && correcting.has(x.id) ? null : x.annotation.posture);
   for (const [{ statement: a }, { statement: b }] of crossAudiencePairs(statements)) {
-    const when = `${formatDuration(a.publishedAt ?? 0)} and ${formatDuration(b.publishedAt ?? 0)}`;
+    const first = a.publishedAt ?? 0;
+    const second = b.publishedAt ?? 0;
     const blame = blames(a) ?? blames(b);
     const care = blames(a) ? cares(b) : cares(a);
     if (blame && care) {
-      cues.push({
-        dimension: 'consistency',
-        points: -AUDIENCE_MISMATCH_COST,
-        reason: `blamed the people affected to one audience while expressing concern for them to another (${when})`,
-        quote: `"${care.quote}" / "${blame.quote}"`,
-        anchor: ANCHORS.coombsConsistency,
-        tone: 'negative',
-      });
+      const reason: CueReason = { code: 'cue.consistency.blame-and-care', params: { first, second, statements: [a.id, b.id] } };
+      cues.push(cue('consistency', -AUDIENCE_MISMATCH_COST, reason, `"${care.quote}" / "${blame.quote}"`, 'coombsConsistency', 'negative'));
       continue;
     }
     const pa = posture(a);
     const pb = posture(b);
     if (pa && pb && ((pa.value === 'deny' && pb.value === 'rebuild') || (pa.value === 'rebuild' && pb.value === 'deny'))) {
-      cues.push({
-        dimension: 'consistency',
-        points: -AUDIENCE_MISMATCH_COST,
-        reason: `denied to ${(pa.value === 'deny' ? a : b).audience.join(', ')} while making amends (apology or compensation) to ${(pa.value === 'deny' ? b : a).audience.join(', ')} (${when})`,
-        quote: `"${pa.quote}" / "${pb.quote}"`,
-        anchor: ANCHORS.coombsConsistency,
-        tone: 'negative',
-      });
+      const denied = (pa.value === 'deny' ? a : b).audience;
+      const amends = (pa.value === 'deny' ? b : a).audience;
+      const reason: CueReason = { code: 'cue.consistency.deny-and-amends', params: { denied: [...denied], amends: [...amends], first, second, statements: [a.id, b.id] } };
+      cues.push(cue('consistency', -AUDIENCE_MISMATCH_COST, reason, `"${pa.quote}" / "${pb.quote}"`, 'coombsConsistency', 'negative'));
     }
   }
   return cues;
 }
 
-function pct(x: number): string {
-  return `${Math.round(x * 1000) / 10}%`;
+/** Shares in cue parameters are reported to a tenth of a percent (rounded once, here). */
+function tenthOfPercent(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 function keyMessageDiscipline(s: CompiledScenario, st: EngineState, statements: readonly ScoredStatement[]): SessionPart {
@@ -516,14 +465,14 @@ function keyMessageDiscipline(s: CompiledScenario, st: EngineState, statements: 
   return {
     value,
     cues: [
-      {
-        dimension: 'consistency',
-        points: 0,
-        reason: `used ${used.length} of ${s.keyMessages.length} key messages; ${Math.round(onMessage * 100)}% of public statements carried one`,
-        quote: '',
-        anchor: ANCHORS.covelloKeyMessages,
-        tone: coverage >= 0.67 && onMessage >= 0.5 ? 'positive' : 'negative',
-      },
+      cue(
+        'consistency',
+        0,
+        { code: 'cue.consistency.key-messages', params: { used: used.length, total: s.keyMessages.length, onMessage: Math.round(onMessage * 100) } },
+        '',
+        'covelloKeyMessages',
+        coverage >= 0.67 && onMessage >= 0.5 ? 'positive' : 'negative',
+      ),
     ],
   };
 }
@@ -544,14 +493,14 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
   const acc = sessionMean(statements, 'accuracy');
   dims.accuracy = acc ?? (factsExpected ? 0 : null);
   if (acc === null && factsExpected) {
-    sessionCues.push({ dimension: 'accuracy', points: 0, reason: 'stated none of the facts of the case', quote: '', anchor: ANCHORS.cercRight, tone: 'negative' });
+    sessionCues.push(cue('accuracy', 0, { code: 'cue.accuracy.no-facts', params: {} }, '', 'cercRight', 'negative'));
   }
 
   const km = keyMessageDiscipline(s, st, statements);
   const cons = sessionMean(statements, 'consistency');
-  const consParts: [string, number | null, number][] = [
-    ['statements consistent with each other', cons, 0.75],
-    ['key-message discipline', km.value, 0.25],
+  const consParts: [SummaryPart, number | null, number][] = [
+    ['statements-consistent', cons, 0.75],
+    ['key-messages', km.value, 0.25],
   ];
   const consBlend = statements.length === 0 ? 0 : blend(consParts.map(([, v, w]) => [v, w] as const));
   sessionCues.push(...weightSummary(km.cues, 'consistency', consBlend, consParts));
@@ -565,7 +514,7 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
     [tr, 0.6],
     [disc.value, 0.4],
   ]);
-  sessionCues.push(...weightSummary(disc.cues, 'transparency', blended, [['what statements said openly', tr, 0.6], ['required disclosures by their deadline', disc.value, 0.4]]));
+  sessionCues.push(...weightSummary(disc.cues, 'transparency', blended, [['statements-open', tr, 0.6], ['disclosures', disc.value, 0.4]]));
   // Denying something true is the opposite of transparency, whether or not it came out.
   let denialCost = 0;
   for (const r of s.rumours) {
@@ -573,14 +522,8 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
     if (!r.isTrue || rt?.wrongDenialAt == null) continue;
     denialCost += WRONG_DENIAL_COST;
     const stmt = st.statements.find((x) => x.status === 'published' && x.publishedAt === rt.wrongDenialAt);
-    sessionCues.push({
-      dimension: 'transparency',
-      points: -WRONG_DENIAL_COST,
-      reason: `denied "${r.id}" at ${formatDuration(rt.wrongDenialAt)}, which is true${rt.exposedAt !== null ? `; the truth came out at ${formatDuration(rt.exposedAt)}` : ''}`,
-      quote: stmt?.text ?? '',
-      anchor: ANCHORS.ecker,
-      tone: 'negative',
-    });
+    const reason: CueReason = { code: 'cue.transparency.wrong-denial', params: { rumour: r.id, at: rt.wrongDenialAt, exposedAt: rt.exposedAt, statement: stmt?.id ?? null } };
+    sessionCues.push(cue('transparency', -WRONG_DENIAL_COST, reason, stmt?.text ?? '', 'ecker', 'negative'));
   }
   dims.transparency = blended === null ? null : Math.max(0, blended - denialCost);
 
@@ -593,7 +536,7 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
   const judged = DIMENSIONS.filter((d) => !unjudged.includes(d)).map((d) => dimensions[d]);
   const overall = Math.round(mean(judged) ?? 0);
   if (statements.length === 0) {
-    sessionCues.push({ dimension: 'empathy', points: 0, reason: 'said nothing at all: silence is scored as 0', quote: '', anchor: ANCHORS.cercFirst, tone: 'negative' });
+    sessionCues.push(cue('empathy', 0, { code: 'cue.silence', params: {} }, '', 'cercFirst', 'negative'));
   }
   return { overall, dimensions, unjudged, statements, firings, sessionCues: sessionCues.map((c) => ({ ...c, quote: clipQuote(c.quote) })) };
 }

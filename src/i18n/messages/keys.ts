@@ -4,7 +4,8 @@
  * `messages/<locale>/` implements it.
  */
 import type { EngineMessages } from './engine-keys.ts';
+import type { ReportMessages } from './report-keys.ts';
 import type { UiMessages } from './ui-keys.ts';
 
-export type AllMessages = UiMessages & EngineMessages;
+export type AllMessages = UiMessages & EngineMessages & ReportMessages;
 export type MessageKey = keyof AllMessages;

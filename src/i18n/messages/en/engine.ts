@@ -1,10 +1,11 @@
 import type { Catalogue } from '../../catalogue.ts';
-import type { EngineMessages } from '../engine-keys.ts';
+import type { CauseMessages, RefusalMessages, SaveMessages } from '../engine-keys.ts';
+import { at } from './cues.ts';
 
 const q = (id: string): string => `"${id}"`;
-const later = (p: { delay?: number | undefined }, f: { duration(ms: number): string }): string => (p.delay === undefined ? '' : ` (${f.duration(p.delay)} later)`);
+const later = (p: { delay?: number | undefined }): string => (p.delay === undefined ? '' : ` (${at(p.delay)} later)`);
 
-export const engine: Catalogue<EngineMessages> = {
+export const engine: Catalogue<RefusalMessages & CauseMessages & SaveMessages> = {
   'refusal.malformed': (p) => `not a command this engine understands: ${p.path === '' ? 'the command' : p.path}: ${p.issue}`,
   'refusal.actor': (p) => `a ${p.actor} may not send ${p.command}`,
   'refusal.phase': (p) =>
@@ -35,16 +36,16 @@ export const engine: Catalogue<EngineMessages> = {
   'refusal.not-asked': (p) => `${q(p.seat)} is not asked to approve statement ${q(p.statement)}`,
   'refusal.already-approved': (p) => `${q(p.seat)} has already approved statement ${q(p.statement)}`,
 
-  'cause.at': (p, f) => `scheduled at ${f.duration(p.at)}`,
-  'cause.after': (p, f) => `${f.duration(p.delay)} after ${q(p.inject)} ${p.event}`,
+  'cause.at': (p) => `scheduled at ${at(p.at)}`,
+  'cause.after': (p) => `${at(p.delay)} after ${q(p.inject)} ${p.event}`,
   'cause.facilitator': () => 'fired by the facilitator',
   'cause.when': () => 'its "when" condition became true',
   'cause.unless': () => 'its "unless" condition became true',
   'cause.guard': () => 'its "if" condition was false',
-  'cause.answer': (p, f) => `the answer to ${q(p.inject)}${later(p, f)}`,
-  'cause.option': (p, f) => `option ${q(p.option)} of ${q(p.inject)}${later(p, f)}`,
-  'cause.branch': (p, f) => `a branch of the answer to ${q(p.inject)}${later(p, f)}`,
-  'cause.timeout': (p, f) => `${q(p.inject)} went unanswered${later(p, f)}`,
+  'cause.answer': (p) => `the answer to ${q(p.inject)}${later(p)}`,
+  'cause.option': (p) => `option ${q(p.option)} of ${q(p.inject)}${later(p)}`,
+  'cause.branch': (p) => `a branch of the answer to ${q(p.inject)}${later(p)}`,
+  'cause.timeout': (p) => `${q(p.inject)} went unanswered${later(p)}`,
   'cause.follow-up': (p) => `follow-up: the answer to ${q(p.inject)} was ${p.trigger === 'timeout' ? 'missing' : p.trigger}`,
   'cause.next-question': (p) => `the next question after ${q(p.inject)}`,
   'cause.scheduled': () => 'scheduled',
@@ -73,5 +74,8 @@ export const engine: Catalogue<EngineMessages> = {
   'save.version': (p) => `this session was saved by an older version of Crisis Room (save format ${p.version}, now ${p.current}) and cannot be restored exactly; replay its plan instead`,
   'save.scenario': (p) => `this save is for scenario ${q(p.saved)}, not ${q(p.given)}`,
   'save.changed': (p) => `scenario ${q(p.scenario)} has changed since this session was saved; it cannot be restored exactly`,
+  'result.malformed': (p) => `not a Crisis Room play result: ${p.path === '' ? 'the file' : p.path}: ${p.issue}`,
+  'result.version': (p) =>
+    `this result was made by an older version of Crisis Room (result format ${p.version}, now ${p.current}); play its plan again with "crisis play … --json" to get a current one`,
   'save.replay': (p) => `the saved journal does not replay: entry ${p.entry + 1} was refused (${p.refusal})`,
 };

@@ -1,7 +1,10 @@
 import type { Catalogue } from '../../catalogue.ts';
 import type { DurationWords } from '../../format.ts';
 import type { AllMessages } from '../keys.ts';
+import { anchors } from './anchors.ts';
+import { cues } from './cues.ts';
 import { engine } from './engine.ts';
+import { report } from './report.ts';
 import { ui } from './ui.ts';
 
 export const durationWords: DurationWords = {
@@ -10,4 +13,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report };

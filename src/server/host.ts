@@ -1,0 +1,358 @@
+/**
+ * One exercise on the server: the engine Session, the room's own records (chat, improvised injects,
+ * the hot wash) and the storage they live in. Everything a client asks for goes through here one
+ * at a time: validated, applied, written to storage, and only then acknowledged and broadcast, so a
+ * client never hears of anything that a crash could take back. Independent of Colyseus, so that
+ * recovery and ordering are tested without sockets.
+ */
+import { randomUUID } from 'node:crypto';
+import { annotatorFor } from '../analysis/index.ts';
+import {
+  annotateSubmit,
+  approver,
+  buildResult,
+  FACILITATOR,
+  JournalEntry,
+  Session,
+  SYSTEM,
+  trainee,
+  type Actor,
+  type EngineEvent,
+  type StatementAnnotator,
+} from '../engine/index.ts';
+import { loadScenario, textIn, type CompiledScenario } from '../format/index.ts';
+import type { ClientCommand, ServerError } from './protocol.ts';
+import type { HotWashRecord, NoteRecord, ReviewRecord, SessionRecord, SessionStatus, Storage } from './storage/index.ts';
+import { z } from 'zod';
+
+export type Role = { readonly kind: 'facilitator' } | { readonly kind: 'seat'; readonly seat: string; readonly observer: boolean };
+
+export const OBSERVER_SEAT = 'observer';
+
+export function roleName(role: Role): string {
+  return role.kind === 'facilitator' ? 'facilitator' : role.seat;
+}
+
+const ChatLine = z.object({ type: z.literal('chat'), from: z.string(), name: z.string().nullable(), text: z.string(), scenarioAt: z.number() });
+const Improvised = z.object({
+  type: z.literal('improvised'),
+  id: z.string(),
+  persona: z.string(),
+  channel: z.string(),
+  subject: z.string().nullable(),
+  text: z.string(),
+  to: z.array(z.string()).nullable(),
+  scenarioAt: z.number(),
+});
+const HotWashOpened = z.object({ type: z.literal('hotwash.opened') });
+const ReportReady = z.object({ type: z.literal('report.ready') });
+export const ServerEvent = z.discriminatedUnion('type', [ChatLine, Improvised, HotWashOpened, ReportReady]);
+export type ServerEvent = z.infer<typeof ServerEvent>;
+export type ChatLine = z.infer<typeof ChatLine>;
+export type Improvised = z.infer<typeof Improvised>;
+
+const CommandEntry = JournalEntry.extend({ events: z.array(z.unknown()).optional() });
+
+/** What the room sends on, in log order, after it is stored. */
+export type Output =
+  | { readonly kind: 'command'; readonly seq: number; readonly actor: Actor; readonly command: unknown; readonly events: readonly EngineEvent[] }
+  | { readonly kind: 'server'; readonly seq: number; readonly event: ServerEvent }
+  /** Only for the facilitator's eyes. */
+  | { readonly kind: 'private'; readonly what: 'note'; readonly note: NoteRecord }
+  | { readonly kind: 'private'; readonly what: 'review'; readonly review: ReviewRecord }
+  | { readonly kind: 'private'; readonly what: 'hotwash'; readonly answer: HotWashRecord };
+
+export type Outcome<T = undefined> = { readonly ok: true; readonly seq: number; readonly value?: T } | { readonly ok: false; readonly error: ServerError };
+
+/** A snapshot every this many log entries bounds the replay at recovery. */
+const SNAPSHOT_EVERY = 100;
+/** While the clock runs, its position is written at least this often, so a crash loses at most this much scenario progress. */
+const CLOCK_CHECKPOINT_MS = 5_000;
+
+export class StorageFailed extends Error {}
+
+export function compile(source: string, file = 'scenario.yaml'): CompiledScenario {
+  const loaded = loadScenario(source, file);
+  if (!loaded.scenario) throw new Error(`scenario does not load: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
+  return loaded.scenario;
+}
+
+export class SessionHost {
+  readonly record: SessionRecord;
+  readonly scenario: CompiledScenario;
+  readonly session: Session;
+  private readonly storage: Storage;
+  private readonly annotator: StatementAnnotator;
+  private seq: number;
+  private sinceSnapshot = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(out: Output) => void>();
+  private lastCheckpoint = 0;
+  private broken = false;
+  readonly chat: ChatLine[] = [];
+  readonly improvised: Improvised[] = [];
+  hotWashOpen = false;
+  reportReady = false;
+  status: SessionStatus;
+
+  private constructor(storage: Storage, record: SessionRecord, scenario: CompiledScenario, session: Session, seq: number) {
+    this.storage = storage;
+    this.record = record;
+    this.scenario = scenario;
+    this.session = session;
+    this.seq = seq;
+    this.status = record.status;
+    this.annotator = annotatorFor(scenario);
+  }
+
+  /** Loads a session from storage: the newest snapshot, then every entry after it replayed. A session that was running comes back paused. */
+  static async open(storage: Storage, id: string): Promise<SessionHost> {
+    const record = await storage.getSession(id);
+    if (!record) throw new Error(`no session ${id}`);
+    const scenario = compile(record.scenarioSource);
+    const snapshot = await storage.latestSnapshot(id);
+    const session = snapshot ? Session.load(scenario, snapshot.body) : Session.create({ scenario, seed: seedFor(id), mode: 'team' });
+    const entries = await storage.readLog(id, snapshot?.seq ?? 0);
+    const host = new SessionHost(storage, record, scenario, session, snapshot?.seq ?? 0);
+    for (const server of await storage.readLog(id, 0)) {
+      if (server.kind === 'server') host.applyServer(ServerEvent.parse(server.body));
+    }
+    for (const entry of entries) {
+      if (entry.kind === 'command') {
+        const { actor, command } = CommandEntry.parse(entry.body);
+        const sent = session.send(command, actor);
+        // The same commands in the same order on the same scenario reproduce the state; if one is refused the log and the engine disagree.
+        if (!sent.ok) throw new Error(`session ${id}: log entry ${entry.seq} no longer applies (${sent.refusal.code})`);
+      }
+      host.seq = entry.seq;
+    }
+    host.sinceSnapshot = entries.length;
+    if (session.phase === 'running') await host.run(SYSTEM, { type: 'session.pause' });
+    host.status = statusOf(session.phase, host.status);
+    return host;
+  }
+
+  static async create(
+    storage: Storage,
+    input: { readonly id: string; readonly code: string; readonly source: string; readonly facilitatorHash: string; readonly now: number },
+  ): Promise<SessionRecord> {
+    const scenario = compile(input.source);
+    const record: SessionRecord = {
+      id: input.id,
+      code: input.code,
+      scenarioId: scenario.id,
+      scenarioSource: input.source,
+      title: textIn(scenario.doc.title, scenario.language, scenario.language),
+      status: 'lobby',
+      createdAt: input.now,
+      updatedAt: input.now,
+      facilitatorHash: input.facilitatorHash,
+    };
+    await storage.createSession(
+      record,
+      scenario.seats.map((seat) => ({ sessionId: input.id, seat, tokenHash: null, holder: null, open: true, updatedAt: input.now })),
+    );
+    return record;
+  }
+
+  onOutput(listener: (out: Output) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  get isBroken(): boolean {
+    return this.broken;
+  }
+
+  /** The actor a role sends a command as: a seat drafts as a trainee and signs off as an approver. */
+  actorFor(role: Role, command: ClientCommand): Actor | null {
+    if (role.kind === 'facilitator') return FACILITATOR;
+    if (role.observer) return null;
+    return command.type === 'statement.approve' || command.type === 'statement.reject' ? approver(role.seat) : trainee(role.seat);
+  }
+
+  /** A client's command: checked, annotated (free text is read here, once), applied, stored, then acknowledged. */
+  command(role: Role, command: ClientCommand): Promise<Outcome<readonly EngineEvent[]>> {
+    const actor = this.actorFor(role, command);
+    if (!actor) return Promise.resolve({ ok: false, error: { code: 'error.not-allowed', params: { type: command.type, role: roleName(role) } } });
+    return this.serial(() => this.run(actor, command));
+  }
+
+  /** Real time passing: advances the scenario clock. Stored when something happened, or every few seconds. */
+  tick(realMs: number, wallNow: number): Promise<void> {
+    return this.serial(async () => {
+      if (this.session.phase !== 'running' || this.broken) return;
+      const to = this.session.now + Math.max(0, Math.round(realMs * this.session.state.speed));
+      const command = { type: 'clock.advanceTo' as const, to };
+      const sent = this.session.send(command, SYSTEM);
+      if (!sent.ok) return;
+      if (sent.events.length > 0 || wallNow - this.lastCheckpoint >= CLOCK_CHECKPOINT_MS) {
+        this.lastCheckpoint = wallNow;
+        await this.persistCommand(SYSTEM, command, sent.events);
+      }
+    });
+  }
+
+  private async run(actor: Actor, command: ClientCommand | { readonly type: 'session.pause' }): Promise<Outcome<readonly EngineEvent[]>> {
+    if (this.broken) return { ok: false, error: { code: 'error.storage', params: {} } };
+    const full = command.type === 'statement.submit' ? annotateSubmit(command, this.annotator, this.session.now) : command;
+    const sent = this.session.send(full, actor);
+    if (!sent.ok) return { ok: false, error: { code: 'error.refused', params: { refusal: sent.refusal } } };
+    const seq = await this.persistCommand(actor, full, sent.events);
+    return { ok: true, seq, value: sent.events };
+  }
+
+  private async persistCommand(actor: Actor, command: unknown, events: readonly EngineEvent[]): Promise<number> {
+    const seq = await this.append('command', { actor, command, events });
+    const status = statusOf(this.session.phase, this.status);
+    if (status !== this.status) {
+      this.status = status;
+      await this.storage.setStatus(this.record.id, status, Date.now());
+    }
+    this.emit({ kind: 'command', seq, actor, command, events });
+    return seq;
+  }
+
+  private async append(kind: 'command' | 'server', body: unknown): Promise<number> {
+    const seq = this.seq + 1;
+    try {
+      await this.storage.append(this.record.id, [{ seq, kind, at: Date.now(), body }]);
+    } catch (error) {
+      // The engine has moved past what is stored; this host must not be used again. Clients reconnect to a fresh one loaded from storage.
+      this.broken = true;
+      throw new StorageFailed(error instanceof Error ? error.message : String(error));
+    }
+    this.seq = seq;
+    if (++this.sinceSnapshot >= SNAPSHOT_EVERY) await this.snapshot();
+    return seq;
+  }
+
+  async snapshot(): Promise<void> {
+    if (this.broken) return;
+    await this.storage.putSnapshot({ sessionId: this.record.id, seq: this.seq, at: Date.now(), body: this.session.save() });
+    this.sinceSnapshot = 0;
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private emit(out: Output): void {
+    for (const listener of this.listeners) listener(out);
+  }
+
+  private applyServer(event: ServerEvent): void {
+    if (event.type === 'chat') this.chat.push(event);
+    else if (event.type === 'improvised') this.improvised.push(event);
+    else if (event.type === 'hotwash.opened') this.hotWashOpen = true;
+    else this.reportReady = true;
+  }
+
+  private server(event: ServerEvent): Promise<Outcome> {
+    return this.serial(async () => {
+      if (this.broken) return { ok: false, error: { code: 'error.storage', params: {} } } as const;
+      const seq = await this.append('server', event);
+      this.applyServer(event);
+      this.emit({ kind: 'server', seq, event });
+      return { ok: true, seq } as const;
+    });
+  }
+
+  chatLine(role: Role, name: string | null, text: string): Promise<Outcome> {
+    return this.server({ type: 'chat', from: roleName(role), name, text, scenarioAt: this.session.now });
+  }
+
+  improvise(input: { persona: string; channel: string; subject?: string | undefined; text: string; to?: readonly string[] | undefined }): Promise<Outcome> {
+    if (!this.scenario.personas.has(input.persona)) return Promise.resolve({ ok: false, error: { code: 'error.malformed', params: { path: 'persona', issue: 'unknown-persona' } } });
+    const unknownSeat = input.to?.find((s) => !this.scenario.seats.includes(s));
+    if (unknownSeat !== undefined) return Promise.resolve({ ok: false, error: { code: 'error.malformed', params: { path: 'to', issue: 'unknown-seat' } } });
+    return this.server({
+      type: 'improvised',
+      id: `improvised-${this.improvised.length + 1}`,
+      persona: input.persona,
+      channel: input.channel,
+      subject: input.subject ?? null,
+      text: input.text,
+      to: input.to ? [...input.to] : null,
+      scenarioAt: this.session.now,
+    });
+  }
+
+  /** An observer's or the facilitator's note: kept with the inject it is about, and in the engine's log for the report. */
+  note(role: Role, text: string, inject: string | null): Promise<Outcome> {
+    return this.serial(async () => {
+      if (this.broken) return { ok: false, error: { code: 'error.storage', params: {} } } as const;
+      const actor = role.kind === 'facilitator' ? FACILITATOR : trainee(role.seat);
+      const note: NoteRecord = { id: randomUUID(), sessionId: this.record.id, at: Date.now(), scenarioAt: this.session.now, inject, author: roleName(role), text };
+      await this.storage.addNote(note);
+      const sent = this.session.send({ type: 'note.add', text }, actor);
+      const seq = sent.ok ? await this.persistCommand(actor, { type: 'note.add', text }, sent.events) : this.seq;
+      this.emit({ kind: 'private', what: 'note', note });
+      return { ok: true, seq } as const;
+    });
+  }
+
+  review(by: string, input: { target: string; proposed: string; decided: string; reason: string }): Promise<Outcome> {
+    return this.serial(async () => {
+      const review: ReviewRecord = { sessionId: this.record.id, by, at: Date.now(), ...input };
+      await this.storage.putReview(review);
+      this.emit({ kind: 'private', what: 'review', review });
+      return { ok: true, seq: this.seq } as const;
+    });
+  }
+
+  openHotWash(): Promise<Outcome> {
+    if (this.session.phase !== 'ended') return Promise.resolve({ ok: false, error: { code: 'error.phase', params: { phase: this.session.phase } } });
+    if (this.hotWashOpen) return Promise.resolve({ ok: true, seq: this.seq });
+    return this.server({ type: 'hotwash.opened' });
+  }
+
+  hotWash(role: Role, name: string | null, answer: { wentWell: string; improve: string }): Promise<Outcome> {
+    if (!this.hotWashOpen) return Promise.resolve({ ok: false, error: { code: 'error.phase', params: { phase: this.session.phase } } });
+    return this.serial(async () => {
+      const record: HotWashRecord = { sessionId: this.record.id, participant: roleName(role), name, at: Date.now(), ...answer };
+      await this.storage.putHotWash(record);
+      this.emit({ kind: 'private', what: 'hotwash', answer: record });
+      return { ok: true, seq: this.seq } as const;
+    });
+  }
+
+  /** Scores the ended session and stores the result with the hot wash, notes and reviews; the report is made from it. */
+  makeReport(): Promise<Outcome> {
+    if (this.session.phase !== 'ended') return Promise.resolve({ ok: false, error: { code: 'error.phase', params: { phase: this.session.phase } } });
+    return this.serial(async () => {
+      const result = buildResult(this.scenario, this.session.state);
+      await this.storage.putResult({ sessionId: this.record.id, at: Date.now(), body: result });
+      await this.snapshot();
+      return { ok: true, seq: this.seq } as const;
+    }).then(async (out) => (this.reportReady ? out : this.server({ type: 'report.ready' })));
+  }
+
+  /** Waits for everything queued (a clean shutdown). */
+  async drain(): Promise<void> {
+    await this.queue;
+  }
+}
+
+function statusOf(phase: string, current: SessionStatus): SessionStatus {
+  if (phase === 'running') return 'running';
+  if (phase === 'paused') return 'paused';
+  if (phase === 'ended') return current === 'closed' ? 'closed' : 'ended';
+  return 'lobby';
+}
+
+/** A session's seed comes from its id, so a session recreated from its log draws the same numbers. */
+function seedFor(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2_147_483_647;
+}

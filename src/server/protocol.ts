@@ -1,0 +1,104 @@
+/**
+ * What clients may send the session server, and what it sends back. Every message is validated
+ * here (shape and size) before anything reads it; a message that fails gets an error reply with a
+ * code and changes nothing. Text from clients is data: it is never rendered as HTML anywhere.
+ */
+import { z } from 'zod';
+import { CHANNELS } from '../format/index.ts';
+import { MAX_STATEMENT_CHARS } from '../engine/index.ts';
+
+const Id = z.string().min(1).max(64);
+const Text = (max: number) => z.string().max(max);
+
+/** What a seat or the facilitator may ask the engine to do; the actor comes from the seat, never the message. */
+export const ClientCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('session.start') }).strict(),
+  z.object({ type: z.literal('session.pause') }).strict(),
+  z.object({ type: z.literal('session.resume') }).strict(),
+  z.object({ type: z.literal('session.end'), note: Text(200).optional() }).strict(),
+  z.object({ type: z.literal('speed.set'), speed: z.number().min(0.5).max(60) }).strict(),
+  z.object({ type: z.literal('clock.skip') }).strict(),
+  z.object({ type: z.literal('inject.fire'), inject: Id }).strict(),
+  z
+    .object({
+      type: z.literal('statement.submit'),
+      inject: Id.optional(),
+      option: Id.optional(),
+      text: Text(MAX_STATEMENT_CHARS).optional(),
+      channel: z.enum(CHANNELS).optional(),
+      audience: z.array(Id).max(32).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('statement.approve'), statement: Id }).strict(),
+  z.object({ type: z.literal('statement.reject'), statement: Id, reason: Text(2000) }).strict(),
+]);
+export type ClientCommand = z.infer<typeof ClientCommand>;
+
+export const MESSAGE_LIMITS = { chat: 2000, note: 4000, improvise: 4000, hotWash: 4000, review: 1000, name: 60 } as const;
+
+/** Client → server messages, by Colyseus message type. */
+export const ClientMessages = {
+  command: ClientCommand,
+  chat: z.object({ text: z.string().trim().min(1).max(MESSAGE_LIMITS.chat) }).strict(),
+  typing: z.object({ inject: Id.nullable(), typing: z.boolean() }).strict(),
+  note: z.object({ text: z.string().trim().min(1).max(MESSAGE_LIMITS.note), inject: Id.nullable().optional() }).strict(),
+  improvise: z
+    .object({
+      persona: Id,
+      channel: z.enum(CHANNELS),
+      subject: Text(200).optional(),
+      text: z.string().trim().min(1).max(MESSAGE_LIMITS.improvise),
+      /** Seats it goes to; absent: every seat. */
+      to: z.array(Id).max(16).optional(),
+    })
+    .strict(),
+  review: z
+    .object({
+      target: z.string().min(1).max(200),
+      proposed: Text(200),
+      decided: Text(200),
+      reason: z.string().trim().min(1).max(MESSAGE_LIMITS.review),
+    })
+    .strict(),
+  hotwash: z
+    .object({
+      wentWell: z.string().max(MESSAGE_LIMITS.hotWash),
+      improve: z.string().max(MESSAGE_LIMITS.hotWash),
+    })
+    .strict(),
+  'hotwash.open': z.object({}).strict(),
+  'report.make': z.object({}).strict(),
+} as const;
+export type ClientMessageType = keyof typeof ClientMessages;
+export const CLIENT_MESSAGE_TYPES = Object.keys(ClientMessages) as ClientMessageType[];
+
+/** Who may send each message: the facilitator, a seat, or both. Observers send only chat, typing and the hot wash. */
+export const MESSAGE_SENDERS: Readonly<Record<ClientMessageType, readonly ('facilitator' | 'seat' | 'observer')[]>> = {
+  command: ['facilitator', 'seat'],
+  chat: ['facilitator', 'seat', 'observer'],
+  typing: ['seat'],
+  note: ['facilitator', 'observer'],
+  improvise: ['facilitator'],
+  review: ['facilitator'],
+  hotwash: ['facilitator', 'seat', 'observer'],
+  'hotwash.open': ['facilitator'],
+  'report.make': ['facilitator'],
+};
+
+/** Error replies: a code, and the parameters a client needs to say what went wrong. */
+export type ServerError =
+  | { readonly code: 'error.unknown-type'; readonly params: { readonly type: string } }
+  | { readonly code: 'error.malformed'; readonly params: { readonly path: string; readonly issue: string } }
+  | { readonly code: 'error.too-long'; readonly params: { readonly path: string; readonly max: number } }
+  | { readonly code: 'error.not-allowed'; readonly params: { readonly type: string; readonly role: string } }
+  | { readonly code: 'error.rate-limited'; readonly params: { readonly retryMs: number } }
+  | { readonly code: 'error.storage'; readonly params: Record<string, never> }
+  | { readonly code: 'error.phase'; readonly params: { readonly phase: string } }
+  | { readonly code: 'error.refused'; readonly params: { readonly refusal: { readonly code: string; readonly params: Readonly<Record<string, unknown>> } } };
+
+export function validationError(error: z.ZodError): ServerError {
+  const issue = error.issues[0];
+  const path = issue ? issue.path.join('.') : '';
+  if (issue?.code === 'too_big' && typeof issue.maximum === 'number' && issue.origin === 'string') return { code: 'error.too-long', params: { path, max: issue.maximum } };
+  return { code: 'error.malformed', params: { path, issue: issue?.code ?? 'invalid' } };
+}
