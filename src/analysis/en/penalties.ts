@@ -134,9 +134,9 @@ const MORE_CONDITIONAL = lexicon(
 );
 const MORE_SELF_FOCUS = lexicon(
   [
-    "(?:we(?:'re| are)?|i(?:'m| am)?|[a-z]+\\s+is)\\s+(?:also\\s+)?(?:the\\s+)?victims?\\s+(?:here|in\\s+this|too|of\\s+this|as\\s+well)|(?:is|are)\\s+also\\s+(?:a\\s+)?victims?|we(?:'re| are)\\s+victims",
+    "victims?\\s+(?:here|in\\s+this|too|of\\s+this|as\\s+well)|also\\s+(?:a\\s+|the\\s+)?victims?|we(?:'re|\\s+are)\\s+(?:the\\s+)?victims?",
     '(?:cost|costs|costing)\\s+us|(?:our|the)\\s+(?:brand|reputation|business|sales|orders|fundraising|share\\s+price|bottom\\s+line|export\\s+orders)\\s+(?:has|have|is|are|being)\\s+(?:taken|suffered|been|gone|dragged|pulling|hit|enormous|damaged)|damage\\s+to\\s+(?:the|our)\\s+(?:brand|reputation)|(?:jobs|livelihoods)\\s+are\\s+at\\s+risk|cannot\\s+survive',
-    "(?:tough|hard|difficult|painful|brutal|horrible|terrible|devastating|upsetting|hurtful|stressful|worst)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:for|on|in)\\s+(?:us|me|everyone\\s+at|every\\s+one\\s+of\\s+our|our\\s+(?:whole\\s+)?(?:team|staff|people|company|business|employees|hygienists)|the\\s+whole\\s+team|a\\s+small)",
+    "(?:tough|hard|difficult|painful|brutal|horrible|terrible|devastating|upsetting|hurtful|stressful|worst)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:for|on|in)\\s+(?:us|me|everyone\\s+at|every\\s+one\\s+of\\s+our|our\\s+(?:whole\\s+)?(?:team|staff|people|company|business|employees|hygienists)|the\\s+whole\\s+team|a\\s+small)",
     "(?:for|on)\\s+(?:us|our\\s+(?:whole\\s+)?(?:team|staff|people))\\s+too|(?:we(?:'re| are)|they(?:'re| are))\\s+(?:people|human\\s+beings)\\s+too|(?:staff|team|teams|people|hygienists)\\s+(?:are|is|have\\s+been)\\s+(?:devastated|shattered|hurting|exhausted|getting\\s+abusive|subjected|sworn)|(?:our\\s+)?(?:staff|team|teams|people|hygienists)\\s+have\\s+been\\s+(?:working|getting|subjected|sworn)|spare\\s+a\\s+thought|as\\s+frustrated\\s+as|worst\\s+(?:day|week)\\s+in|could\\s+wipe\\s+us\\s+out|(?:we|our\\s+team|our\\s+people)\\s+(?:have\\s+)?lost\\s+(?:two|[0-9]|eight|millions|major)",
   ].join('|'),
 );
