@@ -19,6 +19,9 @@ export interface ParsedArgs {
   readonly booleans: ReadonlySet<string>;
 }
 
+/** A number as people write one: 12, -3, 0.5, 1e-4. Not "", "0x1f", "1_000" or "Infinity". */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
 export function parseArgs(argv: readonly string[], spec: CommandSpec, command: string): ParsedArgs {
   const positionals: string[] = [];
   const strings = new Map<string, string>();
@@ -32,11 +35,13 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec, command: s
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
-    const kind = spec.flags[name];
+    const kind = Object.hasOwn(spec.flags, name) ? spec.flags[name] : undefined;
     if (!kind) {
       const known = Object.keys(spec.flags).map((f) => `--${f}`).join(', ');
       throw new UsageError(`unknown flag --${name} for "${command}"${known ? `; it takes ${known}` : ''}`);
     }
+    // The last of two values would win silently: say so instead.
+    if (strings.has(name) || numbers.has(name) || booleans.has(name)) throw new UsageError(`--${name} is given twice; give it once`);
     if (kind === 'boolean') {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);
       booleans.add(name);
@@ -46,7 +51,7 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec, command: s
     if (eq < 0) i += 1;
     if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
     if (kind === 'number') {
-      const n = Number(value);
+      const n = DECIMAL.test(value.trim()) ? Number(value) : NaN;
       if (!Number.isFinite(n)) throw new UsageError(`--${name} needs a number, not "${value}"`);
       numbers.set(name, n);
     } else {

@@ -1,5 +1,5 @@
 import { formatDiagnostic, loadPlan, loadScenario, type CompiledScenario, type Diagnostic, type Plan } from '../format/index.ts';
-import { readText } from './io.ts';
+import { InputTooLarge, MAX_INPUT_BYTES, readText } from './io.ts';
 
 /** A file the command needs is invalid: report its diagnostics and exit 1. */
 export class InvalidInput extends Error {
@@ -15,8 +15,24 @@ export class InvalidInput extends Error {
   }
 }
 
+/**
+ * The text of a scenario or plan file, or the diagnostic saying it is over the size limit (SC005,
+ * as the loader reports an oversized text). Reading stops at the limit.
+ */
+export function readSource(path: string): { readonly text: string } | { readonly tooLarge: Diagnostic } {
+  try {
+    return { text: readText(path, MAX_INPUT_BYTES) };
+  } catch (e) {
+    if (!(e instanceof InputTooLarge)) throw e;
+    const message = `the file is larger than ${MAX_INPUT_BYTES.toLocaleString('en')} bytes; scenario and plan files are limited to 1 MB`;
+    return { tooLarge: { file: path, line: 1, col: 1, severity: 'error', code: 'SC005', message } };
+  }
+}
+
 export function scenarioFromFile(path: string): CompiledScenario {
-  const loaded = loadScenario(readText(path), path);
+  const source = readSource(path);
+  if ('tooLarge' in source) throw new InvalidInput(`${path}: 1 error`, [source.tooLarge]);
+  const loaded = loadScenario(source.text, path);
   if (!loaded.scenario) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     throw new InvalidInput(`${path}: ${errors.length} error${errors.length === 1 ? '' : 's'}; run "crisis lint ${path}" for details`, errors);
@@ -24,8 +40,10 @@ export function scenarioFromFile(path: string): CompiledScenario {
   return loaded.scenario;
 }
 
-export function planFromFile(path: string): Plan {
-  const loaded = loadPlan(readText(path), path);
+export function planFromFile(path: string, scenario?: CompiledScenario): Plan {
+  const source = readSource(path);
+  if ('tooLarge' in source) throw new InvalidInput(`${path} is not a valid plan`, [source.tooLarge]);
+  const loaded = loadPlan(source.text, path, scenario);
   if (!loaded.plan) throw new InvalidInput(`${path} is not a valid plan`, loaded.diagnostics);
   return loaded.plan;
 }

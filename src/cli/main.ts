@@ -2,6 +2,32 @@
 import { run } from './run.ts';
 
 const out = run(process.argv.slice(2));
-if (out.stdout) process.stdout.write(out.stdout);
-if (out.stderr) process.stderr.write(out.stderr);
+
+// A reader that stops early (`crisis play … --json | head -c 100`) closes the pipe, and the rest of
+// the output has nowhere to go. That is the reader's choice, not a failure of the command: end
+// quietly with the command's own exit code. Any other write failure gets one line and exit 1.
+function onWriteError(e: NodeJS.ErrnoException): void {
+  if (e.code !== 'EPIPE') {
+    try {
+      process.stderr.write(`crisis: cannot write the output: ${e.message}\n`);
+    } catch {
+      // stderr is gone too: the exit code is all that is left.
+    }
+    process.exit(out.code === 0 ? 1 : out.code);
+  }
+  process.exit(out.code);
+}
+process.stdout.on('error', onWriteError);
+process.stderr.on('error', onWriteError);
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  try {
+    stream.write(text);
+  } catch (e) {
+    onWriteError(e as NodeJS.ErrnoException);
+  }
+}
+
+if (out.stdout) write(process.stdout, out.stdout);
+if (out.stderr) write(process.stderr, out.stderr);
 process.exitCode = out.code;

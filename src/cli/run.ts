@@ -4,7 +4,6 @@
  * but is invalid, 2 usage error. Bad input never ends in a stack trace; an unexpected failure says
  * it is a bug.
  */
-import { readFileSync } from 'node:fs';
 import { UsageError } from './args.ts';
 import { LINT_HELP, lintCommand } from './commands/lint.ts';
 import { PLAY_HELP, playCommand } from './commands/play.ts';
@@ -12,7 +11,7 @@ import { REPORT_HELP, reportCommand } from './commands/report.ts';
 import { RUMOUR_HELP, rumourCommand } from './commands/rumour.ts';
 import { SCORE_HELP, scoreCommand } from './commands/score.ts';
 import { SIM_HELP, simCommand } from './commands/sim.ts';
-import { EXIT, type CommandOutput } from './io.ts';
+import { EXIT, InputTooLarge, readStdin, type CommandOutput } from './io.ts';
 import { InvalidInput } from './load.ts';
 
 type Handler = (argv: readonly string[], io: CliIo) => CommandOutput;
@@ -22,7 +21,7 @@ export interface CliIo {
   readonly stdin: () => string;
 }
 
-const processIo: CliIo = { stdin: () => readFileSync(0, 'utf8') };
+const processIo: CliIo = { stdin: () => readStdin() };
 
 const COMMANDS: Readonly<Record<string, { run: Handler; help: string }>> = {
   lint: { run: lintCommand, help: LINT_HELP },
@@ -42,11 +41,14 @@ export function run(argv: readonly string[], io: CliIo = processIo): CommandOutp
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { code: name === undefined ? EXIT.usage : EXIT.ok, stdout: usage() };
   const command = COMMANDS[name];
   if (!command) return { code: EXIT.usage, stdout: '', stderr: `crisis: unknown command "${name}"\n\n${usage()}` };
+  if (rest.includes('--help') || rest.includes('-h')) return { code: EXIT.ok, stdout: `Usage: npm run --silent crisis -- ${command.help}\n` };
   try {
     return command.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) return { code: EXIT.usage, stdout: '', stderr: `crisis ${name}: ${e.message}\n  ${command.help}\n` };
+    // One line: what is wrong, and where to read how the command is used.
+    if (e instanceof UsageError) return { code: EXIT.usage, stdout: '', stderr: `crisis ${name}: ${e.message} (crisis ${name} --help shows how to use it)\n` };
     if (e instanceof InvalidInput) return { code: EXIT.invalid, stdout: '', stderr: `${e.render()}\n` };
+    if (e instanceof InputTooLarge) return { code: EXIT.invalid, stdout: '', stderr: `crisis ${name}: ${e.message}\n` };
     const detail = e instanceof Error ? e.message : String(e);
     return { code: 3, stdout: '', stderr: `crisis ${name}: internal error: ${detail}\nThis is a bug in Crisis Room; please report it with the command you ran.\n` };
   }

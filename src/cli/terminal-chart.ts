@@ -7,9 +7,17 @@ export interface TextSeries {
 
 export function textChart(series: readonly TextSeries[], options: { width: number; height: number; xLabel: (x: number) => string }): string {
   const { width, height } = options;
-  const xs = series.flatMap((s) => s.points.map((p) => p.x));
-  const xMin = Math.min(...xs);
-  const xMax = Math.max(...xs, xMin + 1);
+  // Loops, not Math.min(...xs): a long series would overflow the call stack as arguments.
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  for (const s of series) {
+    for (const p of s.points) {
+      xMin = Math.min(xMin, p.x);
+      xMax = Math.max(xMax, p.x);
+    }
+  }
+  if (xMin === Infinity) xMin = 0;
+  xMax = Math.max(xMax, xMin + 1);
   const grid: string[][] = Array.from({ length: height }, () => Array.from({ length: width }, () => ' '));
   for (const s of series) {
     for (let col = 0; col < width; col++) {

@@ -168,20 +168,51 @@ export class Step {
 
   private start(): void {
     this.log('session.started', { scenario: this.s.id, seed: this.st.seed, mode: this.st.mode });
+    // All at once and then sorted (stably, so creation order breaks ties as addTimer would):
+    // inserting thousands of timers one by one into a sorted list is quadratic.
+    const timers: Timer[] = [...this.st.timers];
     for (const inj of this.s.injects) {
-      if (inj.trigger.kind === 'at') this.addTimer({ kind: 'fire', at: inj.trigger.atMs, inject: inj.id, cause: { code: 'cause.at', params: { at: inj.trigger.atMs } } });
+      if (inj.trigger.kind === 'at') timers.push({ kind: 'fire', at: inj.trigger.atMs, inject: inj.id, cause: { code: 'cause.at', params: { at: inj.trigger.atMs } }, seq: this.st.seq++ });
     }
     for (const r of this.s.rumours) {
-      if (r.seedMs !== null) this.addTimer({ kind: 'seed', at: r.seedMs, rumour: r.id });
+      if (r.seedMs !== null) timers.push({ kind: 'seed', at: r.seedMs, rumour: r.id, seq: this.st.seq++ });
     }
+    this.replace('timers', timers.sort((a, b) => a.at - b.at));
+    this.fireTimers = null;
     this.settle();
   }
 
   // -------------------------------------------------------------------------------------------
   // Time
 
+  /**
+   * How many pending `fire` timers each inject has, built on first use in this step and kept up to
+   * date, so firing an inject does not scan every timer to remove its other fire timers (there are
+   * almost never any): that scan made playing n injects quadratic.
+   */
+  private fireTimers: Map<string, number> | null = null;
+
+  private fireTimerCount(inject: string): number {
+    if (this.fireTimers === null) {
+      this.fireTimers = new Map();
+      for (const t of this.st.timers) if (t.kind === 'fire') this.countFireTimer(t.inject, 1);
+    }
+    return this.fireTimers.get(inject) ?? 0;
+  }
+
+  private countFireTimer(inject: string, delta: number): void {
+    if (this.fireTimers === null) return;
+    this.fireTimers.set(inject, (this.fireTimers.get(inject) ?? 0) + delta);
+  }
+
+  private removeFireTimers(inject: string): void {
+    if (this.fireTimerCount(inject) === 0) return;
+    this.removeTimers((t) => t.kind === 'fire' && t.inject === inject);
+  }
+
   private addTimer(t: TimerInput): void {
     const timer = { ...t, seq: this.st.seq++ };
+    if (timer.kind === 'fire') this.countFireTimer(timer.inject, 1);
     // Keep timers sorted by (time, creation order) so they fire in a replayable order.
     let i = this.st.timers.length;
     while (i > 0) {
@@ -312,6 +343,7 @@ export class Step {
         if (!timer || timer.at > this.st.now) break;
         if (holdDeadlines && timer.kind === 'deadline' && timer.at === this.st.now) return;
         this.w('timers').shift();
+        if (timer.kind === 'fire') this.countFireTimer(timer.inject, -1);
         this.runTimer(timer);
         changed = true;
       }
@@ -400,7 +432,7 @@ export class Step {
     if (inj.guard && !manual && !this.test(inj.guard)) {
       this.w('injects')[id] = { ...rt, status: 'skipped' };
       this.log('inject.skipped', { inject: id, cause: { code: 'cause.guard', params: {} } });
-      this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
+      this.removeFireTimers(id);
       return;
     }
     const answerable = inj.options.length > 0 || inj.freeText !== null;
@@ -421,7 +453,7 @@ export class Step {
     const index = this.st.firings.length;
     this.w('firings').push(firing);
     this.w('injects')[id] = { ...rt, status: answerable ? 'active' : 'delivered', firing: index, fireCount: rt.fireCount + 1 };
-    this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
+    this.removeFireTimers(id);
     if (firing.deadlineAt !== null) this.addTimer({ kind: 'deadline', at: firing.deadlineAt, firing: index });
     this.log('inject.fired', {
       inject: id,
@@ -439,13 +471,14 @@ export class Step {
 
   private removeTimers(match: (t: Timer) => boolean): void {
     this.replace('timers', this.st.timers.filter((t) => !match(t)));
+    this.fireTimers = null;
   }
 
   private cancel(id: string, cause: Cause): void {
     const rt = this.st.injects[id];
     if (!rt || rt.status !== 'pending') return;
     this.w('injects')[id] = { ...rt, status: 'cancelled' };
-    this.removeTimers((t) => t.kind === 'fire' && t.inject === id);
+    this.removeFireTimers(id);
     this.log('inject.cancelled', { inject: id, cause });
   }
 

@@ -13,6 +13,7 @@
  *   ref        := name ("." name)*      a namespace (trust, rumour, keyMessage, …) then ids
  */
 import { parseDuration } from './duration.ts';
+import { MAX_CONDITION_CHARS, MAX_CONDITION_DEPTH, MAX_DURATION_MS, MAX_DURATION_TEXT } from './limits.ts';
 
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -112,6 +113,7 @@ function tokenize(src: string): Token[] {
       if (durationText.length > numberText.length && /[dhms]$/.test(durationText)) {
         const ms = parseDuration(durationText);
         if (ms === null) throw new ConditionSyntaxError(i, `"${durationText}" is not a duration`);
+        if (ms > MAX_DURATION_MS) throw new ConditionSyntaxError(i, `"${durationText}" is too long: the longest duration a file can use is ${MAX_DURATION_TEXT}`);
         tokens.push({ kind: 'literal', operand: { kind: 'duration', ms, start: i, end: i + durationText.length }, start: i, end: i + durationText.length });
         i += durationText.length;
         continue;
@@ -151,6 +153,8 @@ function numberOperand(text: string, start: number, end: number): Operand {
 
 class Parser {
   private pos = 0;
+  /** Brackets and "not"s currently open: the parser recurses on them, so they are limited. */
+  private depth = 0;
   private readonly tokens: readonly Token[];
   private readonly length: number;
   constructor(tokens: readonly Token[], length: number) {
@@ -191,10 +195,19 @@ class Parser {
 
   private unary(): Expr {
     if (this.peekWord('not')) {
+      const at = this.tokens[this.pos]?.start ?? 0;
       this.pos += 1;
-      return { kind: 'not', expr: this.unary() };
+      this.enter(at);
+      const expr: Expr = { kind: 'not', expr: this.unary() };
+      this.depth -= 1;
+      return expr;
     }
     return this.primary();
+  }
+
+  private enter(at: number): void {
+    this.depth += 1;
+    if (this.depth > MAX_CONDITION_DEPTH) throw new ConditionSyntaxError(at, `brackets and "not" are nested more than ${MAX_CONDITION_DEPTH} deep; simplify the condition`);
   }
 
   private primary(): Expr {
@@ -202,10 +215,12 @@ class Parser {
     if (!t) throw new ConditionSyntaxError(this.length, 'the condition ends too early');
     if (t.kind === 'lparen') {
       this.pos += 1;
+      this.enter(t.start);
       const inner = this.or();
       const close = this.tokens[this.pos];
       if (close?.kind !== 'rparen') throw new ConditionSyntaxError(close?.start ?? this.length, 'a "(" is not closed');
       this.pos += 1;
+      this.depth -= 1;
       return inner;
     }
     const left = this.operand();
@@ -246,6 +261,9 @@ class Parser {
 }
 
 export function parseCondition(src: string): ParseResult {
+  if (src.length > MAX_CONDITION_CHARS) {
+    return { ok: false, error: { offset: MAX_CONDITION_CHARS, message: `a condition is at most ${MAX_CONDITION_CHARS} characters; this one has ${src.length}` } };
+  }
   try {
     return { ok: true, expr: new Parser(tokenize(src), src.length).parse() };
   } catch (e) {

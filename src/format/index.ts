@@ -22,6 +22,19 @@ export { AFTER_EVENTS, operandsOf, parseCondition, type AfterEvent, type Conditi
 export { BASE_SCENARIO, CATALOGUE, exampleText, type CatalogueEntry, type DiagnosticExample } from './diagnostics/catalogue.ts';
 export { byPosition, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 export { DURATION_PATTERN, formatDuration, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, parseDuration } from './duration.ts';
+export {
+  MAX_CONDITION_CHARS,
+  MAX_CONDITION_DEPTH,
+  MAX_DURATION_MS,
+  MAX_DURATION_TEXT,
+  MAX_ITEMS,
+  MAX_NUMBER,
+  MAX_PLAN_STEPS,
+  MAX_POPULATION,
+  MAX_STAKEHOLDER_WEIGHT,
+  MIN_SCENARIO_LENGTH_MS,
+  RUMOUR_RANGE,
+} from './limits.ts';
 export { loadPlan, type PlanLoad } from './load-plan.ts';
 export { loadScenario, type ScenarioLoad } from './load-scenario.ts';
 export { textIn } from './local-text.ts';

@@ -1,5 +1,5 @@
 import { byPosition, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { parseDuration } from './duration.ts';
+import { formatDuration, parseDuration } from './duration.ts';
 import { Plan } from './plan.ts';
 import { describeIssues } from './schema-issues.ts';
 import { loadYaml } from './yaml-source.ts';
@@ -9,8 +9,12 @@ export interface PlanLoad {
   readonly plan: Plan | null;
 }
 
-/** Reads a plan file with the same hazards guard and positioned diagnostics as scenarios. */
-export function loadPlan(text: string, file: string): PlanLoad {
+/**
+ * Reads a plan file with the same hazards guard and positioned diagnostics as scenarios. Given the
+ * scenario it is for, a step after the scenario ends is an error too (SC305), unless the plan is
+ * lenient: a lenient plan reports such steps as skipped when it is played.
+ */
+export function loadPlan(text: string, file: string, scenario?: { readonly lengthMs: number }): PlanLoad {
   const loaded = loadYaml(text);
   if (!loaded.ok) {
     return { diagnostics: loaded.problems.map((p) => ({ file, line: p.pos.line, col: p.pos.col, severity: 'error' as const, code: p.code, message: p.message })), plan: null };
@@ -33,6 +37,10 @@ export function loadPlan(text: string, file: string): PlanLoad {
       diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'SC306', message: `step ${i + 1} at ${step.at} comes before the step above it: steps are in time order` });
     }
     previous = Math.max(previous, t);
+    if (scenario && !parsed.data.lenient && t > scenario.lengthMs) {
+      const pos = at(['steps', i, 'at']);
+      diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'SC305', message: `step ${i + 1} at ${step.at} comes after the scenario ends at ${formatDuration(scenario.lengthMs)} (say "lenient: true" to skip such steps)` });
+    }
   });
   return { diagnostics, plan: diagnostics.length > 0 ? null : parsed.data };
 }

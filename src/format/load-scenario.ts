@@ -6,6 +6,7 @@
  * inject does not hide a duplicate id or an unknown reference elsewhere in the file.
  */
 import { z } from 'zod';
+import { checkBounds } from './checks/bounds.ts';
 import { checkReachability } from './checks/reachability.ts';
 import { checkDuplicateIds, checkReferences, type FailedItem } from './checks/references.ts';
 import { Reporter } from './checks/reporter.ts';
@@ -18,6 +19,7 @@ import { parseDuration } from './duration.ts';
 import { migrate } from './migrate.ts';
 import { describeIssues } from './schema-issues.ts';
 import { Ending, Fact, FORMAT_VERSION, Inject, KeyMessage, Persona, PressConference, Rumour, Scenario, Stakeholder, type ScenarioDoc } from './schema.ts';
+import { MAX_ITEMS } from './limits.ts';
 import { loadYaml } from './yaml-source.ts';
 
 export interface ScenarioLoad {
@@ -40,14 +42,14 @@ const COLLECTIONS = {
 type CollectionKey = keyof typeof COLLECTIONS;
 
 const Frame = Scenario.extend({
-  personas: z.array(z.unknown()).default([]),
-  stakeholders: z.array(z.unknown()).min(1),
-  facts: z.array(z.unknown()).default([]),
-  keyMessages: z.array(z.unknown()).default([]),
-  rumours: z.array(z.unknown()).default([]),
-  injects: z.array(z.unknown()).min(1),
-  pressConferences: z.array(z.unknown()).default([]),
-  endings: z.array(z.unknown()).min(1),
+  personas: z.array(z.unknown()).max(MAX_ITEMS.personas).default([]),
+  stakeholders: z.array(z.unknown()).max(MAX_ITEMS.stakeholders).min(1),
+  facts: z.array(z.unknown()).max(MAX_ITEMS.facts).default([]),
+  keyMessages: z.array(z.unknown()).max(MAX_ITEMS.keyMessages).default([]),
+  rumours: z.array(z.unknown()).max(MAX_ITEMS.rumours).default([]),
+  injects: z.array(z.unknown()).max(MAX_ITEMS.injects).min(1),
+  pressConferences: z.array(z.unknown()).max(MAX_ITEMS.pressConferences).default([]),
+  endings: z.array(z.unknown()).max(MAX_ITEMS.endings).min(1),
 });
 
 export function loadScenario(text: string, file: string): ScenarioLoad {
@@ -109,6 +111,7 @@ export function loadScenario(text: string, file: string): ScenarioLoad {
 
   const doc = { ...frame.data, ...parsed } as ScenarioDoc;
   const lengthMs = parseDuration(doc.clock.length) ?? 0;
+  checkBounds(doc, lengthMs, r);
   checkDuplicateIds(doc, r, failedItems);
   checkReferences(doc, r, failedIds);
   checkFactTimelines(doc, lengthMs, r);

@@ -3,6 +3,7 @@
  * Plans live beside the scenarios as scenarios/plans/<scenario-id>.<name>.yaml.
  */
 import { z } from 'zod';
+import { MAX_PLAN_STEPS } from './limits.ts';
 import { Duration, Id } from './schema.ts';
 import { CHANNELS } from './vocabulary.ts';
 
@@ -31,6 +32,6 @@ export const Plan = z.strictObject({
   description: z.string().optional(),
   lenient: z.boolean().default(false),
   until: Duration.optional(),
-  steps: z.array(PlanStep),
+  steps: z.array(PlanStep).max(MAX_PLAN_STEPS),
 });
 export type Plan = z.infer<typeof Plan>;

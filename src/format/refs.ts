@@ -53,6 +53,8 @@ export interface SymbolTable {
   readonly injects: ReadonlySet<string>;
   readonly keyMessages: ReadonlySet<string>;
   readonly variables: ReadonlyMap<string, ValueType>;
+  /** "did you mean" for misspelt ids; the checks pass one with a budget for the whole file. */
+  readonly suggest?: (word: string, candidates: ReadonlySet<string> | ReadonlyMap<string, unknown>) => string;
 }
 
 export type Resolved = { ok: true; spec: RefSpec; type: ValueType } | { ok: false; message: string };
@@ -62,11 +64,12 @@ const NAMESPACES = ['time', 'trust', 'rumour', 'var', 'fact', 'inject', 'keyMess
 export function resolveRef(path: readonly string[], table: SymbolTable, allowReply: boolean): Resolved {
   const [head, a, b, c] = path;
   const dotted = path.join('.');
+  const suggest = table.suggest ?? ((word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => didYouMean(word, set.keys()));
   const bad = (message: string): Resolved => ({ ok: false, message });
   const need = (n: number, shape: string): Resolved | null => (path.length === n ? null : bad(`"${dotted}" should look like ${shape}`));
   const known = (set: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string | undefined, what: string): Resolved | null => {
     if (id !== undefined && set.has(id)) return null;
-    return bad(`there is no ${what} "${id ?? ''}"${didYouMean(id ?? '', set.keys())}`);
+    return bad(`there is no ${what} "${id ?? ''}"${suggest(id ?? '', set)}`);
   };
   switch (head) {
     case 'time':
@@ -133,18 +136,19 @@ export function resolveRef(path: readonly string[], table: SymbolTable, allowRep
 
 function resolveReply(path: readonly string[], table: SymbolTable, a: string | undefined, b: string | undefined, _c: string | undefined): Resolved {
   const dotted = path.join('.');
+  const suggest = table.suggest ?? ((word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => didYouMean(word, set.keys()));
   if (path.length === 2 && (REPLY_FIELDS as readonly string[]).includes(a ?? '')) {
     const field = a as (typeof REPLY_FIELDS)[number];
     const type: ValueType = field === 'words' ? 'number' : field === 'posture' || field === 'channel' ? 'string' : 'boolean';
     return { ok: true, spec: { kind: 'reply', field }, type };
   }
   if (path.length === 3 && a === 'keyMessage') {
-    if (!table.keyMessages.has(b ?? '')) return { ok: false, message: `there is no key message "${b ?? ''}"${didYouMean(b ?? '', table.keyMessages)}` };
+    if (!table.keyMessages.has(b ?? '')) return { ok: false, message: `there is no key message "${b ?? ''}"${suggest(b ?? '', table.keyMessages)}` };
     return { ok: true, spec: { kind: 'replyKeyMessage', keyMessage: b ?? '' }, type: 'boolean' };
   }
   if (path.length === 3 && a === 'fact') {
     const kind = table.facts.get(b ?? '');
-    if (!kind) return { ok: false, message: `there is no fact "${b ?? ''}"${didYouMean(b ?? '', table.facts.keys())}` };
+    if (!kind) return { ok: false, message: `there is no fact "${b ?? ''}"${suggest(b ?? '', table.facts)}` };
     return { ok: true, spec: { kind: 'replyFact', fact: b ?? '' }, type: kind === 'number' ? 'number' : kind === 'boolean' ? 'boolean' : 'string' };
   }
   if (path.length === 3 && a === 'empathy') {

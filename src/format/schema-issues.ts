@@ -78,9 +78,10 @@ function describeIssue(issue: Issue, input: unknown, prefix: readonly PathSegmen
     }
     case 'unrecognized_keys': {
       const known = knownKeysAt(schemaRoot, local);
+      // A key another form of this map accepts ("option" and "text" both answer a step, but not together).
       return issue.keys.map((key) => ({
         code: 'SC102',
-        message: `unknown key "${key}"${didYouMean(key, known)}`,
+        message: known.includes(key) ? `"${key}" cannot be used together with the other keys here` : `unknown key "${key}"${didYouMean(key, known)}`,
         path: [...path, key],
         atKey: true,
       }));
@@ -100,6 +101,13 @@ function describeIssue(issue: Issue, input: unknown, prefix: readonly PathSegmen
     case 'too_big': {
       const isList = Array.isArray(value);
       const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      if (isList && issue.code === 'too_big') {
+        return at('SC110', `${label(path)} has ${value.length} items; the format allows at most ${Number(bound).toLocaleString('en')}`);
+      }
+      if (typeof value === 'number' && path.includes('spread')) {
+        const perHour = ['lambda', 'sigma', 'delta', 'kappa'].includes(String(path[path.length - 1])) ? ' per hour' : '';
+        return at('SC109', `${label(path)} must be ${issue.code === 'too_small' ? `at least ${bound}` : `at most ${bound}`}${perHour}, not ${kindOf(value)}: the rumour model means nothing outside that range`);
+      }
       if (isList) {
         return at('SC104', `${label(path)} needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound} item${bound === '1' ? '' : 's'}`);
       }
@@ -111,6 +119,7 @@ function describeIssue(issue: Issue, input: unknown, prefix: readonly PathSegmen
     case 'invalid_format':
     case 'custom': {
       const message = issue.message;
+      if (/longest duration/.test(message)) return at('SC108', `${kindOf(value)} is too long: ${message}`);
       if (/duration/.test(message)) return at('SC105', `${kindOf(value)} is not a duration: ${message}`);
       if (/^an id /.test(message)) return at('SC107', `${kindOf(value)} is not a valid id: ${message}`);
       if (issue.code === 'invalid_format' && issue.format === 'datetime') {

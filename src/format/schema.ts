@@ -8,7 +8,8 @@
  * measured from the moment the inject fires.
  */
 import { z } from 'zod';
-import { DURATION_PATTERN } from './duration.ts';
+import { DURATION_PATTERN, parseDuration } from './duration.ts';
+import { MAX_DURATION_MS, MAX_DURATION_TEXT, MAX_ITEMS, MAX_NUMBER, MAX_POPULATION, MAX_STAKEHOLDER_WEIGHT, RUMOUR_RANGE } from './limits.ts';
 import {
   ATTACHMENT_KINDS,
   CHANNELS,
@@ -31,12 +32,18 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'an id is lower-case letters, digits, "-" and "_", starting with a letter or digit (e.g. first-call)')
   .max(64, 'an id is at most 64 characters')
+  // Both name members of every JavaScript object, so as keys they are refused by the loader (SC004);
+  // refusing them as ids too keeps "valid id" and "valid key" the same thing.
+  .refine((s) => s !== 'constructor' && s !== 'prototype', 'an id cannot be "constructor" or "prototype": those words are reserved')
   .meta({ description: 'Stable identifier: lower-case letters, digits, "-" and "_".' });
 
 export const Duration = z
   .string()
   .refine((s) => s.trim() === '0' || (s.trim() !== '' && DURATION_PATTERN.test(s.trim())), {
     message: 'a duration is written like 90s, 12m, 1h30m or 2d',
+  })
+  .refine((s) => (parseDuration(s) ?? 0) <= MAX_DURATION_MS, {
+    message: `the longest duration a file can use is ${MAX_DURATION_TEXT}`,
   })
   .meta({ description: 'A duration in scenario time: 90s, 12m, 1h30m, 72h, 2d.' });
 
@@ -65,8 +72,11 @@ export const Penalty = z.enum(PENALTIES);
 
 const Fraction = z.number().min(0).max(1);
 
+/** A number a variable or a fact may hold: large enough for any figure, small enough to stay exact in sums. */
+const Amount = z.number().min(-MAX_NUMBER).max(MAX_NUMBER);
+
 export const FactValue = z
-  .union([z.number(), z.boolean(), z.string().min(1)])
+  .union([Amount, z.boolean(), z.string().min(1)])
   .meta({ description: 'A number, true/false, a text value, or the word "unknown".' });
 
 // ---------------------------------------------------------------------------------------------
@@ -81,9 +91,9 @@ export const FireEffect = z.strictObject({
 });
 export const CancelEffect = z.strictObject({ cancel: Id.meta({ description: 'Cancel this inject if it has not fired yet.' }) });
 export const SetEffect = z.strictObject({
-  set: z.record(Id, z.union([z.number(), z.boolean(), z.string()])).meta({ description: 'Set variables.' }),
+  set: z.record(Id, z.union([Amount, z.boolean(), z.string()])).meta({ description: 'Set variables.' }),
 });
-export const AddEffect = z.strictObject({ add: z.record(Id, z.number()).meta({ description: 'Add to numeric variables.' }) });
+export const AddEffect = z.strictObject({ add: z.record(Id, Amount).meta({ description: 'Add to numeric variables.' }) });
 export const SeedRumourEffect = z.strictObject({
   seedRumour: Id.meta({ description: 'Start this rumour spreading now.' }),
   share: z.number().gt(0).max(0.5).optional().meta({ description: 'Share of the audience spreading it at the start (default: the rumour\'s s0).' }),
@@ -114,25 +124,25 @@ export const Effect = z.union([
   NoteEffect,
 ]);
 export const EFFECT_VERBS = ['trust', 'fire', 'cancel', 'set', 'add', 'seedRumour', 'counterRumour', 'boostRumour', 'reveal', 'end', 'note'] as const;
-export const Effects = z.array(Effect);
+export const Effects = z.array(Effect).max(MAX_ITEMS.effects);
 
 // ---------------------------------------------------------------------------------------------
 
 export const Asserts = z
   .strictObject({
     facts: z.record(Id, FactValue).default({}).meta({ description: 'Facts this answer states, with the value it gives ("unknown" = says it is not known yet).' }),
-    updates: z.array(Id).default([]).meta({ description: 'Facts whose value this answer presents as a revision of an earlier figure.' }),
+    updates: z.array(Id).max(MAX_ITEMS.list).default([]).meta({ description: 'Facts whose value this answer presents as a revision of an earlier figure.' }),
     updateReason: z.string().min(1).optional().meta({ description: 'Why the figure changed, as the answer says it ("after further testing"); without it the revision is flagged but unexplained.' }),
-    keyMessages: z.array(Id).default([]).meta({ description: 'Key messages this answer carries.' }),
-    empathy: z.array(EmpathyElement).default([]).meta({ description: 'Empathy elements it contains (responsibility, corrective-action, concern, …).' }),
-    penalties: z.array(Penalty).default([]).meta({ description: 'What it does wrong (conditional-apology, minimising, euphemism, …).' }),
+    keyMessages: z.array(Id).max(MAX_ITEMS.list).default([]).meta({ description: 'Key messages this answer carries.' }),
+    empathy: z.array(EmpathyElement).max(MAX_ITEMS.list).default([]).meta({ description: 'Empathy elements it contains (responsibility, corrective-action, concern, …).' }),
+    penalties: z.array(Penalty).max(MAX_ITEMS.list).default([]).meta({ description: 'What it does wrong (conditional-apology, minimising, euphemism, …).' }),
     posture: Posture.optional().meta({ description: 'Its SCCT posture: deny, diminish, rebuild, bolster, base or no-comment.' }),
     instructions: z.boolean().default(false).meta({ description: 'Tells the public what to do to protect themselves.' }),
     nextUpdate: Duration.optional().meta({ description: 'Promises the next update this long after the answer.' }),
     contact: z.boolean().default(false).meta({ description: 'Says where to get more information (hotline, website).' }),
     unknowns: z.boolean().default(false).meta({ description: 'Says what is not known yet.' }),
     commitment: z.boolean().default(false).meta({ description: 'Commits to stay with the people affected through the crisis.' }),
-    internal: z.array(z.enum(INTERNAL_ACTS)).default([]).meta({ description: 'On an internal channel, what this is as the team\'s own work: decision, escalation, preparation or silence.' }),
+    internal: z.array(z.enum(INTERNAL_ACTS)).max(MAX_ITEMS.list).default([]).meta({ description: 'On an internal channel, what this is as the team\'s own work: decision, escalation, preparation or silence.' }),
   })
   .meta({ description: 'What an authored option says, in the terms the scorer uses. Free text gets the same annotations from the analyser.' });
 
@@ -146,7 +156,7 @@ export const Option = z.strictObject({
   label: LocalText.optional().meta({ description: 'Short button label (default: the start of the text).' }),
   text: LocalText.meta({ description: 'What the trainee says, word for word.' }),
   channel: Channel.optional().meta({ description: 'Channel it goes out on (default: the inject\'s reply channel).' }),
-  audience: z.array(Id).optional().meta({ description: 'Stakeholders it is addressed to (default: whoever the channel reaches).' }),
+  audience: z.array(Id).max(MAX_ITEMS.list).optional().meta({ description: 'Stakeholders it is addressed to (default: whoever the channel reaches).' }),
   asserts: Asserts.meta({ description: 'What the option says, for the scorer.' }).default({ facts: {}, updates: [], keyMessages: [], empathy: [], penalties: [], instructions: false, contact: false, unknowns: false, commitment: false, internal: [] }),
   effects: Effects.default([]).meta({ description: 'What choosing it does.' }),
   feedback: LocalText.optional().meta({ description: 'Shown in the debrief next to this choice.' }),
@@ -154,18 +164,18 @@ export const Option = z.strictObject({
 
 export const FreeTextAnswer = z.strictObject({
   effects: Effects.default([]).meta({ description: 'Effects of any free-text answer.' }),
-  branches: z.array(ReplyBranch).default([]).meta({ description: 'Extra effects depending on what the answer said.' }),
+  branches: z.array(ReplyBranch).max(MAX_ITEMS.branches).default([]).meta({ description: 'Extra effects depending on what the answer said.' }),
   channel: Channel.optional().meta({ description: 'Channel free-text answers go out on (default: the reply channel).' }),
 });
 
 export const FreeText = z.union([z.boolean(), FreeTextAnswer]).meta({ description: 'true to allow a free-text answer, or its effects and branches.' });
 
 export const Expects = z.strictObject({
-  facts: z.array(Id).default([]).meta({ description: 'Facts a good answer addresses (a value, or an honest "not known yet").' }),
-  keyMessages: z.array(Id).default([]).meta({ description: 'Key messages a good answer carries.' }),
-  audiences: z.array(Id).default([]).meta({ description: 'Stakeholders the answer should reach.' }),
-  posture: z.array(Posture).default([]).meta({ description: 'Postures that suit this moment.' }),
-  empathy: z.array(EmpathyElement).default([]).meta({ description: 'Empathy elements expected here (default: what the crisis cluster calls for).' }),
+  facts: z.array(Id).max(MAX_ITEMS.list).default([]).meta({ description: 'Facts a good answer addresses (a value, or an honest "not known yet").' }),
+  keyMessages: z.array(Id).max(MAX_ITEMS.list).default([]).meta({ description: 'Key messages a good answer carries.' }),
+  audiences: z.array(Id).max(MAX_ITEMS.list).default([]).meta({ description: 'Stakeholders the answer should reach.' }),
+  posture: z.array(Posture).max(MAX_ITEMS.list).default([]).meta({ description: 'Postures that suit this moment.' }),
+  empathy: z.array(EmpathyElement).max(MAX_ITEMS.list).default([]).meta({ description: 'Empathy elements expected here (default: what the crisis cluster calls for).' }),
   instructions: z.boolean().default(false).meta({ description: 'A good answer tells people what to do.' }),
 });
 
@@ -179,12 +189,12 @@ export const Attachment = z.strictObject({
 export const FacilitatorNotes = z.strictObject({
   purpose: LocalText.optional().meta({ description: 'Why this inject is in the exercise.' }),
   expected: LocalText.optional().meta({ description: 'What a good team does.' }),
-  questions: z.array(LocalText).default([]).meta({ description: 'Questions for the hot wash.' }),
+  questions: z.array(LocalText).max(MAX_ITEMS.list).default([]).meta({ description: 'Questions for the hot wash.' }),
 });
 
 export const RegulatorDeadline = z.strictObject({
   within: Duration.meta({ description: 'Time allowed from the inject (GDPR Art. 33: 72h).' }),
-  requires: z.array(Id).default([]).meta({ description: 'Facts the filing must contain.' }),
+  requires: z.array(Id).max(MAX_ITEMS.list).default([]).meta({ description: 'Facts the filing must contain.' }),
   regulator: z.string().optional().meta({ description: 'Name of the authority (FDA, EMA, ICO…).' }),
 });
 
@@ -206,24 +216,24 @@ export const Inject = z.strictObject({
   ...InjectTiming,
   channel: Channel.meta({ description: 'How it arrives.' }),
   from: Id.optional().meta({ description: 'Persona who sends it.' }),
-  to: z.array(Id).optional().meta({ description: 'Seats that receive it (default: every seat).' }),
+  to: z.array(Id).max(MAX_ITEMS.list).optional().meta({ description: 'Seats that receive it (default: every seat).' }),
   subject: LocalText.optional().meta({ description: 'Subject line or headline.' }),
   text: LocalText.meta({ description: 'What the trainees read or hear.' }),
-  attachments: z.array(Attachment).default([]).meta({ description: 'Documents that come with it.' }),
+  attachments: z.array(Attachment).max(MAX_ITEMS.attachments).default([]).meta({ description: 'Documents that come with it.' }),
   severity: Severity.default('medium').meta({ description: 'How much it matters: weights its score in the session.' }),
   deadline: Duration.optional().meta({ description: 'Answer within this long after it fires.' }),
   halfLife: Duration.optional().meta({ description: 'After the deadline, timeliness halves every halfLife (default: the deadline).' }),
   closesAtDeadline: z.boolean().optional().meta({ description: 'No late answers (default: true for press-conference questions, false otherwise).' }),
   regulator: RegulatorDeadline.optional().meta({ description: 'A legal filing deadline with required content.' }),
-  options: z.array(Option).default([]).meta({ description: 'Authored answers to choose from.' }),
+  options: z.array(Option).max(MAX_ITEMS.options).default([]).meta({ description: 'Authored answers to choose from.' }),
   freeText: FreeText.default(false),
   replyChannel: Channel.optional().meta({ description: 'Where answers go out (default: depends on the channel; news and leaks → press-release).' }),
   expects: Expects.optional().meta({ description: 'What a good answer contains, for the scorer and the facilitator.' }),
   onResponse: Effects.default([]).meta({ description: 'Effects of any answer, before the option\'s own.' }),
   onTimeout: Effects.default([]).meta({ description: 'Effects when the deadline passes unanswered (contingency injects).' }),
-  reveals: z.array(Id).default([]).meta({ description: 'Facts this inject makes public (a leak, a news story).' }),
+  reveals: z.array(Id).max(MAX_ITEMS.list).default([]).meta({ description: 'Facts this inject makes public (a leak, a news story).' }),
   notes: FacilitatorNotes.optional().meta({ description: 'Shown only to facilitators.' }),
-  tags: z.array(z.string()).default([]).meta({ description: 'Presentation hints for the UI and audio (sfx:phone, tone:hostile).' }),
+  tags: z.array(z.string()).max(MAX_ITEMS.list).default([]).meta({ description: 'Presentation hints for the UI and audio (sfx:phone, tone:hostile).' }),
 });
 
 export const FollowUpTrigger = z.enum(['dodged', 'contradicted', 'timeout', 'answered']);
@@ -233,7 +243,7 @@ export const FollowUp = z.strictObject({
   if: FollowUpTrigger.meta({ description: 'dodged (the answer missed what was asked), contradicted (it conflicts with an earlier statement), timeout, answered.' }),
   from: Id.optional().meta({ description: 'Persona asking (default: who asked the question).' }),
   text: LocalText.meta({ description: 'The follow-up question.' }),
-  options: z.array(Option).default([]).meta({ description: 'Authored answers.' }),
+  options: z.array(Option).max(MAX_ITEMS.options).default([]).meta({ description: 'Authored answers.' }),
   freeText: FreeText.default(true),
   expects: Expects.optional().meta({ description: 'What a good answer contains (default: the question\'s).' }),
 });
@@ -243,10 +253,10 @@ export const Question = z.strictObject({
   from: Id.meta({ description: 'Persona asking.' }),
   text: LocalText.meta({ description: 'The question.' }),
   severity: Severity.default('high').meta({ description: 'How much it matters in the session score.' }),
-  options: z.array(Option).default([]).meta({ description: 'Authored answers.' }),
+  options: z.array(Option).max(MAX_ITEMS.options).default([]).meta({ description: 'Authored answers.' }),
   freeText: FreeText.default(true),
   expects: Expects.optional().meta({ description: 'What a good answer contains; an answer that addresses none of it is a dodge.' }),
-  followUps: z.array(FollowUp).default([]).meta({ description: 'Asked next when the answer calls for it.' }),
+  followUps: z.array(FollowUp).max(MAX_ITEMS.followUps).default([]).meta({ description: 'Asked next when the answer calls for it.' }),
   notes: FacilitatorNotes.optional().meta({ description: 'Shown only to facilitators.' }),
 });
 
@@ -257,25 +267,25 @@ export const PressConference = z.strictObject({
   after: InjectTiming.after,
   when: InjectTiming.when,
   answerTime: Duration.default('2m').meta({ description: 'Time limit for each answer.' }),
-  questions: z.array(Question).min(1).meta({ description: 'Asked in order, each after the previous one (and its follow-up) is answered or times out.' }),
+  questions: z.array(Question).max(MAX_ITEMS.questions).min(1).meta({ description: 'Asked in order, each after the previous one (and its follow-up) is answered or times out.' }),
 });
 
 export const Fact = z.strictObject({
   id: Id,
   label: LocalText.meta({ description: 'Human name of the fact (debrief, facilitator view).' }),
   kind: z.enum(FACT_KINDS).meta({ description: 'number, date, boolean (a yes/no proposition) or text.' }),
-  cues: z.array(z.string().min(1)).min(1).meta({ description: 'Words that show a sentence is about this fact (batch, batches, lot).' }),
+  cues: z.array(z.string().min(1)).max(MAX_ITEMS.list).min(1).meta({ description: 'Words that show a sentence is about this fact (batch, batches, lot).' }),
   unit: z.string().optional().meta({ description: 'Unit of a number fact (lots, customers, %).' }),
   values: z
-    .record(z.string().min(1), z.array(z.string().min(1)))
+    .record(z.string().min(1), z.array(z.string().min(1)).max(MAX_ITEMS.list))
     .optional()
     .meta({ description: 'Text facts: each allowed value and the words that name it. Yes/no facts: the words that assert it ("true") or deny it ("false").' }),
   truth: z
-    .array(z.strictObject({ from: Duration, value: FactValue, note: z.string().optional() }))
+    .array(z.strictObject({ from: Duration, value: FactValue, note: z.string().optional() })).max(MAX_ITEMS.truth)
     .min(1)
     .meta({ description: 'What is true from each time on; "unknown" while nobody knows yet.' }),
   tolerance: z
-    .union([z.number().min(0), z.string().regex(/^\d+(?:\.\d+)?%$/, 'a tolerance is a number or a percentage like 10%')])
+    .union([z.number().min(0).max(MAX_NUMBER), z.string().regex(/^\d+(?:\.\d+)?%$/, 'a tolerance is a number or a percentage like 10%')])
     .optional()
     .meta({ description: 'How far a stated number may be from the truth and still be right.' }),
   discloseBy: Duration.optional().meta({ description: 'Must be disclosed publicly by this time.' }),
@@ -285,21 +295,27 @@ export const Fact = z.strictObject({
 export const KeyMessage = z.strictObject({
   id: Id,
   text: LocalText.meta({ description: 'The approved wording.' }),
-  paraphrases: z.array(z.string().min(1)).default([]).meta({ description: 'Other ways of saying it that count.' }),
+  paraphrases: z.array(z.string().min(1)).max(MAX_ITEMS.list).default([]).meta({ description: 'Other ways of saying it that count.' }),
   concepts: z
-    .array(z.array(z.string().min(1)).min(1))
+    .array(z.array(z.string().min(1)).min(1)).max(MAX_ITEMS.list)
     .default([])
     .meta({ description: 'Each inner list is one required concept and the words that express it.' }),
-  audiences: z.array(Id).optional().meta({ description: 'Stakeholders it is meant for.' }),
+  audiences: z.array(Id).max(MAX_ITEMS.list).optional().meta({ description: 'Stakeholders it is meant for.' }),
 });
 
+/** A rumour parameter, limited to the range where the model means something (docs/rumour-model.md). */
+function rate(name: 'lambda' | 'sigma' | 'delta' | 'kappa' | 's0'): z.ZodNumber {
+  const { min, max } = RUMOUR_RANGE[name];
+  return z.number().min(min).max(max);
+}
+
 export const RumourSpread = z.strictObject({
-  lambda: z.number().positive().default(1).meta({ description: 'Spreading rate per scenario hour.' }),
-  sigma: z.number().min(0).default(1).meta({ description: 'Stifling rate per scenario hour.' }),
-  delta: z.number().min(0).default(0.05).meta({ description: 'Forgetting rate per scenario hour.' }),
-  s0: z.number().gt(0).max(0.5).default(0.001).meta({ description: 'Share of the audience spreading it when it is seeded.' }),
-  kappa: z.number().min(0).default(0.6).meta({ description: 'Reach rate of a fully credible correction per hour.' }),
-  tau: Duration.default('6h').meta({ description: 'How fast a correction fades from the news cycle.' }),
+  lambda: rate('lambda').default(1).meta({ description: `Spreading rate per scenario hour (${RUMOUR_RANGE.lambda.min}–${RUMOUR_RANGE.lambda.max}).` }),
+  sigma: rate('sigma').default(1).meta({ description: `Stifling rate per scenario hour (${RUMOUR_RANGE.sigma.min}–${RUMOUR_RANGE.sigma.max}).` }),
+  delta: rate('delta').default(0.05).meta({ description: `Forgetting rate per scenario hour (${RUMOUR_RANGE.delta.min}–${RUMOUR_RANGE.delta.max}).` }),
+  s0: rate('s0').default(0.001).meta({ description: 'Share of the audience spreading it when it is seeded.' }),
+  kappa: rate('kappa').default(0.6).meta({ description: `Reach rate of a fully credible correction per hour (${RUMOUR_RANGE.kappa.min}–${RUMOUR_RANGE.kappa.max}).` }),
+  tau: Duration.default('6h').meta({ description: 'How fast a correction fades from the news cycle (1m–30d).' }),
   epsilon: Fraction.default(0.7).meta({ description: 'Share of those reached by the correction who accept it.' }),
 });
 
@@ -308,11 +324,11 @@ export const Rumour = z.strictObject({
   claim: LocalText.meta({ description: 'What people are saying.' }),
   isTrue: z.boolean().default(false).meta({ description: 'The rumour is true: confirming it honestly is right, denying it backfires when the truth comes out.' }),
   seed: Duration.optional().meta({ description: 'Seeded at this time (or by a seedRumour effect).' }),
-  audiences: z.array(Id).min(1).meta({ description: 'Stakeholders among whom it spreads.' }),
-  channels: z.array(Channel).default(['social']).meta({ description: 'Where it circulates; a correction must reach these audiences.' }),
-  counteredBy: z.array(Id).default([]).meta({ description: 'Facts or key messages that correct it when stated.' }),
+  audiences: z.array(Id).max(MAX_ITEMS.list).min(1).meta({ description: 'Stakeholders among whom it spreads.' }),
+  channels: z.array(Channel).max(MAX_ITEMS.list).default(['social']).meta({ description: 'Where it circulates; a correction must reach these audiences.' }),
+  counteredBy: z.array(Id).max(MAX_ITEMS.list).default([]).meta({ description: 'Facts or key messages that correct it when stated.' }),
   spread: RumourSpread.meta({ description: 'How it spreads (rates per scenario hour).' }).default({ lambda: 1, sigma: 1, delta: 0.05, s0: 0.001, kappa: 0.6, tau: '6h', epsilon: 0.7 }),
-  population: z.number().int().positive().default(100_000).meta({ description: 'People in the audience (feed volume).' }),
+  population: z.number().int().positive().max(MAX_POPULATION).default(100_000).meta({ description: 'People in the audience (feed volume).' }),
 });
 
 export const Seat = z.strictObject({
@@ -322,9 +338,9 @@ export const Seat = z.strictObject({
 });
 
 export const Roles = z.strictObject({
-  seats: z.array(z.union([Id, Seat])).min(1).meta({ description: 'The seats of a team drill: ids, or seats with names.' }),
+  seats: z.array(z.union([Id, Seat])).max(MAX_ITEMS.seats).min(1).meta({ description: 'The seats of a team drill: ids, or seats with names.' }),
   solo: Id.meta({ description: 'The seat a solo trainee takes.' }),
-  approvals: z.partialRecord(Channel, z.array(Id)).default({}).meta({ description: 'Seats that must sign off before anything goes out on a channel.' }),
+  approvals: z.partialRecord(Channel, z.array(Id).max(MAX_ITEMS.list)).default({}).meta({ description: 'Seats that must sign off before anything goes out on a channel.' }),
   approvalTime: z.record(Id, Duration).default({}).meta({ description: 'In solo play, how long each simulated approver takes (default 5m).' }),
 });
 
@@ -343,11 +359,11 @@ export const Stakeholder = z.strictObject({
   name: LocalText.meta({ description: 'Shown on the trust meters.' }),
   kind: z.enum(STAKEHOLDER_KINDS).meta({ description: 'customers, public, community, employees, investors, regulators, media or partners: sets which channels reach it.' }),
   trust: Fraction.default(0.6).meta({ description: 'Trust at the start, 0–1.' }),
-  weight: z.number().positive().default(1).meta({ description: 'How much this audience counts in overall trust.' }),
-  victims: z.array(z.string().min(1)).default([]).meta({ description: 'Words that name the people harmed (children, families).' }),
-  sensitivities: z.array(z.string().min(1)).default([]).meta({ description: 'What this audience worries about.' }),
-  avoid: z.array(z.string().min(1)).default([]).meta({ description: 'Words this audience must not hear (euphemisms, blame).' }),
-  reachedBy: z.array(Channel).optional().meta({ description: 'Channels that reach it (default: by kind).' }),
+  weight: z.number().positive().max(MAX_STAKEHOLDER_WEIGHT).default(1).meta({ description: 'How much this audience counts in overall trust.' }),
+  victims: z.array(z.string().min(1)).max(MAX_ITEMS.list).default([]).meta({ description: 'Words that name the people harmed (children, families).' }),
+  sensitivities: z.array(z.string().min(1)).max(MAX_ITEMS.list).default([]).meta({ description: 'What this audience worries about.' }),
+  avoid: z.array(z.string().min(1)).max(MAX_ITEMS.list).default([]).meta({ description: 'Words this audience must not hear (euphemisms, blame).' }),
+  reachedBy: z.array(Channel).max(MAX_ITEMS.list).optional().meta({ description: 'Channels that reach it (default: by kind).' }),
   language: LanguageCode.optional().meta({ description: 'Language this audience reads.' }),
 });
 
@@ -368,7 +384,7 @@ export const Crisis = z.strictObject({
   reputation: z.enum(['favourable', 'neutral', 'unfavourable']).default('neutral').meta({ description: 'Reputation before the crisis (an unfavourable one raises expectations).' }),
   compensation: z.boolean().default(true).meta({ description: 'Compensation is an appropriate offer here.' }),
   publicMustAct: z.boolean().default(false).meta({ description: 'The public must do something to be safe (instructions expected).' }),
-  euphemisms: z.array(z.string().min(1)).default([]).meta({ description: 'Words that sound evasive in this crisis ("incident" for a death).' }),
+  euphemisms: z.array(z.string().min(1)).max(MAX_ITEMS.list).default([]).meta({ description: 'Words that sound evasive in this crisis ("incident" for a death).' }),
 });
 
 export const Organisation = z.strictObject({
@@ -389,25 +405,25 @@ export const Scenario = z.strictObject({
   id: Id,
   title: LocalText.meta({ description: 'Shown in the scenario library.' }),
   summary: LocalText.meta({ description: 'One or two sentences for the library.' }),
-  languages: z.array(LanguageCode).min(1).default(['en']).meta({ description: 'Languages the texts are written in; the first is the default.' }),
+  languages: z.array(LanguageCode).max(MAX_ITEMS.list).min(1).default(['en']).meta({ description: 'Languages the texts are written in; the first is the default.' }),
   duration: Duration.optional().meta({ description: 'Estimated real-time duration of a session.' }),
   difficulty: z.enum(DIFFICULTIES).default('intermediate').meta({ description: 'introductory, intermediate, advanced or expert.' }),
-  tags: z.array(z.string()).default([]).meta({ description: 'For searching the library.' }),
+  tags: z.array(z.string()).max(MAX_ITEMS.list).default([]).meta({ description: 'For searching the library.' }),
   organisation: Organisation.meta({ description: 'Who is in crisis.' }),
   crisis: Crisis.meta({ description: 'What kind of crisis, and how bad.' }),
   clock: Clock.meta({ description: 'When it starts and how long it runs.' }),
   briefing: LocalText.optional().meta({ description: 'What the trainees are told before the clock starts.' }),
-  objectives: z.array(LocalText).default([]).meta({ description: 'Exercise objectives (HSEEP), for the after-action report.' }),
+  objectives: z.array(LocalText).max(MAX_ITEMS.list).default([]).meta({ description: 'Exercise objectives (HSEEP), for the after-action report.' }),
   roles: Roles.meta({ description: 'Seats, the solo seat and the approval protocol.' }),
-  personas: z.array(Persona).default([]).meta({ description: 'People and outlets who send injects.' }),
-  stakeholders: z.array(Stakeholder).min(1).meta({ description: 'Audiences whose trust is at stake.' }),
-  facts: z.array(Fact).default([]).meta({ description: 'Things that can be stated, and their truth over time.' }),
-  keyMessages: z.array(KeyMessage).default([]).meta({ description: 'Approved lines.' }),
-  rumours: z.array(Rumour).default([]).meta({ description: 'Rumours that spread unless countered.' }),
-  variables: z.record(Id, z.union([z.number(), z.boolean(), z.string()])).default({}).meta({ description: 'Scenario variables and their starting values, for conditions.' }),
-  injects: z.array(Inject).min(1).meta({ description: 'What happens to the trainees.' }),
-  pressConferences: z.array(PressConference).default([]).meta({ description: 'Mock press conferences: questions in turn, with follow-ups.' }),
-  endings: z.array(Ending).min(1).meta({ description: 'Named outcomes, tried in order.' }),
+  personas: z.array(Persona).max(MAX_ITEMS.personas).default([]).meta({ description: 'People and outlets who send injects.' }),
+  stakeholders: z.array(Stakeholder).max(MAX_ITEMS.stakeholders).min(1).meta({ description: 'Audiences whose trust is at stake.' }),
+  facts: z.array(Fact).max(MAX_ITEMS.facts).default([]).meta({ description: 'Things that can be stated, and their truth over time.' }),
+  keyMessages: z.array(KeyMessage).max(MAX_ITEMS.keyMessages).default([]).meta({ description: 'Approved lines.' }),
+  rumours: z.array(Rumour).max(MAX_ITEMS.rumours).default([]).meta({ description: 'Rumours that spread unless countered.' }),
+  variables: z.record(Id, z.union([Amount, z.boolean(), z.string()])).default({}).meta({ description: 'Scenario variables and their starting values, for conditions.' }),
+  injects: z.array(Inject).max(MAX_ITEMS.injects).min(1).meta({ description: 'What happens to the trainees.' }),
+  pressConferences: z.array(PressConference).max(MAX_ITEMS.pressConferences).default([]).meta({ description: 'Mock press conferences: questions in turn, with follow-ups.' }),
+  endings: z.array(Ending).max(MAX_ITEMS.endings).min(1).meta({ description: 'Named outcomes, tried in order.' }),
 });
 
 export type ScenarioDoc = z.infer<typeof Scenario>;

@@ -18,6 +18,29 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return c === null ? '' : ` (did you mean "${c}"?)`;
 }
 
+/**
+ * "did you mean" against the ids of one file, with a budget: each suggestion compares the word with
+ * every id, so a file with thousands of unknown names among thousands of ids would take quadratic
+ * time for hints nobody reads. Once the budget of comparisons is spent, names are reported without
+ * a suggestion. Fixed vocabularies (keys, channels) are small and use `didYouMean` directly.
+ */
+export class Suggester {
+  private remaining: number;
+
+  constructor(comparisons = 200_000) {
+    this.remaining = comparisons;
+  }
+
+  didYouMean(word: string, candidates: ReadonlySet<string> | ReadonlyMap<string, unknown>): string {
+    if (candidates.size > this.remaining) {
+      this.remaining = 0;
+      return '';
+    }
+    this.remaining -= candidates.size;
+    return didYouMean(word, candidates.keys());
+  }
+}
+
 /** Levenshtein distance with an early exit once it exceeds `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;

@@ -48,7 +48,9 @@ export function loadYaml(text: string): LoadResult {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // The library's own duplicate-key check compares each key with every earlier one (quadratic in
+    // the keys of a map); scanForHazards does it with a set instead.
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   } catch (e) {
     // The parser recurses on nesting; a pathological file can exhaust the stack before it reports.
     return fail('SC006', `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, start);
@@ -65,8 +67,8 @@ export function loadYaml(text: string): LoadResult {
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const hazard = scanForHazards(doc.contents, at);
-  if (hazard) return { ok: false, problems: [hazard] };
+  const hazards = scanForHazards(doc.contents, at);
+  if (hazards.length > 0) return { ok: false, problems: hazards };
 
   let value: unknown;
   try {
@@ -85,44 +87,67 @@ function firstLine(s: string): string {
   return s.split('\n')[0] ?? s;
 }
 
-/** Walks the syntax tree without recursion, so depth is checked before anything can overflow. */
-function scanForHazards(root: unknown, at: (offset: number) => SourcePosition): YamlProblem | null {
+/** Key problems reported in one file at most; past that the file is clearly not hand-written. */
+const MAX_KEY_REPORTS = 100;
+
+/**
+ * Walks the syntax tree without recursion, so depth is checked before anything can overflow.
+ * A size or depth hazard stops the walk and is the only problem returned; bad keys (forbidden,
+ * duplicate, not a plain word) are all reported, in file order, up to a cap.
+ */
+function scanForHazards(root: unknown, at: (offset: number) => SourcePosition): YamlProblem[] {
   const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  const keyProblems: YamlProblem[] = [];
+  const report = (problem: YamlProblem): void => {
+    if (keyProblems.length < MAX_KEY_REPORTS) keyProblems.push(problem);
+  };
   let count = 0;
   let aliases = 0;
+  const one = (problem: YamlProblem): YamlProblem[] => [problem];
   while (stack.length > 0) {
     const item = stack.pop();
     if (!item) break;
     const { node, depth } = item;
     if (node === null || node === undefined) continue;
     count += 1;
-    if (count > LIMITS.maxNodes) return { code: 'SC005', message: `the file has more than ${LIMITS.maxNodes} values`, pos: posOf(node, at) };
+    if (count > LIMITS.maxNodes) return one({ code: 'SC005', message: `the file has more than ${LIMITS.maxNodes} values`, pos: posOf(node, at) });
     if (depth > LIMITS.maxDepth) {
-      return { code: 'SC006', message: `values are nested more than ${LIMITS.maxDepth} levels deep`, pos: posOf(node, at) };
+      return one({ code: 'SC006', message: `values are nested more than ${LIMITS.maxDepth} levels deep`, pos: posOf(node, at) });
     }
     if (isAlias(node)) {
       aliases += 1;
-      if (aliases > LIMITS.maxAliases) return { code: 'SC003', message: `the file uses more than ${LIMITS.maxAliases} aliases (*name)`, pos: posOf(node, at) };
+      if (aliases > LIMITS.maxAliases) return one({ code: 'SC003', message: `the file uses more than ${LIMITS.maxAliases} aliases (*name)`, pos: posOf(node, at) });
       continue;
     }
     if (isScalar(node)) {
       if (typeof node.value === 'string' && node.value.length > LIMITS.maxScalarChars) {
-        return {
+        return one({
           code: 'SC005',
           message: `a text of ${node.value.length} characters is longer than the ${LIMITS.maxScalarChars} allowed`,
           pos: posOf(node, at),
-        };
+        });
       }
       continue;
     }
     if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
         if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
-          return { code: 'SC004', message: `the key "${key}" is not allowed`, pos: posOf(pair.key, at) };
+          // Reported, and not looked into: nothing under a refused key is worth a second message.
+          report({ code: 'SC004', message: `the key "${key}" is not allowed (${key === '__proto__' ? 'it could tamper with the program reading the file' : 'it is reserved, and cannot be an id either'})`, pos: posOf(pair.key, at) });
+          continue;
         }
         if (pair.key !== null && !isScalar(pair.key)) {
-          return { code: 'SC001', message: 'keys must be plain words, not lists or maps', pos: posOf(pair.key, at) };
+          report({ code: 'SC001', message: 'keys must be plain words, not lists or maps', pos: posOf(pair.key, at) });
+          continue;
+        }
+        // Keys of different types never collide (1 and "1" are two keys), as in the YAML library.
+        const identity = `${typeof key}:${String(key)}`;
+        if (seen.has(identity)) {
+          report({ code: 'SC002', message: `duplicate key: "${String(key)}" appears twice in this map; keep one`, pos: posOf(pair.key, at) });
+        } else {
+          seen.add(identity);
         }
         stack.push({ node: pair.value, depth: depth + 1 });
       }
@@ -132,7 +157,7 @@ function scanForHazards(root: unknown, at: (offset: number) => SourcePosition): 
       for (const child of node.items) stack.push({ node: child, depth: depth + 1 });
     }
   }
-  return null;
+  return keyProblems.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
 }
 
 function posOf(node: unknown, at: (offset: number) => SourcePosition): SourcePosition {
@@ -141,12 +166,28 @@ function posOf(node: unknown, at: (offset: number) => SourcePosition): SourcePos
 }
 
 function makeLocator(doc: Document.Parsed, value: unknown, at: (offset: number) => SourcePosition): LoadedYaml {
+  // Each map's keys are indexed the first time a path goes through it, so placing n diagnostics in a
+  // map of n keys costs n lookups instead of n scans. The first of equal keys wins, as in `find`.
+  const keyIndex = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
+  const pairIn = (map: { items: readonly unknown[] }, seg: PathSegment): { key: unknown; value: unknown } | undefined => {
+    let index = keyIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        if (!isPair(p) || !isScalar(p.key)) continue;
+        const name = String(p.key.value);
+        if (!index.has(name)) index.set(name, p);
+      }
+      keyIndex.set(map, index);
+    }
+    return index.get(String(seg));
+  };
   const find = (path: readonly PathSegment[]): { node: YamlNode | null; key: YamlNode | null; exact: boolean } => {
     let node: unknown = doc.contents;
     let key: YamlNode | null = null;
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = pairIn(node, seg);
         if (!pair) return { node: node, key, exact: false };
         key = pair.key as YamlNode;
         node = pair.value;

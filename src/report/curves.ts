@@ -24,8 +24,18 @@ function fitTitle(title: string, width: number): string {
   return title.length > room ? `${title.slice(0, Math.max(1, room - 1))}…` : title;
 }
 
+/**
+ * The largest of `values` and `start`, with a loop: `Math.max(...values)` passes every value as an
+ * argument, and a long series (a tampered result had 200,000 points) overflows the call stack.
+ */
+export function maxOf<T>(items: readonly T[], value: (item: T) => number, start: number): number {
+  let max = start;
+  for (const item of items) max = Math.max(max, value(item));
+  return max;
+}
+
 export function rumourChart(r: Rumour, endMs: number): string {
-  const end = Math.max(endMs, ...r.series.map((p) => p.ms), 60_000);
+  const end = maxOf(r.series, (p) => p.ms, Math.max(endMs, 60_000));
   const countered = r.counteredAt === null ? null : parseDuration(r.counteredAt);
   return renderLineChart({
     title: fitTitle(`Rumour “${r.id}”`, RUMOUR_CHART.width),
@@ -39,7 +49,7 @@ export function rumourChart(r: Rumour, endMs: number): string {
     yFormat: percent,
     width: RUMOUR_CHART.width,
     height: RUMOUR_CHART.height,
-    yDomain: [0, roomFor(Math.max(...r.series.map((p) => Math.max(p.reach, p.believing)), r.peakReach, r.finalReach))],
+    yDomain: [0, roomFor(maxOf(r.series, (p) => Math.max(p.reach, p.believing), Math.max(r.peakReach, r.finalReach)))],
     xDomain: [0, end],
     xTicks: timeTicks(0, end),
     markers: countered === null ? [] : [{ x: countered, label: `correction at ${r.counteredAt ?? ''}` }],
@@ -67,7 +77,7 @@ export function trustSteps(s: Stakeholder, endMs: number): ChartPoint[] {
 }
 
 export function trustChart(s: Stakeholder, endMs: number): string {
-  const end = Math.max(endMs, ...s.series.map((p) => p.ms), 60_000);
+  const end = maxOf(s.series, (p) => p.ms, Math.max(endMs, 60_000));
   return renderLineChart({
     title: fitTitle(s.name, TRUST_CHART.width),
     series: [

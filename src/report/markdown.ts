@@ -115,7 +115,8 @@ function finding(f: Finding): string {
 function findings(title: string, list: readonly Finding[], more: number, noun: string, plural: string): string[] {
   const out = [`#### ${title}`, ''];
   if (list.length === 0) return [...out, 'None recorded.', ''];
-  out.push(...list.map(finding), '');
+  for (const f of list) out.push(finding(f));
+  out.push('');
   if (more > 0) out.push(`${more} more ${more === 1 ? noun : plural} of lesser weight ${more === 1 ? 'is' : 'are'} not listed${noun === 'strength' ? '' : '; the timeline marks each statement’s problems with ✗'}.`, '');
   return out;
 }

@@ -24,6 +24,11 @@ export interface SessionServerOptions {
   readonly db?: string;
   /** Shared matchmaking for several processes. */
   readonly redis?: string;
+  /**
+   * host:port (or host/path) at which clients reach this very process. With several processes, a
+   * client that asked one process for a seat connects to the process that holds the room there.
+   */
+  readonly publicAddress?: string;
   /** The built game (dist/). */
   readonly root?: string;
   readonly scenarioDir?: string;
@@ -31,6 +36,7 @@ export interface SessionServerOptions {
   readonly rate?: RoomContext['rate'];
   readonly tickMs?: number;
   readonly joinLimit?: RateLimiter;
+  readonly createLimit?: RateLimiter;
 }
 
 export interface RunningServer {
@@ -52,7 +58,12 @@ export async function startSessionServer(options: SessionServerOptions = {}): Pr
   const http = createServer();
   const transport = new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES });
   const handler = chain(
-    sessionApi({ storage, scenarioDir: options.scenarioDir ?? 'scenarios', ...(options.joinLimit ? { joinLimit: options.joinLimit } : {}) }),
+    sessionApi({
+      storage,
+      scenarioDir: options.scenarioDir ?? 'scenarios',
+      ...(options.joinLimit ? { joinLimit: options.joinLimit } : {}),
+      ...(options.createLimit ? { createLimit: options.createLimit } : {}),
+    }),
     staticFiles(options.root ?? 'dist'),
   );
   const redis = options.redis;
@@ -60,6 +71,7 @@ export async function startSessionServer(options: SessionServerOptions = {}): Pr
   const server = new Server({
     transport,
     greet: false,
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
     gracefullyShutdown: false,
     ...(presence ? { presence } : {}),
     ...(redis ? { driver: new RedisDriver(redis) } : {}),

@@ -71,10 +71,18 @@ const CLOCK_CHECKPOINT_MS = 5_000;
 
 export class StorageFailed extends Error {}
 
-export function compile(source: string, file = 'scenario.yaml'): CompiledScenario {
+// Sessions of the same scenario share one compiled scenario, and with it the engine's machine and the analyser.
+const compiled = new Map<string, { scenario: CompiledScenario; annotator: StatementAnnotator }>();
+
+export function compile(source: string, file = 'scenario.yaml'): { scenario: CompiledScenario; annotator: StatementAnnotator } {
+  const hit = compiled.get(source);
+  if (hit) return hit;
   const loaded = loadScenario(source, file);
   if (!loaded.scenario) throw new Error(`scenario does not load: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
-  return loaded.scenario;
+  const entry = { scenario: loaded.scenario, annotator: annotatorFor(loaded.scenario) };
+  if (compiled.size >= 64) compiled.clear();
+  compiled.set(source, entry);
+  return entry;
 }
 
 export class SessionHost {
@@ -95,25 +103,25 @@ export class SessionHost {
   reportReady = false;
   status: SessionStatus;
 
-  private constructor(storage: Storage, record: SessionRecord, scenario: CompiledScenario, session: Session, seq: number) {
+  private constructor(storage: Storage, record: SessionRecord, scenario: CompiledScenario, annotator: StatementAnnotator, session: Session, seq: number) {
     this.storage = storage;
     this.record = record;
     this.scenario = scenario;
     this.session = session;
     this.seq = seq;
     this.status = record.status;
-    this.annotator = annotatorFor(scenario);
+    this.annotator = annotator;
   }
 
   /** Loads a session from storage: the newest snapshot, then every entry after it replayed. A session that was running comes back paused. */
   static async open(storage: Storage, id: string): Promise<SessionHost> {
     const record = await storage.getSession(id);
     if (!record) throw new Error(`no session ${id}`);
-    const scenario = compile(record.scenarioSource);
+    const { scenario, annotator } = compile(record.scenarioSource);
     const snapshot = await storage.latestSnapshot(id);
     const session = snapshot ? Session.load(scenario, snapshot.body) : Session.create({ scenario, seed: seedFor(id), mode: 'team' });
     const entries = await storage.readLog(id, snapshot?.seq ?? 0);
-    const host = new SessionHost(storage, record, scenario, session, snapshot?.seq ?? 0);
+    const host = new SessionHost(storage, record, scenario, annotator, session, snapshot?.seq ?? 0);
     for (const server of await storage.readLog(id, 0)) {
       if (server.kind === 'server') host.applyServer(ServerEvent.parse(server.body));
     }
@@ -136,7 +144,7 @@ export class SessionHost {
     storage: Storage,
     input: { readonly id: string; readonly code: string; readonly source: string; readonly facilitatorHash: string; readonly now: number },
   ): Promise<SessionRecord> {
-    const scenario = compile(input.source);
+    const { scenario } = compile(input.source);
     const record: SessionRecord = {
       id: input.id,
       code: input.code,

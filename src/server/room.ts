@@ -200,7 +200,8 @@ export class CrisisRoom extends Room {
 
   private route(out: Output): void {
     if (out.kind === 'command') {
-      this.broadcast('cmd', { seq: out.seq, actor: out.actor, command: out.command, events: out.events });
+      // `wall`: when the server sent it (ms since the epoch), for clients' clocks and the load bench's latency.
+      this.broadcast('cmd', { seq: out.seq, actor: out.actor, command: out.command, events: out.events, wall: performance.timeOrigin + performance.now() });
       return;
     }
     if (out.kind === 'server') {

@@ -101,6 +101,22 @@ function contract(name: string, open: () => Promise<Storage>, reopen: () => Prom
       expect((await db.readLog(s.id)).map((e) => e.body)).toEqual([{}]);
     });
 
+    it('appends from many sessions at once each stand alone: one conflict fails only its own', async () => {
+      const sessions = [session(), session(), session()];
+      for (const s of sessions) await db.createSession(s, []);
+      const [a, b, c] = sessions.map((s) => s.id) as [string, string, string];
+      await db.append(b, [{ seq: 1, kind: 'command', at: 1, body: { first: true } }]);
+      const results = await Promise.allSettled([
+        db.append(a, [{ seq: 1, kind: 'command', at: 2, body: { a: 1 } }]),
+        db.append(b, [{ seq: 1, kind: 'command', at: 2, body: { b: 'again' } }]),
+        db.append(c, [{ seq: 1, kind: 'command', at: 2, body: { c: 1 } }, { seq: 2, kind: 'event', at: 2, body: { c: 2 } }]),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((await db.readLog(a)).map((e) => e.body)).toEqual([{ a: 1 }]);
+      expect((await db.readLog(b)).map((e) => e.body)).toEqual([{ first: true }]);
+      expect((await db.readLog(c)).map((e) => e.seq)).toEqual([1, 2]);
+    });
+
     it('keeps the newest snapshot', async () => {
       const s = session();
       await db.createSession(s, []);

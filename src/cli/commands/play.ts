@@ -15,7 +15,7 @@ export function playCommand(argv: readonly string[]): CommandOutput {
   const seed = args.numbers.get('seed');
   if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31 - 1)) throw new UsageError('--seed needs a whole number from 0 to 2147483647');
   const scenario = scenarioFromFile(args.positionals[0] ?? '');
-  const plan = planFromFile(planPath);
+  const plan = planFromFile(planPath, scenario);
   let played: ReturnType<typeof playPlan>;
   try {
     played = playPlan(scenario, plan, { ...(seed === undefined ? {} : { seed }), annotator: annotatorFor(scenario) });

@@ -5,7 +5,7 @@ import { renderCsv } from '../../report/csv.ts';
 import { renderHtml } from '../../report/html.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
 import { parseArgs, UsageError } from '../args.ts';
-import { EXIT, json, readText, writeText, type CommandOutput } from '../io.ts';
+import { EXIT, json, MAX_JSON_INPUT_BYTES, readText, writeText, type CommandOutput } from '../io.ts';
 import { InvalidInput, scenarioFromFile } from '../load.ts';
 import { words } from '../words.ts';
 
@@ -43,7 +43,7 @@ function problems(file: string, what: string, error: z.ZodError): InvalidInput {
 
 /** Reads the input: a play result, or a saved session rebuilt into one with its scenario. */
 function readResult(file: string, scenarioPath: string | undefined): { result: PlayResult; note: string | null } {
-  const text = readText(file);
+  const text = readText(file, MAX_JSON_INPUT_BYTES);
   let data: unknown;
   try {
     data = JSON.parse(text);

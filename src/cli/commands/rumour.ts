@@ -1,5 +1,5 @@
 import { compareCorrection, type Curve, type RumourParams } from '../../engine/index.ts';
-import { formatDuration, MS_PER_HOUR, MS_PER_MINUTE, parseDuration, RumourSpread, textIn } from '../../format/index.ts';
+import { formatDuration, MAX_DURATION_MS, MAX_DURATION_TEXT, MS_PER_HOUR, MS_PER_MINUTE, parseDuration, RUMOUR_RANGE, RumourSpread, textIn } from '../../format/index.ts';
 import { renderLineChart } from '../../report/line-chart.ts';
 import { timeTicks } from '../../report/time-ticks.ts';
 import { parseArgs, UsageError } from '../args.ts';
@@ -11,6 +11,8 @@ export const RUMOUR_HELP =
   'rumour <scenario> <rumour-id> | --lambda L --sigma S --delta D --s0 X [--kappa K] [--tau 6h] [--epsilon E] [--hours H] [--respond-at <time>] [--credibility C] [--json] [--svg out.svg]   how a rumour spreads';
 
 const STEP_MS = MS_PER_MINUTE;
+/** The longest curve: the longest scenario a file can describe. */
+const MAX_HOURS = MAX_DURATION_MS / MS_PER_HOUR;
 const MAX_POINTS = 240;
 
 interface Setup {
@@ -36,7 +38,7 @@ function fromScenario(args: ReturnType<typeof parseArgs>): Setup {
     const known = scenario.rumours.map((r) => r.id).join(', ') || 'none';
     throw new InvalidInput(`${path ?? ''} has no rumour "${id ?? ''}" (its rumours: ${known})`);
   }
-  const hours = number(args, 'hours', 0.1, 24 * 365);
+  const hours = number(args, 'hours', 0.1, MAX_HOURS);
   return {
     title: `${textIn(rumour.claim, scenario.language, scenario.language)} (${rumour.id})`,
     params: rumour.params,
@@ -50,17 +52,21 @@ function fromParams(args: ReturnType<typeof parseArgs>): Setup {
   const defaults = RumourSpread.parse({});
   const tau = args.strings.get('tau');
   const tauMs = tau === undefined ? (parseDuration(defaults.tau) ?? 0) : parseDuration(tau);
-  if (tauMs === null || tauMs <= 0) throw new UsageError(`--tau needs a duration such as 6h, not "${tau ?? ''}"`);
+  if (tauMs === null) throw new UsageError(`--tau needs a duration such as 6h, not "${tau ?? ''}"`);
+  if (tauMs < RUMOUR_RANGE.tauMs.min || tauMs > RUMOUR_RANGE.tauMs.max) {
+    throw new UsageError(`--tau must be between ${formatDuration(RUMOUR_RANGE.tauMs.min)} and ${formatDuration(RUMOUR_RANGE.tauMs.max)}, not ${tau ?? ''}`);
+  }
+  // The same ranges lint accepts in a scenario: outside them the model means nothing.
   const params: RumourParams = {
-    lambda: number(args, 'lambda', 1e-6, 1000) ?? defaults.lambda,
-    sigma: number(args, 'sigma', 0, 1000) ?? defaults.sigma,
-    delta: number(args, 'delta', 0, 1000) ?? defaults.delta,
-    s0: number(args, 's0', 1e-9, 0.5) ?? defaults.s0,
-    kappa: number(args, 'kappa', 0, 1000) ?? defaults.kappa,
+    lambda: number(args, 'lambda', RUMOUR_RANGE.lambda.min, RUMOUR_RANGE.lambda.max) ?? defaults.lambda,
+    sigma: number(args, 'sigma', RUMOUR_RANGE.sigma.min, RUMOUR_RANGE.sigma.max) ?? defaults.sigma,
+    delta: number(args, 'delta', RUMOUR_RANGE.delta.min, RUMOUR_RANGE.delta.max) ?? defaults.delta,
+    s0: number(args, 's0', RUMOUR_RANGE.s0.min, RUMOUR_RANGE.s0.max) ?? defaults.s0,
+    kappa: number(args, 'kappa', RUMOUR_RANGE.kappa.min, RUMOUR_RANGE.kappa.max) ?? defaults.kappa,
     tauMs,
-    epsilon: number(args, 'epsilon', 0, 1) ?? defaults.epsilon,
+    epsilon: number(args, 'epsilon', RUMOUR_RANGE.epsilon.min, RUMOUR_RANGE.epsilon.max) ?? defaults.epsilon,
   };
-  const hours = number(args, 'hours', 0.1, 24 * 365) ?? 24;
+  const hours = number(args, 'hours', 0.1, MAX_HOURS) ?? 24;
   return { title: `λ ${params.lambda}, σ ${params.sigma}, δ ${params.delta}, s0 ${params.s0}`, params, seedAtMs: 0, horizonMs: Math.round(hours * MS_PER_HOUR), note: null };
 }
 
@@ -96,6 +102,7 @@ export function rumourCommand(argv: readonly string[]): CommandOutput {
   const respond = args.strings.get('respond-at');
   const respondAtMs = respond === undefined ? null : parseDuration(respond);
   if (respondAtMs === null && respond !== undefined) throw new UsageError(`--respond-at needs a duration such as 30m or 3h, not "${respond}"`);
+  if (respondAtMs !== null && respondAtMs > MAX_DURATION_MS) throw new UsageError(`--respond-at is at most ${MAX_DURATION_TEXT}, not ${respond ?? ''}`);
   const credibility = number(args, 'credibility', 0, 1) ?? 1;
   const span = Math.max(STEP_MS, setup.horizonMs - setup.seedAtMs);
   const sampleEveryMs = Math.max(STEP_MS, Math.ceil(span / MAX_POINTS / STEP_MS) * STEP_MS);

@@ -1,6 +1,6 @@
 import { analysisContextFor, createAnalyser, GENERIC_VICTIM_TERMS } from '../../analysis/index.ts';
 import { claimVerdict, cue, MAX_STATEMENT_CHARS, scoreStatement, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
-import { CHANNELS, CLUSTERS, parseDuration, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/index.ts';
+import { CHANNELS, CLUSTERS, MAX_DURATION_MS, MAX_DURATION_TEXT, parseDuration, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
 import { InvalidInput, scenarioFromFile } from '../load.ts';
@@ -32,6 +32,7 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
   if (scenarioPath === undefined && (injectId !== undefined || atText !== undefined)) throw new UsageError('--inject and --at need --scenario');
   const atMs = atText === undefined ? 0 : parseDuration(atText);
   if (atMs === null) throw new UsageError(`--at needs a duration such as 20m, not "${atText ?? ''}"`);
+  if (atMs > MAX_DURATION_MS) throw new UsageError(`--at is at most ${MAX_DURATION_TEXT}, not ${atText ?? ''}`);
 
   const text = readStdin().trim();
   if (text === '') throw new InvalidInput('no statement to score: pipe the text in, for example  echo "We are sorry…" | npm run --silent crisis -- score');

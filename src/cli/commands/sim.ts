@@ -14,7 +14,7 @@ export function simCommand(argv: readonly string[]): CommandOutput {
   const policy = args.strings.get('policy') ?? 'random';
   if (!(POLICIES as readonly string[]).includes(policy)) throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, not "${policy}"`);
   const seed = args.numbers.get('seed') ?? 1;
-  if (!Number.isInteger(seed) || seed < 0) throw new UsageError('--seed needs a whole number of 0 or more');
+  if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31 - 1) throw new UsageError('--seed needs a whole number from 0 to 2147483647');
   const scenario = scenarioFromFile(args.positionals[0] ?? '');
   const summary = simulate(scenario, { runs, policy: policy as Policy, seed, clock: () => performance.now() });
   if (args.booleans.has('json')) return { code: EXIT.ok, stdout: json(summary) };

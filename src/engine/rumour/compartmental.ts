@@ -228,13 +228,63 @@ function nextBreak(tMs: number, toMs: number, stepMs: number, corrections: reado
 }
 
 /**
- * Integrates from `fromMs` (the state's time) to `toMs` with fixed RK4 steps on a grid anchored at
+ * Largest h·L (step length in hours × a bound on the rates acting in the step) one RK4 step may
+ * take. Below it RK4 is stable and accurate for this system; the rates lint accepts and a few
+ * corrections stay far below it on the one-minute grid, so those runs take exactly one step per
+ * grid interval, as they always have.
+ */
+const MAX_STEP_STIFFNESS = 0.5;
+
+/**
+ * A bound on how fast any compartment can change relative to its size: every term of the
+ * equations is a rate times fractions that are at most 1.
+ */
+function stiffness(params: RumourParams, correction: number): number {
+  return 2 * params.lambda + 2 * params.sigma + params.delta + correction;
+}
+
+/**
+ * RK4 over [fromMs, toMs] in as many equal steps as keep h·L under MAX_STEP_STIFFNESS (one step for
+ * ordinary rates), renormalising after each. The correction rate is largest at the start of the
+ * interval (pulses only fade inside it), so the bound taken there holds throughout.
+ */
+function integrate(
+  params: RumourParams,
+  corrections: readonly Correction[],
+  from: Compartments,
+  fromMs: number,
+  toMs: number,
+  peakFrom: RumourPeak | null,
+  seeded: boolean,
+): { fractions: Compartments; peak: RumourPeak | null } {
+  const hours = msToHours(toMs - fromMs);
+  const steps = Math.max(1, Math.ceil((hours * stiffness(params, correctionRate(corrections, params, fromMs, fromMs))) / MAX_STEP_STIFFNESS));
+  let fractions = from;
+  let peak = peakFrom;
+  let t = fromMs;
+  for (let k = 1; k <= steps; k++) {
+    // Integer milliseconds, ending exactly on toMs, so the steps never drift off the grid.
+    const end = k === steps ? toMs : fromMs + Math.round(((toMs - fromMs) * k) / steps);
+    if (end <= t) continue;
+    load(fractions, X);
+    rk4Step(params, corrections, t, end);
+    fractions = toCompartments(X);
+    t = end;
+    if (seeded) peak = higherPeak(peak, t, fractions);
+  }
+  return { fractions, peak };
+}
+
+/**
+ * Integrates from `fromMs` (the state's time) to `toMs` with RK4 steps on a grid anchored at
  * scenario time 0: steps run between multiples of `stepMs`. A call that starts or ends between grid
  * points, or a correction that starts between them, gets a shorter sub-step up to that point and the
  * grid resumes after it. So splitting an interval into several calls at grid points gives bit-identical
  * results; splitting off the grid changes the result only by RK4's local error (~1e-12 at a 1-minute
- * step). The fractions are renormalised to sum to 1 after every sub-step, and the spreader peak is
- * sampled at the end of each.
+ * step). When the rates acting in a grid interval are too stiff for one RK4 step (rates near the top
+ * of the accepted range, or many fresh corrections), the interval is split into equal smaller steps
+ * (`integrate`), so the integration stays stable for every accepted value. The fractions are
+ * renormalised to sum to 1 after every step, and the spreader peak is sampled at the end of each.
  */
 export function advance(state: RumourState, params: RumourParams, fromMs: number, toMs: number, stepMs: number = DEFAULT_STEP_MS): RumourState {
   requireScenarioTime('fromMs', fromMs);
@@ -247,14 +297,12 @@ export function advance(state: RumourState, params: RumourParams, fromMs: number
   let fractions = state.fractions;
   let peak = state.peak;
   let t = fromMs;
+  // Before seeding there is nothing to peak; pre-bunking can still move people from i to p.
+  const seeded = state.seededAtMs !== null;
   while (t < toMs) {
     const end = nextBreak(t, toMs, stepMs, state.corrections);
-    load(fractions, X);
-    rk4Step(params, state.corrections, t, end);
-    fractions = toCompartments(X);
+    ({ fractions, peak } = integrate(params, state.corrections, fractions, t, end, peak, seeded));
     t = end;
-    // Before seeding there is nothing to peak; pre-bunking can still move people from i to p.
-    if (state.seededAtMs !== null) peak = higherPeak(peak, t, fractions);
   }
   return { ...state, tMs: toMs, fractions, peak };
 }

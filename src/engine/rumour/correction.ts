@@ -38,7 +38,15 @@ export function withCorrection(corrections: readonly Correction[], correction: C
 }
 
 /**
- * c(t) per hour. `startedBy` decides which corrections count as issued: the integrators evaluate a
+ * The most people a correction can reach per hour, however many statements are still fresh: ten
+ * full-strength corrections at the highest κ lint accepts (60/h), i.e. nearly everyone within a
+ * minute. Without a cap a burst of statements would make the equations as stiff as it likes, and
+ * the integrator would need as many steps.
+ */
+export const MAX_CORRECTION_RATE = 600;
+
+/**
+ * c(t) per hour, capped at MAX_CORRECTION_RATE. `startedBy` decides which corrections count as issued: the integrators evaluate a
  * whole sub-step with the set issued at its start, so a correction that starts exactly at the end of
  * a sub-step does not leak into it.
  */
@@ -48,7 +56,7 @@ export function correctionRate(corrections: readonly Correction[], params: Rumou
     if (c.at > startedBy) break;
     rate += c.strength * c.credibility * Math.exp(-(tMs - c.at) / params.tauMs);
   }
-  return params.kappa * rate;
+  return Math.min(MAX_CORRECTION_RATE, params.kappa * rate);
 }
 
 /**
@@ -65,5 +73,6 @@ export function correctionExposure(corrections: readonly Correction[], params: R
     const fadeAtEnd = Math.exp(-(toMs - c.at) / params.tauMs);
     exposure += c.strength * c.credibility * tauHours * (fadeAtStart - fadeAtEnd);
   }
-  return params.kappa * exposure;
+  // The same cap as correctionRate, over the whole interval.
+  return Math.min(MAX_CORRECTION_RATE * msToHours(toMs - fromMs), params.kappa * exposure);
 }

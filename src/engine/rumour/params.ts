@@ -2,7 +2,7 @@
  * Checks and unit conversions for the rumour parameters (their type is the scenario's compiled
  * `RumourParams`; docs/rumour-model.md explains each one).
  */
-import { MS_PER_HOUR, type RumourParams } from '../../format/index.ts';
+import { MS_PER_HOUR, RUMOUR_RANGE, type RumourParams } from '../../format/index.ts';
 
 export type { RumourParams };
 
@@ -17,15 +17,14 @@ function requireInRange(name: string, value: number, min: number, max: number): 
   }
 }
 
-/** Throws a RangeError naming the first parameter that would make the equations meaningless. */
+/**
+ * Throws a RangeError naming the first parameter outside the range where the model means something
+ * and is integrated stably: the range lint accepts (RUMOUR_RANGE, docs/rumour-model.md).
+ */
 export function checkRumourParams(params: RumourParams): void {
-  requireInRange('lambda', params.lambda, 0, Number.MAX_VALUE);
-  requireInRange('sigma', params.sigma, 0, Number.MAX_VALUE);
-  requireInRange('delta', params.delta, 0, Number.MAX_VALUE);
-  requireInRange('s0', params.s0, 0, 1);
-  requireInRange('kappa', params.kappa, 0, Number.MAX_VALUE);
-  requireInRange('epsilon', params.epsilon, 0, 1);
-  if (!(params.tauMs > 0)) throw new RangeError(`rumour parameter tauMs must be positive, got ${params.tauMs}`);
+  for (const name of ['lambda', 'sigma', 'delta', 's0', 'kappa', 'epsilon', 'tauMs'] as const) {
+    requireInRange(name, params[name], RUMOUR_RANGE[name].min, RUMOUR_RANGE[name].max);
+  }
 }
 
 /** Scenario times must be integer milliseconds so that every run replays exactly. */

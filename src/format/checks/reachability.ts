@@ -7,6 +7,7 @@
  * SC304 asks for an answer with no way to give one, SC308 timing cycle, SC309 malformed endings.
  */
 import type { CompiledEffect, CompiledInject, CompiledScenario } from '../compiled.ts';
+import { operandsOf } from '../conditions.ts';
 import type { RExpr, ROperand, RefSpec } from '../refs.ts';
 import type { PathSegment } from '../yaml-source.ts';
 import type { Reporter } from './reporter.ts';
@@ -26,30 +27,94 @@ interface Possibility {
   readonly canFalse: boolean;
 }
 
-interface ActiveEffect {
-  readonly effect: CompiledEffect;
-  readonly owner: string;
-}
-
-/** Everything that can happen once the injects in `fireable` can fire. */
+/**
+ * Everything that can happen once the injects in `fireable` can fire. Built up one inject at a
+ * time (`add`), with the effects indexed by what they act on, so every question the fixpoint asks
+ * costs the same however many injects the scenario has.
+ */
 class AbstractState {
-  readonly active: ActiveEffect[] = [];
   private readonly scenario: CompiledScenario;
-  private readonly fireable: ReadonlySet<string>;
+  private readonly fireable = new Set<string>();
   private readonly timeRange: readonly [number, number];
+  private readonly seeded = new Set<string>();
+  private readonly countered = new Set<string>();
+  private readonly revealed = new Set<string>();
+  private readonly cancelled = new Set<string>();
+  /** Injects a `fire` effect of a fireable inject names. */
+  readonly firedByEffect = new Set<string>();
+  /** Endings an `end` effect of a fireable inject names. */
+  readonly endedBy = new Set<string>();
+  private readonly setValues = new Map<string, (number | boolean | string)[]>();
+  private readonly addsUp = new Set<string>();
+  private readonly addsDown = new Set<string>();
 
-  constructor(scenario: CompiledScenario, fireable: ReadonlySet<string>, timeRange: readonly [number, number]) {
+  constructor(scenario: CompiledScenario, timeRange: readonly [number, number], fireable: Iterable<string> = []) {
     this.scenario = scenario;
-    this.fireable = fireable;
     this.timeRange = timeRange;
-    for (const inj of scenario.injects) {
-      if (!fireable.has(inj.id)) continue;
-      for (const e of activeEffectsOf(inj)) this.active.push({ effect: e, owner: inj.id });
+    for (const id of fireable) {
+      const inj = scenario.injectIndex.get(id);
+      if (inj) this.add(inj);
     }
   }
 
-  private effects<K extends CompiledEffect['kind']>(kind: K): Extract<CompiledEffect, { kind: K }>[] {
-    return this.active.map((a) => a.effect).filter((e): e is Extract<CompiledEffect, { kind: K }> => e.kind === kind);
+  /** Records that `inj` can fire; returns the names whose abstract value may have changed. */
+  add(inj: CompiledInject): string[] {
+    if (this.fireable.has(inj.id)) return [];
+    this.fireable.add(inj.id);
+    const touched = [`inject:${inj.id}`];
+    for (const fact of inj.reveals) {
+      this.revealed.add(fact);
+      touched.push(`fact:${fact}`);
+    }
+    for (const e of activeEffectsOf(inj)) {
+      switch (e.kind) {
+        case 'fire':
+          this.firedByEffect.add(e.inject);
+          touched.push(`inject:${e.inject}`);
+          break;
+        case 'cancel':
+          this.cancelled.add(e.inject);
+          touched.push(`inject:${e.inject}`);
+          break;
+        case 'seedRumour':
+          this.seeded.add(e.rumour);
+          touched.push(`rumour:${e.rumour}`);
+          break;
+        case 'counterRumour':
+          this.countered.add(e.rumour);
+          touched.push(`rumour:${e.rumour}`);
+          break;
+        case 'reveal':
+          this.revealed.add(e.fact);
+          touched.push(`fact:${e.fact}`);
+          break;
+        case 'end':
+          this.endedBy.add(e.ending);
+          break;
+        case 'set':
+          for (const [name, v] of e.values) {
+            const list = this.setValues.get(name);
+            if (list) list.push(v);
+            else this.setValues.set(name, [v]);
+            touched.push(`var:${name}`);
+          }
+          break;
+        case 'add':
+          for (const [name, v] of e.values) {
+            if (v > 0) this.addsUp.add(name);
+            if (v < 0) this.addsDown.add(name);
+            touched.push(`var:${name}`);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return touched;
+  }
+
+  has(id: string): boolean {
+    return this.fireable.has(id);
   }
 
   value(ref: RefSpec): Abs {
@@ -61,11 +126,11 @@ class AbstractState {
         return { kind: 'num', lo: 0, hi: 1 };
       case 'rumour': {
         const rumour = s.rumourIndex.get(ref.rumour);
-        const seeded = (rumour?.seedMs ?? Infinity) <= s.lengthMs || this.effects('seedRumour').some((e) => e.rumour === ref.rumour);
+        const seeded = (rumour?.seedMs ?? Infinity) <= s.lengthMs || this.seeded.has(ref.rumour);
         if (ref.field === 'seeded') return bool(seeded);
         if (ref.field === 'countered') {
           const counterable = (rumour && (rumour.counteredBy.facts.length > 0 || rumour.counteredBy.keyMessages.length > 0)) ?? false;
-          return bool(seeded && (counterable || this.effects('counterRumour').some((e) => e.rumour === ref.rumour)));
+          return bool(seeded && (counterable || this.countered.has(ref.rumour)));
         }
         return { kind: 'num', lo: 0, hi: seeded ? 1 : 0 };
       }
@@ -73,9 +138,7 @@ class AbstractState {
         return this.variable(ref.name);
       case 'fact': {
         if (ref.field === 'revealed') {
-          return bool(
-            s.injects.some((i) => this.fireable.has(i.id) && i.reveals.includes(ref.fact)) || this.effects('reveal').some((e) => e.fact === ref.fact),
-          );
+          return bool(this.revealed.has(ref.fact));
         }
         if (ref.field === 'known') {
           const truth = s.factIndex.get(ref.fact)?.truth ?? [];
@@ -107,16 +170,18 @@ class AbstractState {
   }
 
   private variable(name: string): Abs {
-    const initial = this.scenario.variables[name];
-    const sets = this.effects('set').flatMap((e) => e.values.filter(([n]) => n === name).map(([, v]) => v));
+    const initial = Object.hasOwn(this.scenario.variables, name) ? this.scenario.variables[name] : undefined;
+    const sets = this.setValues.get(name) ?? [];
     if (typeof initial === 'number') {
-      const nums = [initial, ...sets.filter((v): v is number => typeof v === 'number')];
-      const adds = this.effects('add').flatMap((e) => e.values.filter(([n]) => n === name).map(([, v]) => v));
-      return {
-        kind: 'num',
-        lo: adds.some((v) => v < 0) ? -Infinity : Math.min(...nums),
-        hi: adds.some((v) => v > 0) ? Infinity : Math.max(...nums),
-      };
+      // A loop, not Math.min(...values): a scenario may set one variable in thousands of places.
+      let lo = initial;
+      let hi = initial;
+      for (const v of sets) {
+        if (typeof v !== 'number') continue;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      return { kind: 'num', lo: this.addsDown.has(name) ? -Infinity : lo, hi: this.addsUp.has(name) ? Infinity : hi };
     }
     if (typeof initial === 'boolean') {
       const all = [initial, ...sets];
@@ -149,7 +214,7 @@ class AbstractState {
       case 'skipped':
         return bool(inj.guard !== null);
       case 'cancelled':
-        return bool(inj.cancelIf !== null || this.effects('cancel').some((e) => e.inject === id));
+        return bool(inj.cancelIf !== null || this.cancelled.has(id));
     }
   }
 
@@ -231,7 +296,20 @@ function activeEffectsOf(inj: CompiledInject): CompiledEffect[] {
   return out;
 }
 
-function canFire(inj: CompiledInject, s: CompiledScenario, fireable: ReadonlySet<string>, state: AbstractState): boolean {
+/** Questions each press-conference question follows (the previous question and its follow-ups). */
+function previousQuestions(s: CompiledScenario): Map<string, string[]> {
+  const before = new Map<string, string[]>();
+  for (const q of s.injects) {
+    const next = q.conference?.next;
+    if (next === null || next === undefined) continue;
+    const list = before.get(next);
+    if (list) list.push(q.id);
+    else before.set(next, [q.id]);
+  }
+  return before;
+}
+
+function canFire(inj: CompiledInject, s: CompiledScenario, state: AbstractState, before: ReadonlyMap<string, readonly string[]>): boolean {
   if (inj.guard && !state.possible(inj.guard).canTrue) return false;
   const t = inj.trigger;
   switch (t.kind) {
@@ -239,7 +317,7 @@ function canFire(inj: CompiledInject, s: CompiledScenario, fireable: ReadonlySet
       return t.atMs <= s.lengthMs;
     case 'after': {
       const parent = s.injectIndex.get(t.inject);
-      if (!parent || !fireable.has(parent.id)) return false;
+      if (!parent || !state.has(parent.id)) return false;
       const answerable = parent.options.length > 0 || parent.freeText !== null;
       if (t.event === 'responded') return answerable;
       if (t.event === 'expired') return parent.deadlineMs !== null;
@@ -249,44 +327,108 @@ function canFire(inj: CompiledInject, s: CompiledScenario, fireable: ReadonlySet
     case 'when':
       return state.possible(t.condition).canTrue;
     case 'manual': {
-      if (state.active.some((a) => a.effect.kind === 'fire' && a.effect.inject === inj.id)) return true;
+      if (state.firedByEffect.has(inj.id)) return true;
       const conf = inj.conference;
       if (!conf) return false;
-      if (conf.followUpOf !== null) return fireable.has(conf.followUpOf);
+      if (conf.followUpOf !== null) return state.has(conf.followUpOf);
       // A later question follows the previous question (or one of its follow-ups) in the same conference.
-      return s.injects.some((q) => q.conference?.next === inj.id && fireable.has(q.id));
+      return (before.get(inj.id) ?? []).some((q) => state.has(q));
     }
   }
 }
 
-/** Injects that can fire, to a fixpoint. */
+/** The names whose abstract value decides whether `inj` can fire (see AbstractState.add). */
+function watchedNames(inj: CompiledInject, before: ReadonlyMap<string, readonly string[]>): string[] {
+  const names = [`inject:${inj.id}`];
+  const t = inj.trigger;
+  if (t.kind === 'after') names.push(`inject:${t.inject}`);
+  if (t.kind === 'manual' && inj.conference) {
+    if (inj.conference.followUpOf !== null) names.push(`inject:${inj.conference.followUpOf}`);
+    for (const q of before.get(inj.id) ?? []) names.push(`inject:${q}`);
+  }
+  const conditions = [inj.guard, t.kind === 'when' ? t.condition : null];
+  for (const c of conditions) {
+    if (!c) continue;
+    for (const o of operandsOf(c)) {
+      if (o.kind !== 'ref') continue;
+      const ref = o.ref;
+      if (ref.kind === 'inject') names.push(`inject:${ref.inject}`);
+      else if (ref.kind === 'var') names.push(`var:${ref.name}`);
+      else if (ref.kind === 'rumour') names.push(`rumour:${ref.rumour}`);
+      else if (ref.kind === 'fact') names.push(`fact:${ref.fact}`);
+    }
+  }
+  return names;
+}
+
+/**
+ * Injects that can fire: the least fixpoint, computed with a worklist. Whether an inject can fire
+ * only grows as more injects can (the abstract values only widen), so each inject is looked at
+ * again only when something it watches changes: linear in the size of the scenario, where
+ * re-checking every inject until nothing changes is quadratic on a chain of `fire` effects.
+ */
 export function fireableInjects(s: CompiledScenario): Set<string> {
+  const before = previousQuestions(s);
+  const state = new AbstractState(s, [0, s.lengthMs]);
+  const watchers = new Map<string, CompiledInject[]>();
+  for (const inj of s.injects) {
+    for (const name of watchedNames(inj, before)) {
+      const list = watchers.get(name);
+      if (list) list.push(inj);
+      else watchers.set(name, [inj]);
+    }
+  }
   const fireable = new Set<string>();
-  for (let changed = true; changed; ) {
-    changed = false;
-    const state = new AbstractState(s, fireable, [0, s.lengthMs]);
-    for (const inj of s.injects) {
-      if (!fireable.has(inj.id) && canFire(inj, s, fireable, state)) {
-        fireable.add(inj.id);
-        changed = true;
+  const queue: CompiledInject[] = [...s.injects];
+  const queued = new Set<CompiledInject>(queue);
+  for (let head = 0; head < queue.length; head++) {
+    const inj = queue[head];
+    if (!inj) continue;
+    queued.delete(inj);
+    if (fireable.has(inj.id) || !canFire(inj, s, state, before)) continue;
+    fireable.add(inj.id);
+    for (const name of state.add(inj)) {
+      for (const w of watchers.get(name) ?? []) {
+        if (fireable.has(w.id) || queued.has(w)) continue;
+        queued.add(w);
+        queue.push(w);
       }
     }
   }
   return fireable;
 }
 
-function hasAfterCycle(s: CompiledScenario, start: string): string[] | null {
-  const path: string[] = [];
-  let cur: string | undefined = start;
-  const seen = new Set<string>();
-  while (cur !== undefined) {
-    if (seen.has(cur)) return cur === start ? path : null;
-    seen.add(cur);
-    path.push(cur);
-    const trigger: CompiledInject['trigger'] | undefined = s.injectIndex.get(cur)?.trigger;
-    cur = trigger?.kind === 'after' ? trigger.inject : undefined;
+/**
+ * `after` cycles, each as the list of its injects starting with the one written first. Every inject
+ * has at most one `after` parent, so following the parents from each inject once finds them all.
+ */
+function afterCycles(s: CompiledScenario): string[][] {
+  const order = new Map(s.injects.map((inj, i) => [inj.id, i]));
+  const done = new Set<string>();
+  const cycles: string[][] = [];
+  for (const start of s.injects) {
+    const walk: string[] = [];
+    const position = new Map<string, number>();
+    let cur: string | undefined = start.id;
+    while (cur !== undefined && !done.has(cur)) {
+      const seenAt = position.get(cur);
+      if (seenAt !== undefined) {
+        const cycle = walk.slice(seenAt);
+        let first = 0;
+        cycle.forEach((id, i) => {
+          if ((order.get(id) ?? 0) < (order.get(cycle[first] ?? '') ?? 0)) first = i;
+        });
+        cycles.push([...cycle.slice(first), ...cycle.slice(0, first)]);
+        break;
+      }
+      position.set(cur, walk.length);
+      walk.push(cur);
+      const trigger: CompiledInject['trigger'] | undefined = s.injectIndex.get(cur)?.trigger;
+      cur = trigger?.kind === 'after' ? trigger.inject : undefined;
+    }
+    walk.forEach((id) => done.add(id));
   }
-  return null;
+  return cycles;
 }
 
 export function checkReachability(s: CompiledScenario, r: Reporter): void {
@@ -294,16 +436,14 @@ export function checkReachability(s: CompiledScenario, r: Reporter): void {
   const pathOf = (id: string): readonly PathSegment[] => paths.get(id) ?? [];
 
   const cyclic = new Set<string>();
-  for (const inj of s.injects) {
-    const cycle = hasAfterCycle(s, inj.id);
-    if (cycle && !cyclic.has(inj.id)) {
-      cycle.forEach((id) => cyclic.add(id));
-      r.error('SC308', `"after" goes round in a circle: ${[...cycle, inj.id].join(' → ')}`, [...pathOf(inj.id), 'after']);
-    }
+  for (const cycle of afterCycles(s)) {
+    const first = cycle[0] ?? '';
+    cycle.forEach((id) => cyclic.add(id));
+    r.error('SC308', `"after" goes round in a circle: ${[...cycle, first].join(' → ')}`, [...pathOf(first), 'after']);
   }
 
   const fireable = fireableInjects(s);
-  const finalState = new AbstractState(s, fireable, [0, s.lengthMs]);
+  const finalState = new AbstractState(s, [0, s.lengthMs], fireable);
   for (const inj of s.injects) {
     const path = pathOf(inj.id);
     const answerable = inj.options.length > 0 || inj.freeText !== null;
@@ -350,9 +490,9 @@ function whyNot(inj: CompiledInject, s: CompiledScenario, fireable: ReadonlySet<
 }
 
 function checkEndings(s: CompiledScenario, fireable: ReadonlySet<string>, r: Reporter): void {
-  const atEnd = new AbstractState(s, fireable, [s.lengthMs, s.lengthMs]);
-  const anyTime = new AbstractState(s, fireable, [0, s.lengthMs]);
-  const endedBy = new Set(atEnd.active.filter((a) => a.effect.kind === 'end').map((a) => (a.effect as Extract<CompiledEffect, { kind: 'end' }>).ending));
+  const atEnd = new AbstractState(s, [s.lengthMs, s.lengthMs], fireable);
+  const anyTime = new AbstractState(s, [0, s.lengthMs], fireable);
+  const endedBy = atEnd.endedBy;
   const allEndTargets = new Set(s.injects.flatMap((i) => activeEffectsOf(i)).filter((e) => e.kind === 'end').map((e) => e.ending));
   let otherwise: string | null = null;
   for (const [i, doc] of s.doc.endings.entries()) {

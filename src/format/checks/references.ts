@@ -5,9 +5,10 @@
  * channel nobody can publish on (SC208).
  */
 import { parseAfter, parseCondition } from '../conditions.ts';
+import { formatDuration } from '../duration.ts';
+import { MAX_DURATION_MS, MAX_DURATION_TEXT } from '../limits.ts';
 import { resolveCondition, type SymbolTable } from '../refs.ts';
 import type { ScenarioDoc } from '../schema.ts';
-import { didYouMean } from '../suggest.ts';
 import { buildSymbolTable } from '../symbols.ts';
 import { CHANNEL_INFO } from '../vocabulary.ts';
 import type { PathSegment } from '../yaml-source.ts';
@@ -26,7 +27,7 @@ export interface FailedItem {
 
 export function checkDuplicateIds(doc: ScenarioDoc, r: Reporter, failed: readonly FailedItem[] = []): void {
   const unique = (what: string, given: readonly { id: string; path: readonly PathSegment[] }[], collections: readonly string[] = []): void => {
-    const items = [...given, ...failed.filter((f) => collections.includes(f.collection))].sort(
+    const items = [...given, ...(collections.length === 0 ? [] : failed.filter((f) => collections.includes(f.collection)))].sort(
       (a, b) => r.locateLine(a.path) - r.locateLine(b.path),
     );
     const seen = new Map<string, readonly PathSegment[]>();
@@ -60,7 +61,7 @@ export function checkDuplicateIds(doc: ScenarioDoc, r: Reporter, failed: readonl
 }
 
 export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds): SymbolTable {
-  const table = buildSymbolTable(doc, known);
+  const table = { ...buildSymbolTable(doc, known), suggest: (word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => r.suggester.didYouMean(word, set) };
   const seats = new Set(doc.roles.seats.map((s) => (typeof s === 'string' ? s : s.id)));
   const personas = new Set(doc.personas.map((p) => p.id));
   const endings = new Set(doc.endings.map((e) => e.id));
@@ -68,7 +69,7 @@ export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds):
 
   const ref = (id: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string, path: readonly PathSegment[]): void => {
     if (set.has(id) || known.has(id)) return;
-    r.error('SC202', `there is no ${what} "${id}"${didYouMean(id, set.keys())}`, path);
+    r.error('SC202', `there is no ${what} "${id}"${r.suggester.didYouMean(id, set)}`, path);
   };
   const refs = (ids: readonly string[] | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string, path: readonly PathSegment[]): void => {
     ids?.forEach((id, i) => ref(id, set, what, [...path, i]));
@@ -153,8 +154,11 @@ function checkAfter(text: string, path: readonly PathSegment[], table: SymbolTab
     r.error('SC205', a.message, path);
     return;
   }
+  if (a.after.delayMs > MAX_DURATION_MS) {
+    r.error('SC108', `a delay of ${formatDuration(a.after.delayMs)} is too long: the longest duration a file can use is ${MAX_DURATION_TEXT}`, path);
+  }
   if (!table.injects.has(a.after.inject) && !known.has(a.after.inject)) {
-    r.error('SC202', `there is no inject "${a.after.inject}"${didYouMean(a.after.inject, table.injects)}`, path);
+    r.error('SC202', `there is no inject "${a.after.inject}"${r.suggester.didYouMean(a.after.inject, table.injects)}`, path);
   }
 }
 
@@ -168,7 +172,7 @@ function checkEffect(
 ): void {
   const ref = (id: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string, key: string): void => {
     if (set.has(id) || known.has(id)) return;
-    r.error('SC202', `there is no ${what} "${id}"${didYouMean(id, set.keys())}`, [...path, key]);
+    r.error('SC202', `there is no ${what} "${id}"${r.suggester.didYouMean(id, set)}`, [...path, key]);
   };
   if ('trust' in effect) for (const id of Object.keys(effect.trust)) ref(id, table.stakeholders, 'stakeholder', 'trust');
   else if ('fire' in effect) ref(effect.fire, table.injects, 'inject', 'fire');
@@ -184,7 +188,7 @@ function checkEffect(
     for (const [name, value] of Object.entries(values)) {
       const type = table.variables.get(name);
       if (!type) {
-        r.error('SC202', `there is no variable "${name}"${didYouMean(name, table.variables.keys())}; declare it under "variables"`, [...path, verb, name], 'key');
+        r.error('SC202', `there is no variable "${name}"${r.suggester.didYouMean(name, table.variables)}; declare it under "variables"`, [...path, verb, name], 'key');
         continue;
       }
       const given = typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string';

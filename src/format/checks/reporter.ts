@@ -1,9 +1,12 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
+import { Suggester } from '../suggest.ts';
 import type { LoadedYaml, PathSegment } from '../yaml-source.ts';
 
 /** Collects diagnostics for one file, placing each at the YAML node its path names. */
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
+  /** "did you mean" for ids, within one budget for the whole file. */
+  readonly suggester = new Suggester();
   private readonly file: string;
   private readonly yaml: LoadedYaml;
 

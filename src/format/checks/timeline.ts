@@ -94,31 +94,61 @@ export function checkFactTimelines(doc: ScenarioDoc, lengthMs: number, r: Report
   }
 }
 
-/** The earliest moment each inject could fire (a lower bound), for deadline checks. */
+/**
+ * The earliest moment each inject could fire (a lower bound), for deadline checks. Each inject's
+ * time depends only on its `after` parent, so the chains are followed once each, without recursion
+ * (a chain can be thousands of injects long); injects on a cycle get no time (SC308 reports them).
+ */
 function earliestFireTimes(doc: ScenarioDoc): Map<string, number> {
+  const byId = new Map<string, ScenarioDoc['injects'][number]>();
+  for (const inj of doc.injects) if (!byId.has(inj.id)) byId.set(inj.id, inj);
   const earliest = new Map<string, number>();
-  const deadlines = new Map<string, number>();
-  for (const inj of doc.injects) deadlines.set(inj.id, ms(inj.deadline) ?? 0);
-  const pending = [...doc.injects];
-  // Chains are short; repeat until stable (cycles are reported elsewhere and stop here).
-  for (let pass = 0; pass < doc.injects.length + 1 && pending.length > 0; pass++) {
-    for (let i = pending.length - 1; i >= 0; i--) {
-      const inj = pending[i];
+  const onCycle = new Set<string>();
+  const ownTime = (inj: ScenarioDoc['injects'][number], parentTime: number): number => {
+    if (inj.at !== undefined) return ms(inj.at) ?? 0;
+    if (inj.after === undefined) return 0;
+    const a = parseAfter(inj.after);
+    if (!a.ok) return 0;
+    const parent = byId.get(a.after.inject);
+    const wait = a.after.event === 'expired' && parent ? (ms(parent.deadline) ?? 0) : 0;
+    return parentTime + wait + a.after.delayMs;
+  };
+  const parentOf = (inj: ScenarioDoc['injects'][number]): string | null => {
+    if (inj.at !== undefined || inj.after === undefined) return null;
+    const a = parseAfter(inj.after);
+    return a.ok && byId.has(a.after.inject) ? a.after.inject : null;
+  };
+  for (const start of doc.injects) {
+    if (earliest.has(start.id) || onCycle.has(start.id)) continue;
+    // Walk up to an inject whose time is known (or that has no parent), then come back down.
+    const chain: ScenarioDoc['injects'][number][] = [];
+    const inChain = new Set<string>();
+    let cur: ScenarioDoc['injects'][number] | undefined = start;
+    let base = 0;
+    let blocked = false;
+    while (cur) {
+      if (earliest.has(cur.id)) {
+        base = earliest.get(cur.id) ?? 0;
+        break;
+      }
+      if (onCycle.has(cur.id) || inChain.has(cur.id)) {
+        blocked = true;
+        break;
+      }
+      chain.push(cur);
+      inChain.add(cur.id);
+      const parent = parentOf(cur);
+      cur = parent === null ? undefined : byId.get(parent);
+    }
+    if (blocked) {
+      chain.forEach((inj) => onCycle.add(inj.id));
+      continue;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const inj = chain[i];
       if (!inj) continue;
-      let t: number;
-      if (inj.at !== undefined) t = ms(inj.at) ?? 0;
-      else if (inj.after !== undefined) {
-        const a = parseAfter(inj.after);
-        if (!a.ok) t = 0;
-        else {
-          const parent = earliest.get(a.after.inject);
-          if (parent === undefined && doc.injects.some((x) => x.id === a.after.inject)) continue;
-          const wait = a.after.event === 'expired' ? (deadlines.get(a.after.inject) ?? 0) : 0;
-          t = (parent ?? 0) + wait + a.after.delayMs;
-        }
-      } else t = 0;
-      earliest.set(inj.id, t);
-      pending.splice(i, 1);
+      base = ownTime(inj, parentOf(inj) === null ? 0 : base);
+      earliest.set(inj.id, base);
     }
   }
   return earliest;

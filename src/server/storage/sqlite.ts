@@ -234,18 +234,50 @@ export class SqliteStorage implements Storage {
     return this.run(() => (this.db.prepare('SELECT * FROM seats WHERE session_id = ? ORDER BY rowid').all(sessionId) as SeatRow[]).map(seatFromRow));
   }
 
+  /**
+   * Group commit: appends asked for in the same turn of the event loop share one transaction, and so
+   * one fsync, while each stays all-or-nothing on its own (a savepoint each). Under load this turns
+   * hundreds of fsyncs a second into a few, without acknowledging anything before it is on disk.
+   */
   append(sessionId: string, entries: readonly NewLogEntry[]): Promise<void> {
-    return this.run(() => {
-      if (entries.length === 0) return;
-      const insert = this.db.prepare('INSERT INTO log (session_id, seq, kind, at, body) VALUES (?, ?, ?, ?, ?)');
-      try {
-        this.db.transaction(() => {
-          for (const e of entries) insert.run(sessionId, e.seq, e.kind, e.at, JSON.stringify(e.body));
-        })();
-      } catch (error) {
-        if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new LogConflict(sessionId, entries[0]?.seq ?? 0);
-        throw error;
-      }
+    if (entries.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.pending.push({ sessionId, entries, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private readonly pending: { sessionId: string; entries: readonly NewLogEntry[]; resolve: () => void; reject: (error: Error) => void }[] = [];
+
+  private flush(): void {
+    const batch = this.pending.splice(0);
+    const outcomes: (Error | null)[] = [];
+    const insert = this.db.prepare('INSERT INTO log (session_id, seq, kind, at, body) VALUES (?, ?, ?, ?, ?)');
+    // Nested inside the batch's transaction, better-sqlite3 runs this as a savepoint.
+    const one = this.db.transaction((sessionId: string, entries: readonly NewLogEntry[]) => {
+      for (const e of entries) insert.run(sessionId, e.seq, e.kind, e.at, JSON.stringify(e.body));
+    });
+    try {
+      this.db.transaction(() => {
+        for (const item of batch) {
+          try {
+            one(item.sessionId, item.entries);
+            outcomes.push(null);
+          } catch (error) {
+            if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') outcomes.push(new LogConflict(item.sessionId, item.entries[0]?.seq ?? 0));
+            else outcomes.push(error instanceof Error ? error : new Error(String(error)));
+          }
+        }
+      })();
+    } catch (error) {
+      const failed = error instanceof Error ? error : new Error(String(error));
+      for (const item of batch) item.reject(failed);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome) item.reject(outcome);
+      else item.resolve();
     });
   }
 
@@ -375,6 +407,7 @@ export class SqliteStorage implements Storage {
   }
 
   close(): Promise<void> {
+    if (this.pending.length > 0) this.flush();
     if (this.db.open) this.db.close();
     return Promise.resolve();
   }
