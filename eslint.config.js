@@ -17,6 +17,8 @@ const NOT_ABOVE = {
   view: ['server', 'cli'],
   audio: ['state', 'view', 'server', 'cli'],
   server: ['view', 'audio', 'cli'],
+  // The wire protocol and the browser's team client: shared by the server and the game.
+  net: ['state', 'view', 'audio', 'server', 'cli', 'report'],
   cli: ['state', 'view', 'audio', 'server'],
 };
 
@@ -74,6 +76,14 @@ export default defineConfig(
     },
   },
   ...Object.keys(NOT_ABOVE).map(layerRule),
+  // `crisis serve` (the CLI contract's serve command) starts the session server: the CLI's entry
+  // point, and only it, may import src/server.
+  {
+    files: ['src/cli/main.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/state/**', '**/view/**', '**/audio/**'], message: 'cli/ must not depend on the game layers.' }] }],
+    },
+  },
   {
     files: PURE.map((layer) => `src/${layer}/**/*.ts`),
     rules: {

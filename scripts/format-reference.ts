@@ -35,6 +35,7 @@ const SECTIONS: readonly [string, z.ZodType][] = [
   ['Scenario', S.Scenario],
   ['Organisation', S.Organisation],
   ['Clock', S.Clock],
+  ['ClockJump', S.ClockJump],
   ['Crisis', S.Crisis],
   ['Roles', S.Roles],
   ['Seat', S.Seat],

@@ -12,6 +12,7 @@ export function analysisContextFor(s: CompiledScenario, language = s.language): 
     cluster: s.cluster,
     severity: s.severity,
     clockStart: s.startIso,
+    clockJumps: s.clockJumps.map((j) => ({ atMs: j.atMs, toIso: j.toIso })),
     facts: s.facts.map((f) => ({ id: f.id, kind: f.kind, cues: f.cues, unit: f.unit ?? undefined, values: f.values ?? undefined })),
     keyMessages: s.keyMessages.map((k) => ({ id: k.id, text: text(k.text), paraphrases: k.paraphrases, concepts: k.concepts })),
     victimTerms: [...new Set(s.stakeholders.flatMap((sh) => sh.victims))],

@@ -1,7 +1,10 @@
 /** `npm run --silent crisis -- <command> [arguments]`. */
+import { serveOptions } from './commands/serve.ts';
 import { run } from './run.ts';
+import { startSessionServer } from '../server/app.ts';
 
-const out = run(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const out = run(argv);
 
 // A reader that stops early (`crisis play … --json | head -c 100`) closes the pipe, and the rest of
 // the output has nowhere to go. That is the reader's choice, not a failure of the command: end
@@ -31,3 +34,23 @@ function write(stream: NodeJS.WriteStream, text: string): void {
 if (out.stdout) write(process.stdout, out.stdout);
 if (out.stderr) write(process.stderr, out.stderr);
 process.exitCode = out.code;
+
+if (argv[0] === 'serve' && out.code === 0) {
+  const options = serveOptions(argv.slice(1));
+  startSessionServer(options)
+    .then((server) => {
+      console.log(`Crisis Room is running at ${server.url}  (Ctrl+C to stop)`);
+      const stop = (): void => {
+        server.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    })
+    .catch((error: unknown) => {
+      console.error(`crisis serve: could not start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    });
+}

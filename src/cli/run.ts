@@ -10,6 +10,7 @@ import { PLAY_HELP, playCommand } from './commands/play.ts';
 import { REPORT_HELP, reportCommand } from './commands/report.ts';
 import { RUMOUR_HELP, rumourCommand } from './commands/rumour.ts';
 import { SCORE_HELP, scoreCommand } from './commands/score.ts';
+import { SERVE_HELP, serveOptions } from './commands/serve.ts';
 import { SIM_HELP, simCommand } from './commands/sim.ts';
 import { EXIT, InputTooLarge, readStdin, type CommandOutput } from './io.ts';
 import { InvalidInput } from './load.ts';
@@ -30,6 +31,14 @@ const COMMANDS: Readonly<Record<string, { run: Handler; help: string }>> = {
   rumour: { run: rumourCommand, help: RUMOUR_HELP },
   report: { run: reportCommand, help: REPORT_HELP },
   score: { run: (argv, io) => scoreCommand(argv, io.stdin), help: SCORE_HELP },
+  // Runs until stopped, so main.ts starts it; called here, it only checks its arguments.
+  serve: {
+    run: (argv) => {
+      serveOptions(argv);
+      return { code: EXIT.ok, stdout: '' };
+    },
+    help: SERVE_HELP,
+  },
 };
 
 function usage(): string {

@@ -97,6 +97,8 @@ export interface AnalysisContext {
   readonly severity: 'low' | 'medium' | 'high' | 'critical' | null;
   /** ISO date-time of scenario minute 0, to resolve "at 9:00" into scenario time. */
   readonly clockStart: string | null;
+  /** Calendar jumps between exercise modules (clock.jumps): from atMs on, the wall clock reads toIso plus the time since. */
+  readonly clockJumps?: readonly { readonly atMs: number; readonly toIso: string }[];
   readonly facts: readonly {
     readonly id: string;
     readonly kind: 'number' | 'date' | 'boolean' | 'text';

@@ -36,6 +36,9 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
     title: text(s.doc.title),
     organisation: s.doc.organisation.name,
     clockStart: s.startIso,
+    ...(s.clockJumps.length > 0
+      ? { clockJumps: s.clockJumps.map((j) => ({ at: formatDuration(j.atMs), to: j.toIso, title: j.title === null ? null : text(j.title) })) }
+      : {}),
     seed: st.seed,
     ending: st.ending?.id ?? null,
     endingTitle: endingDoc ? text(endingDoc.title) : null,

@@ -282,6 +282,7 @@ export function compileScenario(doc: ScenarioDoc): CompiledScenario {
     language: doc.languages[0] ?? 'en',
     languages: doc.languages,
     startIso: doc.clock.start,
+    clockJumps: doc.clock.jumps.map((j) => ({ atMs: ms(j.at), toIso: j.to, title: j.title ?? null })).sort((a, b) => a.atMs - b.atMs),
     lengthMs: ms(doc.clock.length),
     defaultSpeed: doc.clock.speed,
     cluster: doc.crisis.cluster,

@@ -163,12 +163,20 @@ export interface CompiledEnding {
   readonly early: boolean;
 }
 
+export interface CompiledClockJump {
+  readonly atMs: number;
+  readonly toIso: string;
+  readonly title: LocalTextDoc | null;
+}
+
 export interface CompiledScenario {
   readonly doc: ScenarioDoc;
   readonly id: string;
   readonly language: string;
   readonly languages: readonly string[];
   readonly startIso: string;
+  /** Calendar jumps between exercise modules, in time order (see clock.ts). */
+  readonly clockJumps: readonly CompiledClockJump[];
   readonly lengthMs: number;
   readonly defaultSpeed: number;
   readonly cluster: Cluster;

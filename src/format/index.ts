@@ -3,8 +3,10 @@
  * vocabularies, durations and the diagnostics catalogue. Code outside src/format imports only this
  * file (ESLint forbids deep imports), so the format's internals can move without breaking hosts.
  */
+export { isoOffsetMinutes, jumpAt, wallClockAt, type WallClockJump, type WallTime } from './clock.ts';
 export { compileScenario, CompileError } from './compile.ts';
 export type {
+  CompiledClockJump,
   CompiledEffect,
   CompiledEnding,
   CompiledFact,

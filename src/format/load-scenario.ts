@@ -10,7 +10,7 @@ import { checkBounds } from './checks/bounds.ts';
 import { checkReachability } from './checks/reachability.ts';
 import { checkDuplicateIds, checkReferences, type FailedItem } from './checks/references.ts';
 import { Reporter } from './checks/reporter.ts';
-import { checkAgainstEnd, checkFactTimelines } from './checks/timeline.ts';
+import { checkAgainstEnd, checkClockJumps, checkFactTimelines } from './checks/timeline.ts';
 import { checkUsage } from './checks/usage.ts';
 import { CompileError, compileScenario } from './compile.ts';
 import type { CompiledScenario } from './compiled.ts';
@@ -116,6 +116,7 @@ export function loadScenario(text: string, file: string): ScenarioLoad {
   checkReferences(doc, r, failedIds);
   checkFactTimelines(doc, lengthMs, r);
   checkAgainstEnd(doc, lengthMs, r);
+  checkClockJumps(doc, lengthMs, r);
   if (itemErrors || hasErrors(r)) return done(null);
 
   checkUsage(doc, r);

@@ -393,10 +393,20 @@ export const Organisation = z.strictObject({
   country: z.string().optional().meta({ description: 'Where it is based.' }),
 });
 
+export const ClockJump = z.strictObject({
+  at: Duration.meta({ description: 'Scenario time at which the calendar jumps (the start of an exercise module).' }),
+  to: z.iso.datetime({ offset: true }).meta({ description: 'Wall-clock date and time from that moment on (ISO 8601 with offset).' }),
+  title: LocalText.optional().meta({ description: 'What the jump is, for players and the report ("Six weeks later").' }),
+});
+
 export const Clock = z.strictObject({
   start: z.iso.datetime({ offset: true }).meta({ description: 'Wall-clock date and time of scenario minute 0 (ISO 8601 with offset).' }),
   length: Duration.meta({ description: 'When the scenario ends, in scenario time.' }),
   speed: z.number().min(0.5).max(60).default(10).meta({ description: 'Default speed: scenario minutes per real minute (0.5–60).' }),
+  jumps: z
+    .array(ClockJump)
+    .default([])
+    .meta({ description: 'Time skips between exercise modules: the calendar jumps forward; scenario time (deadlines, delays, rumours) runs on.' }),
 });
 
 export const Scenario = z.strictObject({

@@ -183,6 +183,8 @@ export const AarReport = z.object({
     clockStart: z.string(),
     /** The scenario's start, written out ("Tuesday 10 March 2026, 09:00 (UTC−04:00)"). */
     date: z.string(),
+    /** Calendar jumps between exercise modules: when, the date the clock jumps to, and what it is. */
+    jumps: z.array(z.object({ at: Time, date: z.string(), title: z.string().nullable() })).default([]),
     ending: z.object({ id: z.string(), title: z.string() }).nullable(),
     endedAt: Time,
     seed: z.number().int(),
@@ -334,10 +336,31 @@ function longDate(start: ClockStart | null, raw: string): string {
   return `${WEEKDAYS[f.wd] ?? ''} ${f.d} ${MONTHS[f.mo] ?? ''} ${f.y}, ${pad2(f.h)}:${pad2(f.mi)}${zone}`;
 }
 
-function clockAt(start: ClockStart | null, ms: number): string | null {
+/**
+ * The scenario's calendar: its start and the jumps between exercise modules ("six weeks later"),
+ * after which the wall clock reads the jump's date-time plus the scenario time since.
+ */
+interface Calendar {
+  readonly start: ClockStart | null;
+  readonly jumps: readonly { readonly atMs: number; readonly start: ClockStart; readonly raw: string; readonly title: string | null }[];
+}
+
+function calendarOf(result: PlayResult): Calendar {
+  const jumps = (result.clockJumps ?? []).flatMap((j) => {
+    const atMs = parseDuration(j.at);
+    const start = parseClockStart(j.to);
+    return atMs === null || start === null ? [] : [{ atMs, start, raw: j.to, title: j.title }];
+  });
+  return { start: parseClockStart(result.clockStart), jumps: jumps.sort((a, b) => a.atMs - b.atMs) };
+}
+
+function clockAt(cal: Calendar, ms: number): string | null {
+  const start = cal.start;
   if (!start) return null;
+  let jump: Calendar['jumps'][number] | undefined;
+  for (const j of cal.jumps) if (j.atMs <= ms) jump = j;
   const first = localFields(start, 0);
-  const f = localFields(start, ms);
+  const f = jump ? localFields(jump.start, ms - jump.atMs) : localFields(start, ms);
   const sameDay = f.y === first.y && f.mo === first.mo && f.d === first.d;
   const hm = `${pad2(f.h)}:${pad2(f.mi)}`;
   return sameDay ? hm : `${f.d} ${(MONTHS[f.mo] ?? '').slice(0, 3)} ${hm}`;
@@ -490,10 +513,11 @@ function claimValue(v: number | boolean | string): string {
 
 /** The report model of a play result; words that come from codes (refusals, for now) are rendered in `t`'s language. */
 export function buildReport(result: PlayResult, t: Translator = createTranslator('en')): AarReport {
-  const start = parseClockStart(result.clockStart);
+  const calendar = calendarOf(result);
+  const start = calendar.start;
   const time = (at: string): z.infer<typeof Time> => {
     const ms = parseDuration(at) ?? 0;
-    return { at, ms, clock: clockAt(start, ms) };
+    return { at, ms, clock: clockAt(calendar, ms) };
   };
 
   const statementsById = new Map(result.statements.map((s) => [s.id, s]));
@@ -690,6 +714,7 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
       organisation: result.organisation,
       clockStart: result.clockStart,
       date: longDate(start, result.clockStart),
+      jumps: calendar.jumps.map((j) => ({ at: time(formatDuration(j.atMs)), date: longDate(j.start, j.raw), title: j.title })),
       ending: result.ending === null ? null : { id: result.ending, title: result.endingTitle ?? result.ending },
       endedAt: time(result.endedAt),
       seed: result.seed,

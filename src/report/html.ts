@@ -119,6 +119,7 @@ function overview(r: AarReport): string {
     ['Scenario', `${t(o.title)} <span class="muted">(${t(o.scenario)})</span>`],
     ['Organisation', t(o.organisation)],
     ['Scenario date', h(o.date)],
+    ...o.jumps.map((j): [string, string] => ['Calendar jump', `at ${h(j.at.at)} the clock moves to ${h(j.date)}${j.title === null ? '' : ` (${t(j.title)})`}`]),
     ['Ending', o.ending === null ? 'none (the clock ran out)' : `${t(o.ending.title)} <span class="muted">(${t(o.ending.id)})</span>, at ${when(o.endedAt)}`],
     ['Exercise length', when(o.endedAt)],
     ['Seed', String(o.seed)],

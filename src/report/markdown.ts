@@ -63,6 +63,7 @@ function overview(r: AarReport): string {
         ['Scenario', `${md(o.title)} (${md(o.scenario)})`],
         ['Organisation', md(o.organisation)],
         ['Scenario date', md(o.date)],
+        ...o.jumps.map((j) => ['Calendar jump', `at ${md(j.at.at)} the clock moves to ${md(j.date)}${j.title === null ? '' : ` (${md(j.title)})`}`]),
         ['Ending', o.ending === null ? 'none (the clock ran out)' : `${md(o.ending.title)} (${md(o.ending.id)}), at ${when(o.endedAt)}`],
         ['Exercise length', when(o.endedAt)],
         ['Seed', String(o.seed)],

@@ -75,6 +75,10 @@ export async function startSessionServer(options: SessionServerOptions = {}): Pr
     gracefullyShutdown: false,
     ...(presence ? { presence } : {}),
     ...(redis ? { driver: new RedisDriver(redis) } : {}),
+    // A session's room is created by the process that was asked for it (the load balancer spreads
+    // those), never handed to another process: loading a session can take longer than Colyseus'
+    // two-second wait for a remote creation, and a late second room would then race the first.
+    selectProcessIdToCreateRoom: () => Promise.resolve(matchMaker.processId),
     // Colyseus answers its own routes (matchmaking) and hands every other request to this app.
     express: (app: { use(handler: (req: IncomingMessage, res: ServerResponse) => void): unknown }) => {
       app.use((req, res) => handler(req, res));

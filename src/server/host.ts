@@ -21,7 +21,7 @@ import {
   type StatementAnnotator,
 } from '../engine/index.ts';
 import { loadScenario, textIn, type CompiledScenario } from '../format/index.ts';
-import type { ClientCommand, ServerError } from './protocol.ts';
+import { ServerEvent, type ChatLine, type ClientCommand, type Improvised, type ServerError } from '../net/protocol.ts';
 import type { HotWashRecord, NoteRecord, ReviewRecord, SessionRecord, SessionStatus, Storage } from './storage/index.ts';
 import { z } from 'zod';
 
@@ -32,24 +32,6 @@ export const OBSERVER_SEAT = 'observer';
 export function roleName(role: Role): string {
   return role.kind === 'facilitator' ? 'facilitator' : role.seat;
 }
-
-const ChatLine = z.object({ type: z.literal('chat'), from: z.string(), name: z.string().nullable(), text: z.string(), scenarioAt: z.number() });
-const Improvised = z.object({
-  type: z.literal('improvised'),
-  id: z.string(),
-  persona: z.string(),
-  channel: z.string(),
-  subject: z.string().nullable(),
-  text: z.string(),
-  to: z.array(z.string()).nullable(),
-  scenarioAt: z.number(),
-});
-const HotWashOpened = z.object({ type: z.literal('hotwash.opened') });
-const ReportReady = z.object({ type: z.literal('report.ready') });
-export const ServerEvent = z.discriminatedUnion('type', [ChatLine, Improvised, HotWashOpened, ReportReady]);
-export type ServerEvent = z.infer<typeof ServerEvent>;
-export type ChatLine = z.infer<typeof ChatLine>;
-export type Improvised = z.infer<typeof Improvised>;
 
 const CommandEntry = JournalEntry.extend({ events: z.array(z.unknown()).optional() });
 
@@ -96,6 +78,8 @@ export class SessionHost {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(out: Output) => void>();
   private lastCheckpoint = 0;
+  /** Scenario time the log has reached; ticks that changed nothing are logged later, folded into one. */
+  private loggedNow: number;
   private broken = false;
   readonly chat: ChatLine[] = [];
   readonly improvised: Improvised[] = [];
@@ -111,6 +95,7 @@ export class SessionHost {
     this.seq = seq;
     this.status = record.status;
     this.annotator = annotator;
+    this.loggedNow = session.now;
   }
 
   /** Loads a session from storage: the newest snapshot, then every entry after it replayed. A session that was running comes back paused. */
@@ -135,6 +120,7 @@ export class SessionHost {
       host.seq = entry.seq;
     }
     host.sinceSnapshot = entries.length;
+    host.loggedNow = session.now;
     if (session.phase === 'running') await host.run(SYSTEM, { type: 'session.pause' });
     host.status = statusOf(session.phase, host.status);
     return host;
@@ -208,35 +194,53 @@ export class SessionHost {
   private async run(actor: Actor, command: ClientCommand | { readonly type: 'session.pause' }): Promise<Outcome<readonly EngineEvent[]>> {
     if (this.broken) return { ok: false, error: { code: 'error.storage', params: {} } };
     const full = command.type === 'statement.submit' ? annotateSubmit(command, this.annotator, this.session.now) : command;
+    const before = this.session.now;
     const sent = this.session.send(full, actor);
     if (!sent.ok) return { ok: false, error: { code: 'error.refused', params: { refusal: sent.refusal } } };
-    const seq = await this.persistCommand(actor, full, sent.events);
+    const seq = await this.persistCommand(actor, full, sent.events, before);
     return { ok: true, seq, value: sent.events };
   }
 
-  private async persistCommand(actor: Actor, command: unknown, events: readonly EngineEvent[]): Promise<number> {
-    const seq = await this.append('command', { actor, command, events });
+  /**
+   * Stores a command, preceded by the clock's position if ticks moved it since the log last said
+   * so: a replay (at recovery, or in a client's replica) then applies every command at the scenario
+   * time it was applied here. Ticks that changed nothing are not stored one by one; the engine's
+   * results do not depend on how time is cut into ticks.
+   */
+  private async persistCommand(actor: Actor, command: unknown, events: readonly EngineEvent[], before = this.loggedNow): Promise<number> {
+    const clock = before > this.loggedNow ? { actor: SYSTEM, command: { type: 'clock.advanceTo', to: before }, events: [] } : null;
+    const bodies = clock ? [clock, { actor, command, events }] : [{ actor, command, events }];
+    const first = await this.append('command', bodies);
+    this.loggedNow = this.session.now;
     const status = statusOf(this.session.phase, this.status);
     if (status !== this.status) {
       this.status = status;
       await this.storage.setStatus(this.record.id, status, Date.now());
     }
+    if (clock) this.emit({ kind: 'command', seq: first, actor: clock.actor, command: clock.command, events: [] });
+    const seq = first + bodies.length - 1;
     this.emit({ kind: 'command', seq, actor, command, events });
     return seq;
   }
 
-  private async append(kind: 'command' | 'server', body: unknown): Promise<number> {
-    const seq = this.seq + 1;
+  /** Appends entries atomically; returns the first one's sequence number. */
+  private async append(kind: 'command' | 'server', bodies: readonly unknown[]): Promise<number> {
+    const first = this.seq + 1;
+    const at = Date.now();
     try {
-      await this.storage.append(this.record.id, [{ seq, kind, at: Date.now(), body }]);
+      await this.storage.append(
+        this.record.id,
+        bodies.map((body, i) => ({ seq: first + i, kind, at, body })),
+      );
     } catch (error) {
       // The engine has moved past what is stored; this host must not be used again. Clients reconnect to a fresh one loaded from storage.
       this.broken = true;
       throw new StorageFailed(error instanceof Error ? error.message : String(error));
     }
-    this.seq = seq;
-    if (++this.sinceSnapshot >= SNAPSHOT_EVERY) await this.snapshot();
-    return seq;
+    this.seq = first + bodies.length - 1;
+    this.sinceSnapshot += bodies.length;
+    if (this.sinceSnapshot >= SNAPSHOT_EVERY) await this.snapshot();
+    return first;
   }
 
   async snapshot(): Promise<void> {
@@ -265,7 +269,7 @@ export class SessionHost {
   private server(event: ServerEvent): Promise<Outcome> {
     return this.serial(async () => {
       if (this.broken) return { ok: false, error: { code: 'error.storage', params: {} } } as const;
-      const seq = await this.append('server', event);
+      const seq = await this.append('server', [event]);
       this.applyServer(event);
       this.emit({ kind: 'server', seq, event });
       return { ok: true, seq } as const;
@@ -299,8 +303,9 @@ export class SessionHost {
       const actor = role.kind === 'facilitator' ? FACILITATOR : trainee(role.seat);
       const note: NoteRecord = { id: randomUUID(), sessionId: this.record.id, at: Date.now(), scenarioAt: this.session.now, inject, author: roleName(role), text };
       await this.storage.addNote(note);
+      const before = this.session.now;
       const sent = this.session.send({ type: 'note.add', text }, actor);
-      const seq = sent.ok ? await this.persistCommand(actor, { type: 'note.add', text }, sent.events) : this.seq;
+      const seq = sent.ok ? await this.persistCommand(actor, { type: 'note.add', text }, sent.events, before) : this.seq;
       this.emit({ kind: 'private', what: 'note', note });
       return { ok: true, seq } as const;
     });

@@ -16,7 +16,7 @@ import { escapeHtml } from '../report/escape.ts';
 import { PlayResult } from '../engine/index.ts';
 import { OBSERVER_SEAT, SessionHost } from './host.ts';
 import { hashSecret } from './room.ts';
-import { MESSAGE_LIMITS } from './protocol.ts';
+import { MESSAGE_LIMITS } from '../net/protocol.ts';
 import type { Handler } from './static-files.ts';
 import type { HotWashRecord, ReviewRecord, SessionRecord, Storage } from './storage/index.ts';
 

@@ -8,7 +8,7 @@ import { Room, type AuthContext, type Client } from '@colyseus/core';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { OBSERVER_SEAT, SessionHost, StorageFailed, roleName, type Output, type Role } from './host.ts';
-import { CLIENT_MESSAGE_TYPES, ClientMessages, MESSAGE_SENDERS, validationError, type ClientMessageType, type ServerError } from './protocol.ts';
+import { CLIENT_MESSAGE_TYPES, ClientMessages, MESSAGE_SENDERS, validationError, type ClientMessageType, type ServerError } from '../net/protocol.ts';
 import type { Storage } from './storage/index.ts';
 
 export const ROOM_NAME = 'crisis';

@@ -90,6 +90,23 @@ describe('time without a scenario clock', () => {
   });
 });
 
+describe('time after a calendar jump between exercise modules', () => {
+  // Day 1 from 08:00; at 3h the calendar jumps six weeks to 14 July, 10:00.
+  const jumped: AnalysisContext = {
+    ...analysisContextOf(foodContext),
+    clockStart: '2026-06-02T08:00:00+01:00',
+    clockJumps: [{ atMs: 3 * 3_600_000, toIso: '2026-07-14T10:00:00+01:00' }],
+  };
+  const analyser = createAnalyser(jumped);
+
+  it('reads "at 11:00" on the calendar in force when it is said', () => {
+    // Said at 09:00 on day 1: two hours on.
+    expect(analyser.annotate('Our next update is at 11:00.', { now: 3_600_000 }).nextUpdate?.at).toBe(3 * 3_600_000);
+    // Said at 10:10 on 14 July (3h10m): fifty minutes on, not "tomorrow" on day 1's calendar.
+    expect(analyser.annotate('Our next update is at 11:00.', { now: 3 * 3_600_000 + 600_000 }).nextUpdate?.at).toBe(4 * 3_600_000);
+  });
+});
+
 describe('hostile input', () => {
   const analyser = calibrationContexts().get('food-recall')?.analyser;
   if (analyser === undefined) throw new Error('no analyser');

@@ -52,6 +52,21 @@ describe('after-action report model: overview', () => {
     expect(m.overview.date).toBe('Monday 2 March 2026, 23:30 (UTC−05:00)');
     expect(m.notes[0]?.time.clock).toBe('3 Mar 00:15');
   });
+
+  it('shows the calendar after a jump between exercise modules, and lists the jump', () => {
+    const r = denyResult();
+    r.clockJumps = [{ at: '1h30m', to: '2026-04-14T10:00:00+01:00', title: 'Six weeks later' }];
+    r.notes = [
+      { at: '1h', by: 'observer', text: 'before the jump' },
+      { at: '1h45m', by: 'observer', text: 'after the jump' },
+    ];
+    const m = buildReport(r);
+    expect(m.notes.map((n) => n.time.clock)).toEqual(['09:00', '14 Apr 10:15']);
+    expect(m.overview.jumps).toEqual([{ at: { at: '1h30m', ms: 5_400_000, clock: '14 Apr 10:00' }, date: 'Tuesday 14 April 2026, 10:00 (UTC+01:00)', title: 'Six weeks later' }]);
+    expect(m.overview.endedAt.clock).toBe('14 Apr 11:30');
+    // Without jumps, the same moments are read on the first day.
+    expect(buildReport(denyResult()).overview.endedAt.clock).toBe('11:00');
+  });
 });
 
 describe('after-action report model: strengths and areas for improvement', () => {

@@ -24,6 +24,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  if (process.env['SHOW_OUTPUT']) for (const p of processes) console.log(p.output().slice(-3000));
   for (const p of processes) await p.kill('SIGKILL');
   await Promise.all([pg.stop(), redis.stop()]);
 });

@@ -52,7 +52,7 @@ export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
   const messages = compileKeyMessages(ctx.keyMessages);
   const victims = phrasesRegex([...ctx.victimTerms, ...GENERIC_VICTIM_TERMS], { inflect: true });
   const avoid = phrasesRegex(ctx.avoidTerms, { inflect: true });
-  const clock = scenarioClock(ctx.clockStart);
+  const clock = scenarioClock(ctx.clockStart, ctx.clockJumps ?? []);
   const organisation = organisationWords(ctx.organisation ?? []);
 
   return {

@@ -1,10 +1,13 @@
 /**
  * Times and dates in scenario terms, read with `chrono-node` (English locale only, ~13 KB gzipped).
  *
- * The reference instant is the scenario clock (clockStart + now) and the reference time zone is the
- * offset written in clockStart, so "at 9:00" means 9:00 on the scenario's wall clock whatever the
- * machine's own zone (checked in tests under several TZ settings, including across DST changes).
- * chrono never reads the machine clock when it is given a reference instant.
+ * The reference instant is the scenario's wall clock at the moment of the statement (clockStart +
+ * now, moved by any calendar jump already passed: clock.jumps, the time skip between exercise
+ * modules) and the reference time zone is the offset written there, so "at 9:00" means 9:00 on the
+ * scenario's wall clock whatever the machine's own zone (checked in tests under several TZ settings,
+ * including across DST changes). chrono never reads the machine clock when it is given a reference
+ * instant. The wall-clock rule is the format's (src/format/clock.ts), restated here so the analyser
+ * bundle does not pull in the format.
  */
 import { casual } from 'chrono-node/en';
 
@@ -13,18 +16,35 @@ export interface ScenarioClock {
   readonly startMs: number | null;
   /** Minutes east of UTC written in clockStart. */
   readonly offsetMinutes: number;
+  /** Calendar jumps in time order: from atMs on, the wall clock reads wallMs plus the time since. */
+  readonly jumps: readonly { readonly atMs: number; readonly wallMs: number; readonly offsetMinutes: number }[];
 }
 
 const OFFSET = /(?:([+-])(\d\d):?(\d\d)|Z)$/;
 
-export function scenarioClock(clockStart: string | null): ScenarioClock {
-  if (clockStart === null) return { startMs: null, offsetMinutes: 0 };
-  const startMs = Date.parse(clockStart);
-  if (Number.isNaN(startMs)) return { startMs: null, offsetMinutes: 0 };
-  const m = OFFSET.exec(clockStart);
+function offsetOf(iso: string): number {
+  const m = OFFSET.exec(iso);
   const sign = m?.[1] === '-' ? -1 : 1;
-  const offsetMinutes = m?.[2] === undefined ? 0 : sign * (Number(m[2]) * 60 + Number(m[3] ?? '0'));
-  return { startMs, offsetMinutes };
+  return m?.[2] === undefined ? 0 : sign * (Number(m[2]) * 60 + Number(m[3] ?? '0'));
+}
+
+export function scenarioClock(clockStart: string | null, jumps: readonly { readonly atMs: number; readonly toIso: string }[] = []): ScenarioClock {
+  if (clockStart === null) return { startMs: null, offsetMinutes: 0, jumps: [] };
+  const startMs = Date.parse(clockStart);
+  if (Number.isNaN(startMs)) return { startMs: null, offsetMinutes: 0, jumps: [] };
+  const read = jumps
+    .map((j) => ({ atMs: j.atMs, wallMs: Date.parse(j.toIso), offsetMinutes: offsetOf(j.toIso) }))
+    .filter((j) => !Number.isNaN(j.wallMs))
+    .sort((a, b) => a.atMs - b.atMs);
+  return { startMs, offsetMinutes: offsetOf(clockStart), jumps: read };
+}
+
+/** The wall clock at scenario time `now`: epoch ms (scenario ms when there is no wall clock) and its offset. */
+function wallAt(clock: ScenarioClock, now: number): { readonly ms: number; readonly offsetMinutes: number } {
+  let jump: ScenarioClock['jumps'][number] | undefined;
+  for (const j of clock.jumps) if (j.atMs <= now) jump = j;
+  if (jump) return { ms: jump.wallMs + (now - jump.atMs), offsetMinutes: jump.offsetMinutes };
+  return { ms: (clock.startMs ?? 0) + now, offsetMinutes: clock.offsetMinutes };
 }
 
 /** Only relative expressions can be resolved without a wall clock ("in two hours"). */
@@ -35,13 +55,13 @@ const RELATIVE = /^(?:in|within)\b/;
  * tomorrow at 9:00; a time that resolves to the past or to now is not a promise and gives null.
  */
 export function futureTime(text: string, clock: ScenarioClock, now: number): number | null {
-  const startMs = clock.startMs ?? 0;
-  const instant = new Date(startMs + now);
-  const results = casual.parse(text, { instant, timezone: clock.offsetMinutes }, { forwardDate: true });
+  const wall = wallAt(clock, now);
+  const results = casual.parse(text, { instant: new Date(wall.ms), timezone: wall.offsetMinutes }, { forwardDate: true });
   for (const r of results) {
     if (clock.startMs === null && !RELATIVE.test(r.text)) continue;
     if (!r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
-    const at = r.start.date().getTime() - startMs;
+    // Scenario time runs on from now at the wall clock's pace (a later calendar jump is not foreseen).
+    const at = now + (r.start.date().getTime() - wall.ms);
     if (at > now) return at;
   }
   return null;
@@ -58,9 +78,9 @@ export interface DateMention {
 /** Calendar dates named in `text` ("on 8 May", "27 February 2026", "this morning"). */
 export function datesIn(text: string, clock: ScenarioClock, now: number): DateMention[] {
   if (clock.startMs === null) return [];
-  const instant = new Date(clock.startMs + now);
+  const wall = wallAt(clock, now);
   const out: DateMention[] = [];
-  for (const r of casual.parse(text, { instant, timezone: clock.offsetMinutes })) {
+  for (const r of casual.parse(text, { instant: new Date(wall.ms), timezone: wall.offsetMinutes })) {
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/\b(?:today|yesterday|tonight|this morning|this afternoon|this evening|last night)\b/.test(r.text)) continue;
     const year = r.start.get('year');
     const month = r.start.get('month');

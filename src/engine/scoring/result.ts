@@ -32,6 +32,8 @@ export const PlayResult = z.object({
   title: z.string(),
   organisation: z.string(),
   clockStart: z.string(),
+  /** Calendar jumps between exercise modules (clock.jumps), present only when the scenario has them. */
+  clockJumps: z.array(z.object({ at: z.string(), to: z.string(), title: z.string().nullable() })).optional(),
   seed: z.number().int(),
   ending: z.string().nullable(),
   endingTitle: z.string().nullable(),

@@ -1,7 +1,8 @@
 /**
- * Time: things scheduled after the scenario ends (SC305) and fact timelines that contradict
- * themselves (SC306).
+ * Time: things scheduled after the scenario ends (SC305), fact timelines that contradict
+ * themselves (SC306) and calendar jumps out of place (SC310).
  */
+import { wallClockAt, type WallClockJump } from '../clock.ts';
 import { parseAfter } from '../conditions.ts';
 import { formatDuration, parseDuration } from '../duration.ts';
 import type { FactDoc, FactValueDoc, ScenarioDoc } from '../schema.ts';
@@ -189,5 +190,35 @@ export function checkAgainstEnd(doc: ScenarioDoc, lengthMs: number, r: Reporter)
   doc.rumours.forEach((ru, i) => {
     const seed = ms(ru.seed);
     if (seed !== null && seed > lengthMs) r.error('SC305', `"${ru.id}" is seeded at ${ru.seed ?? ''}, after the scenario ends at ${end}`, ['rumours', i, 'seed']);
+  });
+}
+
+/**
+ * Calendar jumps (clock.jumps) fall inside the exercise, in time order, and move the calendar forward:
+ * a jump backwards would make "yesterday" and "tomorrow" in statements mean nothing.
+ */
+export function checkClockJumps(doc: ScenarioDoc, lengthMs: number, r: Reporter): void {
+  const end = formatDuration(lengthMs);
+  const passed: WallClockJump[] = [];
+  doc.clock.jumps.forEach((jump, i) => {
+    const path: PathSegment[] = ['clock', 'jumps', i];
+    const at = ms(jump.at);
+    if (at === null) return;
+    if (at <= 0 || at >= lengthMs) {
+      r.error('SC310', `the calendar jump at ${jump.at} is outside the exercise (after 0m and before the end at ${end})`, [...path, 'at']);
+      return;
+    }
+    const previous = passed.at(-1);
+    if (previous && at <= previous.atMs) {
+      r.error('SC310', `the calendar jump at ${jump.at} comes before or with the jump above it: list jumps in time order`, [...path, 'at']);
+      return;
+    }
+    const before = wallClockAt(doc.clock.start, passed, at);
+    const to = Date.parse(jump.to);
+    if (before !== null && !Number.isNaN(to) && to <= before.epochMs) {
+      r.error('SC310', `the calendar jump at ${jump.at} goes to ${jump.to}, which is not later than the clock already shows then: a jump moves the calendar forward`, [...path, 'to']);
+      return;
+    }
+    passed.push({ atMs: at, toIso: jump.to });
   });
 }

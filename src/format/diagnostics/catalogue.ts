@@ -355,6 +355,15 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     bad: { patch: 'endings:\n  - { id: held, title: Held }\n  - { id: done, title: Done, otherwise: true }' },
     good: { patch: 'endings:\n  - { id: held, title: Held, when: "trust.customers > 0.6" }\n  - { id: done, title: Done, otherwise: true }' },
   },
+  {
+    code: 'SC310',
+    title: 'Calendar jump out of place',
+    severity: 'error',
+    description:
+      'A calendar jump (clock.jumps, the time skip between exercise modules) must fall inside the exercise, come after the jump above it, and move the calendar forward.',
+    bad: { patch: 'clock: { start: "2026-05-12T09:00:00+02:00", length: 2h, jumps: [{ at: 1h30m, to: "2026-05-12T10:00:00+02:00" }] }' },
+    good: { patch: 'clock: { start: "2026-05-12T09:00:00+02:00", length: 2h, jumps: [{ at: 1h30m, to: "2026-06-23T10:00:00+02:00", title: "Six weeks later" }] }' },
+  },
   // --- Content that does nothing ---------------------------------------------------------------
   {
     code: 'SC401',

@@ -102,3 +102,22 @@ export function validationError(error: z.ZodError): ServerError {
   if (issue?.code === 'too_big' && typeof issue.maximum === 'number' && issue.origin === 'string') return { code: 'error.too-long', params: { path, max: issue.maximum } };
   return { code: 'error.malformed', params: { path, issue: issue?.code ?? 'invalid' } };
 }
+
+/** The room's own records, in the session log beside the engine's commands. */
+const ChatLine = z.object({ type: z.literal('chat'), from: z.string(), name: z.string().nullable(), text: z.string(), scenarioAt: z.number() });
+const Improvised = z.object({
+  type: z.literal('improvised'),
+  id: z.string(),
+  persona: z.string(),
+  channel: z.string(),
+  subject: z.string().nullable(),
+  text: z.string(),
+  to: z.array(z.string()).nullable(),
+  scenarioAt: z.number(),
+});
+const HotWashOpened = z.object({ type: z.literal('hotwash.opened') });
+const ReportReady = z.object({ type: z.literal('report.ready') });
+export const ServerEvent = z.discriminatedUnion('type', [ChatLine, Improvised, HotWashOpened, ReportReady]);
+export type ServerEvent = z.infer<typeof ServerEvent>;
+export type ChatLine = z.infer<typeof ChatLine>;
+export type Improvised = z.infer<typeof Improvised>;
