@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { umdAsCommonJs } from './scripts/vite-plugins.ts';
 import { scenarioLibrary } from './src/server/scenario-library-plugin.ts';
 
 // The game is served from assets/ (audio sprite) and the bundled scenarios; Phaser sits in its own
@@ -7,7 +8,8 @@ import { scenarioLibrary } from './src/server/scenario-library-plugin.ts';
 export default defineConfig({
   publicDir: 'assets',
   base: './',
-  plugins: [scenarioLibrary()],
+  // umdAsCommonJs: the analyser's `syllable` needs `pluralize` as CommonJS in the browser (scripts/vite-plugins.ts).
+  plugins: [scenarioLibrary(), umdAsCommonJs()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -1,13 +1,21 @@
 /**
- * Engine benchmarks: full headless playthroughs per second with the random synthetic trainee on one
- * core, the cost of one engine step, and where a playthrough's time goes (the XState actor around
- * the reducer, the reducer itself, scoring), measured by replaying the same recorded runs.
+ * Engine benchmarks (`npm run bench`): full headless playthroughs per second with the random
+ * synthetic trainee on one core, on the recall scenario and on the same scenario scaled ×2, ×4 and
+ * ×8 (bench/scale.ts), so that how the cost grows with the scenario is measured, not guessed:
+ *
+ *  - playthroughs/s: `sim`'s path (the reducer driven directly, numbers-only scoring);
+ *  - cost per inject firing: the play alone (no scoring) divided by the injects fired;
+ *  - the same play through a Session (XState actor, command validation), and full scoring with cues;
+ *  - the size of a save at the end, and the heap a live session holds mid-way.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { Session, simulateOutcome, SYSTEM, type Actor, type Command, type EngineState } from '../src/engine/index.ts';
-import { scoreSession } from '../src/engine/scoring/session.ts';
-import { initialState, Step } from '../src/engine/step.ts';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { DirectDriver, playPolicy, sessionDriver, simulateOutcome, SYSTEM } from '../src/engine/index.ts';
+import { scoreSession } from '../src/engine/scoring/session-scores.ts';
 import { loadScenario, type CompiledScenario } from '../src/format/index.ts';
+import { scaleScenario } from './scale.ts';
 
 export interface BenchResult {
   readonly name: string;
@@ -16,15 +24,16 @@ export interface BenchResult {
   readonly note?: string;
 }
 
-function bundledScenarios(): { file: string; scenario: CompiledScenario }[] {
-  return readdirSync('scenarios')
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
-      const file = `scenarios/${f}`;
-      const loaded = loadScenario(readFileSync(file, 'utf8'), file);
-      if (!loaded.scenario) throw new Error(`${file} does not load`);
-      return { file, scenario: loaded.scenario };
-    });
+export const RECALL = 'scenarios/global-foods-recall.yaml';
+/** 0: the scenario as shipped; 1–8: its scaled versions, which play to the end (bench/scale.ts). */
+export const SCALES = [0, 1, 2, 4, 8] as const;
+
+/** The recall scenario as shipped (k = 0), or its scaled version ×k (bench/scale.ts: no early end). */
+export function scaledRecall(k: number): CompiledScenario {
+  const text = k === 0 ? readFileSync(RECALL, 'utf8') : scaleScenario(readFileSync(RECALL, 'utf8'), k);
+  const loaded = loadScenario(text, `${RECALL} ×${k}`);
+  if (!loaded.scenario) throw new Error(`${RECALL} ×${k} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+  return loaded.scenario;
 }
 
 function median(xs: number[]): number {
@@ -32,95 +41,116 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-/** Runs `f` repeatedly for about `ms` and returns the mean milliseconds per call. */
-function timePerCall(f: () => void, ms: number): number {
-  for (let i = 0; i < 5; i++) f();
+/** Runs `f` repeatedly for about `ms` (after a warm-up) and returns the mean milliseconds per call. */
+function timePerCall(f: (i: number) => void, ms: number): number {
+  for (let i = 0; i < 5; i++) f(i);
   let calls = 0;
   const start = performance.now();
   while (performance.now() - start < ms) {
-    f();
+    f(calls);
     calls += 1;
   }
   return (performance.now() - start) / calls;
 }
 
-/** The commands of `runs` random playthroughs, recorded so the layers can be timed on the same work. */
-function recordRuns(scenario: CompiledScenario, runs: number): [Command, Actor][][] {
-  const streams: [Command, Actor][][] = [];
-  // Recording wraps the method and calls the original with the right `this`; it is restored below.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const send = Session.prototype.send;
-  let current: [Command, Actor][] = [];
-  Session.prototype.send = function (this: Session, c: unknown, a: unknown) {
-    current.push([c as Command, a as Actor]);
-    return send.call(this, c, a);
-  };
-  try {
-    for (let i = 0; i < runs; i++) {
-      current = [];
-      simulateOutcome(scenario, 'random', 5000 + i);
-      streams.push(current);
-    }
-  } finally {
-    Session.prototype.send = send;
+function collectGarbage(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** One scale of the recall scenario: every figure of the table in docs/performance.md. */
+export function benchScale(k: number, targetMs: number): BenchResult[] {
+  const scenario = scaledRecall(k);
+  const label = k === 0 ? 'recall (as shipped)' : `recall ×${k}`;
+  const out: BenchResult[] = [];
+  for (let i = 0; i < 30; i++) simulateOutcome(scenario, 'random', i); // warm up the JIT
+
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < targetMs) {
+    simulateOutcome(scenario, 'random', 1000 + runs);
+    runs += 1;
   }
-  return streams;
+  out.push({ name: `playthroughs/s ${label}`, value: Math.round(runs / ((performance.now() - start) / 1000)), unit: 'runs/s', note: `${runs} runs: sim's path, scored (numbers only)` });
+
+  // The play alone, on the reducer: cost per inject fired.
+  let firings = 0;
+  let plays = 0;
+  const playMs = timePerCall((i) => {
+    const d = new DirectDriver(scenario, 2000 + i);
+    playPolicy(scenario, 'random', 2000 + i, d);
+    firings += d.state.firings.length;
+    plays += 1;
+  }, targetMs / 2);
+  const perRun = firings / plays;
+  out.push({ name: `  play per run (reducer) ${label}`, value: r3(playMs), unit: 'ms', note: `${perRun.toFixed(0)} inject firings a run` });
+  out.push({ name: `  cost per inject firing ${label}`, value: r3((playMs * 1000) / perRun), unit: 'µs' });
+
+  // The same play through a Session: the XState actor and zod validation around the reducer.
+  const sessionMs = timePerCall((i) => {
+    const d = sessionDriver(scenario, 2000 + i);
+    playPolicy(scenario, 'random', 2000 + i, d);
+    d.session.stop();
+  }, targetMs / 3);
+  out.push({ name: `  play per run via a Session ${label}`, value: r3(sessionMs), unit: 'ms' });
+
+  // Scoring the final states: numbers only (sim), and with every cue (results, the report).
+  const finals = Array.from({ length: 10 }, (_, i) => {
+    const d = new DirectDriver(scenario, 3000 + i);
+    playPolicy(scenario, 'random', 3000 + i, d);
+    return d.state;
+  });
+  const numbersMs = timePerCall((i) => scoreSession(scenario, finals[i % finals.length]!, { cues: false }), targetMs / 4);
+  const cuesMs = timePerCall((i) => scoreSession(scenario, finals[i % finals.length]!), targetMs / 4);
+  out.push({ name: `  scoring numbers only ${label}`, value: r3(numbersMs), unit: 'ms' });
+  out.push({ name: `  scoring with cues ${label}`, value: r3(cuesMs), unit: 'ms' });
+
+  // A save at the end of a run: plain JSON and gzipped.
+  const ended = sessionDriver(scenario, 77);
+  playPolicy(scenario, 'random', 77, ended);
+  const save = JSON.stringify(ended.session.save());
+  out.push({ name: `  save at the end ${label}`, value: Math.round(save.length / 1024), unit: 'KB', note: `${Math.round(gzipSync(save).length / 1024)} KB gzipped, ${ended.state.log.length} events` });
+
+  // Heap per live session, half-way through: what a server holding many sessions pays for each.
+  const gc = collectGarbage();
+  const live = 40;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const sessions = Array.from({ length: live }, (_, i) => {
+    const d = sessionDriver(scenario, 500 + i);
+    d.send({ type: 'session.start' }, SYSTEM);
+    d.send({ type: 'clock.advanceTo', to: Math.floor(scenario.lengthMs / 2) }, SYSTEM);
+    return d;
+  });
+  gc();
+  const heap = (process.memoryUsage().heapUsed - before) / live;
+  out.push({ name: `  heap per live session, half-way ${label}`, value: Math.round(heap / 1024), unit: 'KB', note: `${live} sessions (no answers: events from injects, rumours and trust)` });
+  for (const s of sessions) s.session.stop();
+
+  return out;
 }
 
 export function benchEngine(targetMs = 3000): BenchResult[] {
   const out: BenchResult[] = [];
-  for (const { file, scenario } of bundledScenarios()) {
-    for (let i = 0; i < 100; i++) simulateOutcome(scenario, 'random', i); // warm up the JIT
-    let runs = 0;
-    const start = performance.now();
-    while (performance.now() - start < targetMs) {
-      simulateOutcome(scenario, 'random', 1000 + runs);
-      runs += 1;
-    }
-    const seconds = (performance.now() - start) / 1000;
-    out.push({ name: `playthroughs/s (random policy, one core) ${file}`, value: Math.round(runs / seconds), unit: 'runs/s', note: `${runs} full runs, each scored` });
+  for (const k of SCALES) out.push(...benchScale(k, targetMs));
 
-    // Where the time goes: the same 50 recorded runs, replayed through each layer.
-    const streams = recordRuns(scenario, 50);
-    const commands = streams.reduce((n, s) => n + s.length, 0) / streams.length;
-    const deps = { scenario };
-    const actorMs = timePerCall(() => {
-      for (const cmds of streams) {
-        const session = Session.create({ scenario, seed: 1 });
-        for (const [c, a] of cmds) session.send(c, a);
-      }
-    }, targetMs / 3) / streams.length;
-    const finals: EngineState[] = [];
-    const reducerMs = timePerCall(() => {
-      finals.length = 0;
-      for (const cmds of streams) {
-        let st = initialState(scenario, 1, 'solo');
-        for (const [c, a] of cmds) st = new Step(deps, st).apply(c, a).state;
-        finals.push(st);
-      }
-    }, targetMs / 3) / streams.length;
-    const scoringMs = timePerCall(() => {
-      for (const st of finals) scoreSession(scenario, st);
-    }, targetMs / 3) / streams.length;
-    const r = (x: number) => Math.round(x * 1000) / 1000;
-    out.push({ name: `  per run: engine reducer (pure transitions) ${file}`, value: r(reducerMs), unit: 'ms', note: `${commands.toFixed(0)} commands a run` });
-    out.push({ name: `  per run: XState actor + command validation around it ${file}`, value: r(actorMs - reducerMs), unit: 'ms' });
-    out.push({ name: `  per run: scoring the session ${file}`, value: r(scoringMs), unit: 'ms' });
-
-    // One engine step: a one-minute clock advance through the actor, over a whole session.
-    const samples: number[] = [];
-    for (let rep = 0; rep < 20; rep++) {
-      const session = Session.create({ scenario, seed: rep });
-      session.send({ type: 'session.start' }, SYSTEM);
-      const t0 = performance.now();
-      let steps = 0;
-      while (session.phase === 'running') {
-        session.send({ type: 'clock.advance', by: 60_000 }, SYSTEM);
-        steps += 1;
-      }
-      samples.push(((performance.now() - t0) * 1000) / steps);
+  // One engine step through the actor, as a host ticking a live session pays it.
+  const scenario = scaledRecall(0);
+  const samples: number[] = [];
+  for (let rep = 0; rep < 20; rep++) {
+    const d = sessionDriver(scenario, rep);
+    d.send({ type: 'session.start' }, SYSTEM);
+    const t0 = performance.now();
+    let steps = 0;
+    while (!d.ended) {
+      d.send({ type: 'clock.advance', by: 60_000 }, SYSTEM);
+      steps += 1;
     }
-    out.push({ name: `engine step (clock.advance 1m via the actor) ${file}`, value: Math.round(median(samples) * 10) / 10, unit: 'µs', note: 'median over 20 sessions' });
+    samples.push(((performance.now() - t0) * 1000) / steps);
+    d.session.stop();
   }
+  out.push({ name: 'engine step (clock.advance 1m via a Session) recall', value: Math.round(median(samples) * 10) / 10, unit: 'µs', note: 'median over 20 sessions' });
   return out;
 }

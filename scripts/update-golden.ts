@@ -6,9 +6,7 @@
  * `crisis play --json` adds each cue's reason in words (tests/cli checks it against these).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { annotatorFor } from '../src/analysis/index.ts';
-import { playPlan } from '../src/engine/index.ts';
-import { loadPlan, loadScenario } from '../src/format/index.ts';
+import { playTexts } from './golden-play.ts';
 
 export function bundledPlans(): { scenario: string; plan: string; golden: string }[] {
   return readdirSync('scenarios/plans')
@@ -22,11 +20,7 @@ export function bundledPlans(): { scenario: string; plan: string; golden: string
 
 /** The result of playing a plan, as JSON: what `crisis play --json` prints, less the cues' words. */
 export function playJson(scenarioFile: string, planFile: string): string {
-  const { scenario } = loadScenario(readFileSync(scenarioFile, 'utf8'), scenarioFile);
-  const { plan } = loadPlan(readFileSync(planFile, 'utf8'), planFile);
-  if (!scenario || !plan) throw new Error(`${scenarioFile} or ${planFile} does not load`);
-  const { result } = playPlan(scenario, plan, { annotator: annotatorFor(scenario) });
-  return `${JSON.stringify(result, null, 2)}\n`;
+  return playTexts(readFileSync(scenarioFile, 'utf8'), scenarioFile, readFileSync(planFile, 'utf8'), planFile);
 }
 
 /** Stored results the report tests read: the report is a pure function of a result, so its tests use a fixed one. */

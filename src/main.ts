@@ -12,6 +12,8 @@ import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from './
 import { createGame } from './view/create-game.ts';
 import type { ViewDeps } from './view/deps.ts';
 import { Overlay } from './view/dom/overlay.ts';
+import { FacilitateScene } from './view/team/facilitate-scene.ts';
+import { JoinScene } from './view/team/join-scene.ts';
 
 function readStoredSettings(): Settings {
   const systemReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -84,7 +86,8 @@ const deps: ViewDeps = {
   reducedMotion: () => store.getState().settings.reducedMotion,
 };
 
-const game = createGame(stage, deps);
+// Team screens need the session server, which serves this page: `npm start` runs both.
+const game = createGame(stage, deps, [(d) => new JoinScene(d), (d) => new FacilitateScene(d)]);
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
   // The browser tests read the store and the sound log through this handle, never Phaser internals.

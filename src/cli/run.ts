@@ -1,5 +1,5 @@
 /**
- * The command-line contract of ../shared/spec/cli.md, as a function from arguments to output and
+ * The command-line contract of docs/cli.md, as a function from arguments to output and
  * exit code (main.ts is the process around it). Exit codes: 0 success, 1 the input was understood
  * but is invalid, 2 usage error. Bad input never ends in a stack trace; an unexpected failure says
  * it is a bug.

@@ -46,3 +46,42 @@ export function contradictionsOf(s: CompiledScenario, earlier: readonly Statemen
   }
   return out;
 }
+
+/**
+ * The ledger kept as it grows: for each fact, the latest statement (in the order given) that stated
+ * a value for it, so checking a new statement does not re-read every earlier one. `contradictions`
+ * gives what `contradictionsOf` gives for the statements added so far.
+ */
+export class Ledger {
+  private readonly latest = new Map<string, { readonly order: number; readonly statement: Statement; readonly claim: Claim }>();
+  private readonly s: CompiledScenario;
+
+  constructor(s: CompiledScenario) {
+    this.s = s;
+  }
+
+  /** Adds a published statement; `order` is its place in the sequence the ledger reads (later wins). */
+  add(statement: Statement, order: number): void {
+    const seen = new Set<string>();
+    for (const claim of statement.annotation.claims) {
+      if (claim.value === UNKNOWN || seen.has(claim.fact)) continue;
+      seen.add(claim.fact);
+      const prior = this.latest.get(claim.fact);
+      if (!prior || prior.order < order) this.latest.set(claim.fact, { order, statement, claim });
+    }
+  }
+
+  contradictions(claims: readonly Claim[]): Contradiction[] {
+    const out: Contradiction[] = [];
+    for (const claim of claims) {
+      if (claim.update || claim.value === UNKNOWN) continue;
+      const prior = this.latest.get(claim.fact);
+      if (!prior) continue;
+      if (!sameValue(this.s.factIndex.get(claim.fact), prior.claim.value, claim.value)) {
+        const st = prior.statement;
+        out.push({ fact: claim.fact, earlier: { statement: st.id, claim: prior.claim, at: st.publishedAt ?? st.submittedAt, channel: st.channel }, later: claim });
+      }
+    }
+    return out;
+  }
+}

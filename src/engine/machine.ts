@@ -2,7 +2,7 @@
  * The session lifecycle as an XState machine: briefing → running ⇄ paused → ended. `LIFECYCLE` is
  * the one place that says which command each phase accepts and where it leads; the machine is
  * built from it, and the Session's refusals and "what may I do now" read the same table, so phase
- * rules are never written twice. What a command does is the pure reducer (step.ts), called
+ * rules are never written twice. What a command does is the reducer (core/reducer.ts), called
  * through the named action `reduce`. Scenario time lives in the context and advances only on
  * `clock.*` commands from the host, so pausing is structural and a saved snapshot restores exactly
  * (XState does not restore `after` timers from snapshots; we use none).
@@ -10,8 +10,8 @@
 import { assign, setup } from 'xstate';
 import type { Actor } from './actors.ts';
 import type { Command, CommandType } from './commands.ts';
+import { reduce, type EngineDeps } from './core/reducer.ts';
 import type { EngineState } from './state.ts';
-import { Step, type EngineDeps } from './step.ts';
 
 export const PHASES = ['briefing', 'running', 'paused', 'ended'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -75,7 +75,7 @@ export function buildSessionMachine(deps: EngineDeps) {
       sessionOver: ({ context }) => context.state.ending !== null,
     },
     actions: {
-      reduce: assign(({ context, event }) => ({ state: new Step(deps, context.state).apply(event, event.actor).state })),
+      reduce: assign(({ context, event }) => ({ state: reduce(deps, context.state, event, event.actor) })),
     },
   }).createMachine({
     id: 'crisis-session',

@@ -7,8 +7,8 @@ import { SYSTEM, trainee } from './actors.ts';
 import { annotateSubmit, type StatementAnnotator } from './annotation.ts';
 import type { StatementSubmit } from './commands.ts';
 import type { Refusal } from './refusals.ts';
-import { buildResult } from './result.ts';
-import type { PlayResult } from './scoring/result.ts';
+import { buildResult } from './build-result.ts';
+import type { PlayResult } from './play-result.ts';
 import { Session, type SendResult } from './session.ts';
 
 /** A plan step the engine refused: which step, when and what it tried, and the refusal. */

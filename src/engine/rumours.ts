@@ -31,22 +31,25 @@ function params(r: CompiledRumour): RumourParams {
   return r.params;
 }
 
-/** Brings the model up to `to`, sampling the history on its fixed five-minute grid. */
+/**
+ * Brings the model up to `to`, sampling the history on its fixed five-minute grid. Changes the
+ * runtime in place and returns it: this runs at every stop of the clock, and the engine's working
+ * state owns its rumours (core/work.ts), so nothing is copied per step.
+ */
 export function syncRumour(rt: RumourRuntime, r: CompiledRumour, to: number): RumourRuntime {
   const model = rt.model;
   if (!model || model.tMs >= to) return rt;
   let m = model;
-  // Copied only when a sample is added: this runs every scenario minute.
-  let history = rt.history;
   let t = m.tMs;
   while (t < to) {
     const nextSample = (Math.floor(t / HISTORY_EVERY_MS) + 1) * HISTORY_EVERY_MS;
     const end = Math.min(to, nextSample);
     m = advance(m, params(r), t, end, RUMOUR_STEP_MS);
     t = end;
-    if (t === nextSample && rt.seededAt !== null) history = [...history, [t, reach(m), spreaders(m), believing(m)]];
+    if (t === nextSample && rt.seededAt !== null) rt.history.push([t, reach(m), spreaders(m), believing(m)]);
   }
-  return { ...rt, model: m, history };
+  rt.model = m;
+  return rt;
 }
 
 function ensureModel(rt: RumourRuntime, r: CompiledRumour, at: number): RumourRuntime {

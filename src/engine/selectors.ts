@@ -10,7 +10,7 @@ import { COMMAND_TYPES, type CommandType } from './commands.ts';
 import { rumourFeeds, type RumourFeed } from './feed-view.ts';
 import { phaseAccepts, type Phase } from './machine.ts';
 import { rumourReadout } from './rumours.ts';
-import { scoreSession } from './scoring/session.ts';
+import { scoreSession } from './scoring/session-scores.ts';
 import type { EngineState, Statement } from './state.ts';
 
 /** A session as selectors see it. `Session.view()` gives one; a store can keep its own. */

@@ -16,7 +16,7 @@ import { buildSessionMachine, phaseAccepts, PHASES, type Phase, type SessionMach
 import { stateRefusal, type Refusal } from './refusals.ts';
 import * as select from './selectors.ts';
 import { EngineState } from './state.ts';
-import { initialState, type EngineDeps } from './step.ts';
+import { initialState, type EngineDeps } from './core/reducer.ts';
 
 export const SAVE_KIND = 'crisis-room-session';
 /** 2: typed events, coded causes, actors and the command journal (version 1 saves carried English reasons). */
@@ -279,7 +279,8 @@ export class Session {
       seed: this.state.seed,
       mode: this.state.mode,
       phase: this.phase,
-      state: this.state,
+      // A copy: commands change the session's state in place (core/work.ts), and a save must not move with it.
+      state: JSON.parse(JSON.stringify(this.state)) as EngineState,
       journal: [...this.journal],
     };
   }

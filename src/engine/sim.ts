@@ -8,15 +8,20 @@
  *  best    answers every inject at once with the option whose statement scores best
  */
 import { DIMENSIONS, textIn, type CompiledInject, type CompiledScenario, type Dimension } from '../format/index.ts';
-import { SYSTEM, trainee } from './actors.ts';
+import { SYSTEM, trainee, type Actor } from './actors.ts';
+import type { Command } from './commands.ts';
+import { initialState, reduce } from './core/reducer.ts';
+import { phaseAccepts, type Phase } from './machine.ts';
 import { annotateOption } from './option-annotation.ts';
-import { buildResult } from './result.ts';
+import { stateRefusal } from './refusals.ts';
+import { buildResult } from './build-result.ts';
 import { createRng, type Rng } from './rng.ts';
-import type { PlayResult } from './scoring/result.ts';
-import { scoreSession } from './scoring/session.ts';
+import { statementContext } from './scoring/context.ts';
+import type { PlayResult } from './play-result.ts';
+import { scoreSession } from './scoring/session-scores.ts';
 import { scoreStatement } from './scoring/statement.ts';
 import { Session } from './session.ts';
-import { claimVerdict } from './verdict.ts';
+import type { EngineState } from './state.ts';
 
 export const POLICIES = ['random', 'silent', 'first', 'best'] as const;
 export type Policy = (typeof POLICIES)[number];
@@ -41,18 +46,7 @@ function bestOption(s: CompiledScenario, inj: CompiledInject, at: number): strin
   let bestScore = -Infinity;
   for (const o of inj.options) {
     const a = annotateOption(o, textIn(o.text, s.language, s.language), at);
-    const scores = scoreStatement(a, {
-      cluster: s.cluster,
-      severity: s.severity,
-      compensationAllowed: s.compensation,
-      channel: o.channel,
-      first: false,
-      expects: inj.expects ? { facts: inj.expects.facts, empathy: inj.expects.empathy } : null,
-      verdict: (c) => claimVerdict(s, c, at),
-      contradictions: [],
-      previousPosture: null,
-      confidential: new Set(s.facts.filter((f) => f.confidential).map((f) => f.id)),
-    });
+    const scores = scoreStatement(a, statementContext(s, { at, channel: o.channel, inject: inj, cues: false }));
     const total = (['empathy', 'transparency', 'accuracy', 'consistency'] as const).reduce((sum, d) => sum + (scores[d].score ?? 50), 0);
     if (total > bestScore) {
       bestScore = total;
@@ -72,6 +66,102 @@ function decide(policy: Policy, s: CompiledScenario, inj: CompiledInject, firedA
   return { at: firedAt + delay, option: rng.pick(inj.options).id };
 }
 
+/** What a synthetic trainee plays against: a Session, or the reducer itself. */
+export interface SimDriver {
+  readonly state: EngineState;
+  readonly ended: boolean;
+  send(command: Command, actor: Actor): void;
+}
+
+/**
+ * The reducer driven directly, for speed: no XState actor and no validation of the commands' shape,
+ * which the simulated trainee builds correctly. The lifecycle table and the state's rules still
+ * decide what is accepted, so a run plays exactly as it would through a Session (tested).
+ */
+export class DirectDriver implements SimDriver {
+  state: EngineState;
+  private phase: Phase = 'briefing';
+  private readonly s: CompiledScenario;
+
+  constructor(s: CompiledScenario, seed: number) {
+    this.s = s;
+    this.state = initialState(s, seed, 'solo');
+  }
+
+  get ended(): boolean {
+    return this.phase === 'ended';
+  }
+
+  send(command: Command, actor: Actor): void {
+    if (!phaseAccepts(this.phase, command.type) || stateRefusal(this.s, this.state, command, actor) !== null) return;
+    this.state = reduce({ scenario: this.s }, this.state, command, actor);
+    if (command.type === 'session.start') this.phase = 'running';
+    if (this.state.ending !== null) this.phase = 'ended';
+  }
+}
+
+/** A Session as a sim driver (the slower path the direct one must match). */
+export function sessionDriver(s: CompiledScenario, seed: number): SimDriver & { readonly session: Session } {
+  const session = Session.create({ scenario: s, seed });
+  return {
+    session,
+    get state() {
+      return session.state;
+    },
+    get ended() {
+      return session.phase === 'ended';
+    },
+    send(command, actor) {
+      session.send(command, actor);
+    },
+  };
+}
+
+/** Keeps the planned answers in time order (and firing order at a tie) as they are added. */
+function insertPlanned(planned: Planned[], p: Planned): void {
+  let i = planned.length;
+  while (i > 0) {
+    const prev = planned[i - 1];
+    if (!prev || prev.at < p.at || (prev.at === p.at && prev.firing <= p.firing)) break;
+    i -= 1;
+  }
+  planned.splice(i, 0, p);
+}
+
+/** Plays one session with a synthetic trainee on the given driver. */
+export function playPolicy(s: CompiledScenario, policy: Policy, seed: number, driver: SimDriver): void {
+  const rng = createRng(seed ^ 0x5eed);
+  const me = trainee(s.soloSeat);
+  driver.send({ type: 'session.start' }, SYSTEM);
+  const planned: Planned[] = [];
+  let head = 0;
+  let decided = 0;
+  const guard = 10_000;
+  for (let i = 0; i < guard && !driver.ended; i++) {
+    const st = driver.state;
+    for (; decided < st.firings.length; decided++) {
+      const f = st.firings[decided];
+      const inj = f ? s.injectIndex.get(f.inject) : undefined;
+      if (!f || !inj || f.closed) continue;
+      const d = decide(policy, s, inj, f.firedAt, f.deadlineAt, rng);
+      if (d) insertPlanned(planned, { at: d.at, inject: inj.id, option: d.option, firing: decided });
+    }
+    // Answers already played are dropped from the front now and then, not one by one.
+    if (head > 64) {
+      planned.splice(0, head);
+      head = 0;
+    }
+    const next = planned[head];
+    if (next && next.at <= st.now) {
+      head += 1;
+      // The inject may have closed or been answered meanwhile; a refusal is simply a missed chance.
+      if (driver.state.firings[next.firing]?.respondedAt === null) driver.send({ type: 'statement.submit', inject: next.inject, option: next.option }, me);
+      continue;
+    }
+    driver.send({ type: 'clock.skip', until: next ? next.at : s.lengthMs }, SYSTEM);
+  }
+}
+
 /** What a simulated run contributes to the summary: its ending, what fired, and the session scores. */
 export interface RunOutcome {
   readonly ending: string | null;
@@ -79,51 +169,20 @@ export interface RunOutcome {
   readonly scores: Readonly<Record<'overall' | Dimension, number>>;
 }
 
-/** One simulated session, summarised (the full play result is not needed to count endings and scores). */
+/** One simulated session, summarised: played on the reducer directly and scored for numbers only. */
 export function simulateOutcome(s: CompiledScenario, policy: Policy, seed: number): RunOutcome {
-  const session = runSession(s, policy, seed);
-  const st = session.state;
-  const scoring = scoreSession(s, st);
-  session.stop();
+  const driver = new DirectDriver(s, seed);
+  playPolicy(s, policy, seed, driver);
+  const st = driver.state;
+  const scoring = scoreSession(s, st, { cues: false });
   return { ending: st.ending?.id ?? null, fired: [...new Set(st.firings.map((f) => f.inject))], scores: { overall: scoring.overall, ...scoring.dimensions } };
 }
 
 /** One simulated session, with the full play result. */
 export function simulateRun(s: CompiledScenario, policy: Policy, seed: number): PlayResult {
-  const session = runSession(s, policy, seed);
-  const result = buildResult(s, session.state);
-  session.stop();
-  return result;
-}
-
-function runSession(s: CompiledScenario, policy: Policy, seed: number): Session {
-  const session = Session.create({ scenario: s, seed });
-  const rng = createRng(seed ^ 0x5eed);
-  const me = trainee(s.soloSeat);
-  session.send({ type: 'session.start' }, SYSTEM);
-  const planned: Planned[] = [];
-  let decided = 0;
-  const guard = 10_000;
-  for (let i = 0; i < guard && session.phase !== 'ended'; i++) {
-    const st = session.state;
-    for (; decided < st.firings.length; decided++) {
-      const f = st.firings[decided];
-      const inj = f ? s.injectIndex.get(f.inject) : undefined;
-      if (!f || !inj || f.closed) continue;
-      const d = decide(policy, s, inj, f.firedAt, f.deadlineAt, rng);
-      if (d) planned.push({ at: d.at, inject: inj.id, option: d.option, firing: decided });
-    }
-    planned.sort((a, b) => a.at - b.at || a.firing - b.firing);
-    const next = planned[0];
-    if (next && next.at <= st.now) {
-      planned.shift();
-      // The inject may have closed or been answered meanwhile; a refusal is simply a missed chance.
-      if (session.state.firings[next.firing]?.respondedAt === null) session.send({ type: 'statement.submit', inject: next.inject, option: next.option }, me);
-      continue;
-    }
-    session.send({ type: 'clock.skip', until: next ? next.at : s.lengthMs }, SYSTEM);
-  }
-  return session;
+  const driver = new DirectDriver(s, seed);
+  playPolicy(s, policy, seed, driver);
+  return buildResult(s, driver.state);
 }
 
 export interface SimSummary {

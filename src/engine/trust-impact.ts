@@ -8,10 +8,11 @@ import type { CompiledScenario } from '../format/index.ts';
 import type { TrustFactor } from './causes.ts';
 import type { RumourReadout } from './rumours.ts';
 import type { EngineState, Statement } from './state.ts';
+import { TRUST } from './scoring/weights.ts';
 import { claimVerdict } from './verdict.ts';
 
 /** Most trust one statement can add with one audience. */
-export const MAX_GAIN_PER_STATEMENT = 0.02;
+export const MAX_GAIN_PER_STATEMENT = TRUST.maxGainPerStatement;
 
 const STRONG_ELEMENTS = new Set(['responsibility', 'corrective-action', 'concern', 'harm-acknowledged', 'compensation']);
 
@@ -28,24 +29,24 @@ export function statementTrustImpact(s: CompiledScenario, st: EngineState, stmt:
 
   const firing = stmt.firing === null ? undefined : st.firings[stmt.firing];
   if (firing?.deadlineAt != null) {
-    if (at <= firing.deadlineAt) add(0.01, { code: 'trust.in-time', params: {} });
-    else add(-Math.min(0.04, 0.01 * Math.ceil((at - firing.deadlineAt) / 900_000)), { code: 'trust.late', params: {} });
-  } else if (!firing) add(0.01, { code: 'trust.unprompted', params: {} });
+    if (at <= firing.deadlineAt) add(TRUST.inTime, { code: 'trust.in-time', params: {} });
+    else add(-Math.min(TRUST.lateMax, TRUST.latePerQuarterHour * Math.ceil((at - firing.deadlineAt) / 900_000)), { code: 'trust.late', params: {} });
+  } else if (!firing) add(TRUST.unprompted, { code: 'trust.unprompted', params: {} });
 
   let correct = 0;
   for (const c of a.claims) {
     const v = claimVerdict(s, c, at);
     if (v === 'correct') correct += 1;
-    else if (v === 'wrong') add(-0.05, { code: 'trust.wrong', params: { fact: c.fact } });
-    else if (v === 'speculative') add(-0.02, { code: 'trust.speculated', params: { fact: c.fact } });
+    else if (v === 'wrong') add(-TRUST.wrongClaim, { code: 'trust.wrong', params: { fact: c.fact } });
+    else if (v === 'speculative') add(-TRUST.speculation, { code: 'trust.speculated', params: { fact: c.fact } });
   }
-  if (correct > 0) add(Math.min(0.03, 0.01 * correct), { code: 'trust.accurate', params: { count: correct } });
-  if (contradictions > 0) add(-0.05 * contradictions, { code: 'trust.contradicted', params: { count: contradictions } });
+  if (correct > 0) add(Math.min(TRUST.accurateMax, TRUST.accuratePerFact * correct), { code: 'trust.accurate', params: { count: correct } });
+  if (contradictions > 0) add(-TRUST.contradiction * contradictions, { code: 'trust.contradicted', params: { count: contradictions } });
 
   const strong = new Set(a.empathy.filter((e) => STRONG_ELEMENTS.has(e.element)).map((e) => e.element));
-  if (strong.size > 0) add(Math.min(0.04, 0.01 * strong.size), { code: 'trust.empathy', params: {} });
+  if (strong.size > 0) add(Math.min(TRUST.empathyMax, TRUST.empathyPerElement * strong.size), { code: 'trust.empathy', params: {} });
   for (const p of a.penalties) {
-    const weight = p.kind === 'victim-blaming' ? 0.06 : p.kind === 'no-comment' ? 0.04 : 0.03;
+    const weight = p.kind === 'victim-blaming' ? TRUST.victimBlaming : p.kind === 'no-comment' ? TRUST.noComment : TRUST.penalty;
     add(-weight, { code: 'trust.penalty', params: { penalty: p.kind } });
   }
 
@@ -58,15 +59,15 @@ export function statementTrustImpact(s: CompiledScenario, st: EngineState, stmt:
     const sh = s.stakeholders.find((x) => x.id === id);
     // Words this audience must not hear cost extra with them (United's "re-accommodate").
     const offends = sh ? sh.avoid.some((w) => text.includes(w.toLowerCase())) : false;
-    return [id, round(offends ? delta - 0.03 : delta), offends ? [...reasons, { code: 'trust.offensive-words', params: {} }] : reasons] as [string, number, TrustFactor[]];
+    return [id, round(offends ? delta - TRUST.offensiveWords : delta), offends ? [...reasons, { code: 'trust.offensive-words', params: {} }] : reasons] as [string, number, TrustFactor[]];
   });
 }
 
 /** Trust lost per scenario hour per unit share of believers while the organisation stays silent. */
-export const SILENCE_COST_PER_HOUR = 0.3;
+export const SILENCE_COST_PER_HOUR = TRUST.silencePerHour;
 
 /** Silence costs accrue until they reach this much trust, then are booked as one change. */
-export const SILENCE_BOOKING_STEP = 0.005;
+export const SILENCE_BOOKING_STEP = TRUST.silenceBookingStep;
 
 /** What silence costs an audience over `hours` while a rumour it hears runs uncorrected. */
 export function silenceCost(readout: RumourReadout, hours: number): number {

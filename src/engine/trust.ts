@@ -6,7 +6,7 @@
  * docs/scoring.md explains each rule and its source.
  */
 import type { CompiledScenario } from '../format/index.ts';
-import type { EngineState } from './state.ts';
+import type { EngineState, Statement } from './state.ts';
 import { claimVerdict } from './verdict.ts';
 
 /**
@@ -32,27 +32,46 @@ export function weightedTrust(s: CompiledScenario, st: EngineState): number {
   return weights === 0 ? 0 : sum / weights;
 }
 
+/** What the published statements add up to: claims judged, and how many of them were good. */
+export interface CredibilityRecord {
+  judged: number;
+  good: number;
+}
+
+/** One published statement's part of the record: its claims judged at the time it went out, and its contradictions. */
+export function recordOf(s: CompiledScenario, stmt: Statement): CredibilityRecord {
+  const out = { judged: 0, good: 0 };
+  if (stmt.status !== 'published' || stmt.publishedAt === null) return out;
+  for (const claim of stmt.annotation.claims) {
+    const v = claimVerdict(s, claim, stmt.publishedAt);
+    if (v === 'honest-unknown') continue;
+    out.judged += 1;
+    if (v === 'correct') out.good += 1;
+    else if (v === 'speculative' || v === 'withheld') out.good += 0.5;
+  }
+  if (stmt.contradicts.length > 0) out.judged += stmt.contradicts.length;
+  return out;
+}
+
 /**
  * 0.4 + 0.6 × the running record of accuracy and consistency of what was published so far
  * (anchors-scoring §6.7), halved once a wrong denial has been exposed. With nothing said yet the
  * organisation gets the benefit of the doubt (the record counts as clean).
  */
-export function credibility(s: CompiledScenario, st: EngineState): number {
-  let judged = 0;
-  let good = 0;
-  for (const stmt of st.statements) {
-    if (stmt.status !== 'published' || stmt.publishedAt === null) continue;
-    for (const claim of stmt.annotation.claims) {
-      const v = claimVerdict(s, claim, stmt.publishedAt);
-      if (v === 'honest-unknown') continue;
-      judged += 1;
-      if (v === 'correct') good += 1;
-      else if (v === 'speculative' || v === 'withheld') good += 0.5;
-    }
-    if (stmt.contradicts.length > 0) judged += stmt.contradicts.length;
-  }
-  const record = judged === 0 ? 1 : good / judged;
-  const exposed = Object.values(st.rumours).some((r) => r.exposedAt !== null);
-  const base = 0.4 + 0.6 * record;
+export function credibilityFrom(record: CredibilityRecord, st: EngineState): number {
+  const r = record.judged === 0 ? 1 : record.good / record.judged;
+  const exposed = Object.values(st.rumours).some((x) => x.exposedAt !== null);
+  const base = 0.4 + 0.6 * r;
   return exposed ? base / 2 : base;
+}
+
+/** Credibility from the whole list of statements (for code outside a command; commands keep the record as they go). */
+export function credibility(s: CompiledScenario, st: EngineState): number {
+  const total = { judged: 0, good: 0 };
+  for (const stmt of st.statements) {
+    const r = recordOf(s, stmt);
+    total.judged += r.judged;
+    total.good += r.good;
+  }
+  return credibilityFrom(total, st);
 }

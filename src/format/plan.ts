@@ -1,5 +1,5 @@
 /**
- * Play plans: a scripted trainee for `crisis play` and for golden tests (../shared/spec/cli.md).
+ * Play plans: a scripted trainee for `crisis play` and for golden tests (docs/cli.md).
  * Plans live beside the scenarios as scenarios/plans/<scenario-id>.<name>.yaml.
  */
 import { z } from 'zod';

@@ -76,7 +76,7 @@ export class TeamClient {
   readonly typing = new Map<string, string | null>();
   private readonly listeners = new Set<(update: TeamUpdate) => void>();
 
-  private constructor(room: Room, welcome: Welcome) {
+  private constructor(room: Room, welcome: Welcome, early: readonly (readonly [string, unknown])[]) {
     this.room = room;
     this.you = welcome.you;
     this.sessionId = welcome.session.id;
@@ -91,39 +91,54 @@ export class TeamClient {
     this.improvised = [...welcome.improvised];
     this.hotWashOpen = welcome.hotWashOpen;
     this.reportReady = welcome.reportReady;
-    room.onMessage('cmd', (m: CommandMessage) => this.onCommand(m));
-    room.onMessage('server', (m: { seq: number; event: unknown }) => this.onServer(m));
-    room.onMessage('presence', (m: { members: Member[] }) => {
-      this.members = m.members;
-      this.emit({ kind: 'presence' });
-    });
-    room.onMessage('typing', (m: { seat: string; inject: string | null; typing: boolean }) => {
-      if (m.typing) this.typing.set(m.seat, m.inject);
-      else this.typing.delete(m.seat);
-      this.emit({ kind: 'typing', ...m });
-    });
-    room.onMessage('private', (payload: unknown) => this.emit({ kind: 'private', payload }));
-    room.onMessage('resync', (m: { seq: number; save: unknown }) => {
-      this.session = Session.load(this.scenario, m.save);
-      this.lastSeq = m.seq;
-      this.emit({ kind: 'resync' });
-    });
-    room.onMessage('error', (m: { type: string; error: ServerError }) => this.emit({ kind: 'error', type: m.type, error: m.error }));
+    const handlers: Readonly<Record<string, (m: never) => void>> = {
+      cmd: (m: CommandMessage) => this.onCommand(m),
+      server: (m: { seq: number; event: unknown }) => this.onServer(m),
+      presence: (m: { members: Member[] }) => {
+        this.members = m.members;
+        this.emit({ kind: 'presence' });
+      },
+      typing: (m: { seat: string; inject: string | null; typing: boolean }) => {
+        if (m.typing) this.typing.set(m.seat, m.inject);
+        else this.typing.delete(m.seat);
+        this.emit({ kind: 'typing', ...m });
+      },
+      private: (payload: unknown) => this.emit({ kind: 'private', payload }),
+      resync: (m: { seq: number; save: unknown }) => {
+        this.session = Session.load(this.scenario, m.save);
+        this.lastSeq = m.seq;
+        this.emit({ kind: 'resync' });
+      },
+      error: (m: { type: string; error: ServerError }) => this.emit({ kind: 'error', type: m.type, error: m.error }),
+    };
+    this.dispatch = (type, payload) => handlers[type]?.(payload as never);
+    // What arrived between the welcome and now (presence, usually) is applied first, in order.
+    for (const [type, payload] of early) this.dispatch(type, payload);
     room.onLeave((code) => this.emit({ kind: 'closed', code }));
   }
+
+  /** Set once the client exists; before that, join() buffers what arrives. */
+  private dispatch: (type: string, payload: unknown) => void;
 
   /** Joins a session: with a seat token, or as its facilitator with the facilitator key. */
   static async join(base: string, credentials: { readonly sessionId: string; readonly token: string } | { readonly sessionId: string; readonly facilitator: string }): Promise<TeamClient> {
     const client = new Client(base);
     const room = await client.joinOrCreate('crisis', credentials);
+    const early: [string, unknown][] = [];
+    let team: TeamClient | null = null;
+    // One catch-all handler: messages before the welcome are kept, later ones go to the client.
     const welcome = await new Promise<Welcome>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no welcome from the server')), 15_000);
-      room.onMessage('welcome', (w: Welcome) => {
-        clearTimeout(timer);
-        resolve(w);
+      room.onMessage('*', (type, payload) => {
+        if (type === 'welcome') {
+          clearTimeout(timer);
+          resolve(payload as Welcome);
+        } else if (team) team.dispatch(String(type), payload);
+        else early.push([String(type), payload]);
       });
     });
-    return new TeamClient(room, welcome);
+    team = new TeamClient(room, welcome, early);
+    return team;
   }
 
   subscribe(listener: (update: TeamUpdate) => void): () => void {

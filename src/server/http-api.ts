@@ -17,6 +17,7 @@ import { PlayResult } from '../engine/index.ts';
 import { OBSERVER_SEAT, SessionHost } from './host.ts';
 import { hashSecret } from './room.ts';
 import { MESSAGE_LIMITS } from '../net/protocol.ts';
+import { createTranslator, type Translator } from '../i18n/index.ts';
 import type { Handler } from './static-files.ts';
 import type { HotWashRecord, ReviewRecord, SessionRecord, Storage } from './storage/index.ts';
 
@@ -283,18 +284,18 @@ export function sessionApi(options: ApiOptions): Handler {
   };
 }
 
-function hotWashSection(answers: readonly HotWashRecord[], reviews: readonly ReviewRecord[]): string {
-  const rows = answers
-    .map((a) => `<tr><td>${escapeHtml(a.name ?? a.participant)} <small>(${escapeHtml(a.participant)})</small></td><td>${escapeHtml(a.wentWell)}</td><td>${escapeHtml(a.improve)}</td></tr>`)
-    .join('');
-  const reviewRows = reviews
-    .map((r) => `<tr><td>${escapeHtml(r.target)}</td><td>${escapeHtml(r.proposed)}</td><td>${escapeHtml(r.decided)}</td><td>${escapeHtml(r.reason)}</td><td>${escapeHtml(r.by)}</td></tr>`)
-    .join('');
-  return `<section id="hot-wash"><h2>Hot wash</h2>${
-    rows ? `<table><thead><tr><th>Participant</th><th>What went well</th><th>What to improve</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>No hot-wash forms were submitted.</p>'
-  }<h2>Evaluator review</h2>${
+/** The hot wash and the evaluator's review, appended to the after-action report; every participant's word escaped. */
+function hotWashSection(answers: readonly HotWashRecord[], reviews: readonly ReviewRecord[], tr: Translator = createTranslator('en')): string {
+  const { t } = tr;
+  const e = escapeHtml;
+  const rows = answers.map((a) => `<tr><td>${e(a.name ?? a.participant)} <small>(${e(a.participant)})</small></td><td>${e(a.wentWell)}</td><td>${e(a.improve)}</td></tr>`).join('');
+  const reviewRows = reviews.map((r) => `<tr><td>${e(r.target)}</td><td>${e(r.proposed)}</td><td>${e(r.decided)}</td><td>${e(r.reason)}</td><td>${e(r.by)}</td></tr>`).join('');
+  const head = (...cells: string[]): string => `<thead><tr>${cells.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead>`;
+  return `<section id="hot-wash"><h2>${e(t('team.report.hotWash'))}</h2>${
+    rows ? `<table>${head(t('team.report.participant'), t('team.report.wentWell'), t('team.report.improve'))}<tbody>${rows}</tbody></table>` : `<p>${e(t('team.report.noHotWash'))}</p>`
+  }<h2>${e(t('team.report.review'))}</h2>${
     reviewRows
-      ? `<table><thead><tr><th>Rated</th><th>Proposed</th><th>Decided</th><th>Reason</th><th>By</th></tr></thead><tbody>${reviewRows}</tbody></table>`
-      : '<p>The evaluator confirmed every proposed rating.</p>'
+      ? `<table>${head(t('team.report.rated'), t('team.report.proposed'), t('team.report.decided'), t('team.report.reason'), t('team.report.by'))}<tbody>${reviewRows}</tbody></table>`
+      : `<p>${e(t('team.report.noReview'))}</p>`
   }</section>`;
 }

@@ -1,5 +1,5 @@
 import { analysisContextFor, createAnalyser, GENERIC_VICTIM_TERMS } from '../../analysis/index.ts';
-import { claimVerdict, cue, MAX_STATEMENT_CHARS, scoreStatement, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
+import { cue, genericContext, MAX_STATEMENT_CHARS, scoreStatement, statementContext, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
 import { CHANNELS, CLUSTERS, MAX_DURATION_MS, MAX_DURATION_TEXT, parseDuration, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
@@ -47,25 +47,21 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
     const cluster = clusterFlag ?? 'accidental';
     const severity = severityFlag ?? 'medium';
     annotation = createAnalyser({ language: 'en', cluster, severity, clockStart: null, facts: [], keyMessages: [], victimTerms: GENERIC_VICTIM_TERMS, avoidTerms: [] }).annotate(text, { now: 0 });
-    ctx = { cluster, severity, compensationAllowed: true, channel: channel ?? null, first: true, expects: null, verdict: null, contradictions: null, previousPosture: null, confidential: new Set(), text };
+    ctx = genericContext(cluster, severity, channel ?? null, text);
   } else {
     const s = scenarioFromFile(scenarioPath);
     const inj = injectId === undefined ? undefined : s.injectIndex.get(injectId);
     if (injectId !== undefined && !inj) throw new InvalidInput(`${scenarioPath} has no inject "${injectId}"`);
     annotation = createAnalyser(analysisContextFor(s)).annotate(text, { now: atMs });
-    ctx = {
-      cluster: clusterFlag ?? s.cluster,
-      severity: severityFlag ?? s.severity,
-      compensationAllowed: s.compensation,
+    ctx = statementContext(s, {
+      at: atMs,
       channel: channel ?? inj?.replyChannel ?? null,
+      inject: inj,
       first: true,
-      expects: inj?.expects ? { facts: inj.expects.facts, empathy: inj.expects.empathy } : null,
-      verdict: (c) => claimVerdict(s, c, atMs),
-      contradictions: [],
-      previousPosture: null,
-      confidential: new Set(s.facts.filter((f) => f.confidential).map((f) => f.id)),
       text,
-    };
+      ...(clusterFlag === undefined ? {} : { cluster: clusterFlag }),
+      ...(severityFlag === undefined ? {} : { severity: severityFlag }),
+    });
     if (inj?.trigger.kind === 'at' && inj.deadlineMs !== null) {
       const deadline = inj.trigger.atMs + inj.deadlineMs;
       const value = Math.round(timelinessFor(deadline, inj.halfLifeMs, atMs));

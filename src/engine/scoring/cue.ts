@@ -155,9 +155,12 @@ export class Tally {
   private points = 0;
   readonly cues: Cue[] = [];
   private readonly dimension: Cue['dimension'];
+  /** False: only the points add up (numbers-only scoring); no cue is built. */
+  private readonly keep: boolean;
 
-  constructor(dimension: Cue['dimension']) {
+  constructor(dimension: Cue['dimension'], keep = true) {
     this.dimension = dimension;
+    this.keep = keep;
   }
 
   /**
@@ -170,7 +173,7 @@ export class Tally {
     const p = Math.round(points * 10) / 10;
     if (p === 0 && tone === undefined) return;
     this.points += p;
-    this.cues.push(cue(this.dimension, p, reason, clipQuote(quote), anchor, tone));
+    if (this.keep) this.cues.push(cue(this.dimension, p, reason, clipQuote(quote), anchor, tone));
   }
 
   /**

@@ -36,6 +36,8 @@ export interface StatementContext {
   readonly text?: string;
   /** It corrects a false rumour and says nothing false, so a denial in it is aimed at the rumour, not the crisis. */
   readonly correctsRumour?: boolean;
+  /** False: the numbers only, no cues (sim scores thousands of runs and reports their spread). */
+  readonly cues?: boolean;
 }
 
 export interface StatementScores {
@@ -65,7 +67,7 @@ export function expectedEmpathy(ctx: Pick<StatementContext, 'cluster' | 'channel
 }
 
 export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionScore {
-  const t = new Tally('empathy');
+  const t = new Tally('empathy', ctx.cues !== false);
   const expected = expectedEmpathy(ctx);
   const total = expected.reduce((sum, e) => sum + EMPATHY_WEIGHTS[e], 0);
   const seen = new Map<EmpathyElement, { quote: string; strength: number }>();
@@ -131,7 +133,7 @@ function penaltyAnchor(kind: Annotation['penalties'][number]['kind']): AnchorId 
 }
 
 export function scoreTransparency(a: Annotation, ctx: StatementContext): DimensionScore {
-  const t = new Tally('transparency');
+  const t = new Tally('transparency', ctx.cues !== false);
   const W = TRANSPARENCY;
   const cercMax = ctx.first ? W.cercFirst : W.cercLater;
   const firstEmpathy = a.empathy.find((e) => e.element === 'concern' || e.element === 'harm-acknowledged');
@@ -204,7 +206,7 @@ export function scoreAccuracy(a: Annotation, ctx: StatementContext): DimensionSc
   const judged = a.claims.map((c) => ({ c, v: verdict(c) }));
   const speculation = a.penalties.find((p) => p.kind === 'speculation');
   if (judged.length === 0 && !speculation) return { score: null, cues: [] };
-  const t = new Tally('accuracy');
+  const t = new Tally('accuracy', ctx.cues !== false);
   const each = 100 / Math.max(1, judged.length + (speculation ? 1 : 0));
   for (const { c, v } of judged) {
     switch (v) {
@@ -231,7 +233,7 @@ export function scoreAccuracy(a: Annotation, ctx: StatementContext): DimensionSc
 
 export function scoreConsistency(a: Annotation, ctx: StatementContext): DimensionScore {
   if (!ctx.contradictions) return { score: null, cues: [] };
-  const t = new Tally('consistency');
+  const t = new Tally('consistency', ctx.cues !== false);
   t.add(100, { code: 'cue.consistency.consistent', params: {} }, ctx.text ?? '', 'coombsConsistency');
   for (const c of ctx.contradictions) {
     t.add(

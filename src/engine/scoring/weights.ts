@@ -81,3 +81,75 @@ export const CONSISTENCY = {
   postureFlip: 25,
   mixedPosture: 20,
 } as const;
+
+/** Simulated approvers in solo play: a seat with no `approvalTime` signs off after this long. */
+export const APPROVAL = { defaultMs: 5 * 60_000 } as const;
+
+/** When a public update keeps a promise ("we will update you by 10:00"). */
+export const PROMISES = {
+  /** Kept up to this long after the promised time… */
+  graceMs: 5 * 60_000,
+  /** …and from this long before it (or a quarter of the promised interval, if longer). */
+  windowMinMs: 10 * 60_000,
+} as const;
+
+/** The session scores (session.ts): how each dimension is made up, and its session-level rules. */
+export const SESSION = {
+  /** A first public statement is due within the first hour of the crisis, halving every half hour after. */
+  firstHourMs: 60 * 60_000,
+  firstHourHalfLifeMs: 30 * 60_000,
+  /** A required disclosure's timeliness halves every half hour after its deadline… */
+  disclosureHalfLifeMs: 30 * 60_000,
+  /** …and a public statement is expected to address it from this long before its deadline. */
+  disclosureDueSoonMs: 30 * 60_000,
+  /** Transparency points lost for each true rumour the organisation denied. */
+  wrongDenialCost: 30,
+  /** Statements this close together count as "at the same time" across audiences… */
+  sameTimeMs: 60 * 60_000,
+  /** …and consistency points lost each time two audiences hear contradictory stories at the same time. */
+  audienceMismatchCost: 15,
+  /** Key-message discipline: coverage and share of public statements on message, each half; a strength from these shares. */
+  keyMessageCoverage: 0.5,
+  keyMessageStrength: { coverage: 0.67, onMessage: 0.5 },
+  /** A rumour counts as handled well from this share of its avoidable reach avoided. */
+  rumourAvoidedStrength: 0.5,
+  /** Each session dimension as weighted parts (renormalised over the parts that apply). */
+  timeliness: { answers: 0.7, firstHour: 0.15, promises: 0.15 },
+  consistency: { statements: 0.75, keyMessages: 0.25 },
+  transparency: { statements: 0.6, disclosures: 0.4 },
+  proactivity: { thunder: 0.35, rumours: 0.35, instructions: 0.2, outreach: 0.1 },
+} as const;
+
+/**
+ * How statements, silence and exposed denials move an audience's trust (trust-impact.ts and
+ * core/rumours.ts): small bounded steps, applied in log-odds (trust.ts).
+ */
+export const TRUST = {
+  /** Most trust one statement can add with one audience (negative dominance: "1N = 3P"). */
+  maxGainPerStatement: 0.02,
+  inTime: 0.01,
+  unprompted: 0.01,
+  /** Lost per started quarter hour late, up to `lateMax`. */
+  latePerQuarterHour: 0.01,
+  lateMax: 0.04,
+  wrongClaim: 0.05,
+  speculation: 0.02,
+  /** Per correct fact, up to `accurateMax`. */
+  accuratePerFact: 0.01,
+  accurateMax: 0.03,
+  contradiction: 0.05,
+  /** Per strong empathy element (responsibility, action, concern, harm, compensation), up to `empathyMax`. */
+  empathyPerElement: 0.01,
+  empathyMax: 0.04,
+  penalty: 0.03,
+  victimBlaming: 0.06,
+  noComment: 0.04,
+  /** Extra cost with an audience that hears words it must not hear. */
+  offensiveWords: 0.03,
+  /** Lost per scenario hour per unit share of believers while the organisation stays silent on a running rumour. */
+  silencePerHour: 0.3,
+  /** Silence costs accrue until they reach this much, then are booked as one change. */
+  silenceBookingStep: 0.005,
+  /** Lost with each audience of a rumour when a wrong denial of it is exposed. */
+  exposedDenial: 0.15,
+} as const;

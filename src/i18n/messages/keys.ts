@@ -5,7 +5,8 @@
  */
 import type { EngineMessages } from './engine-keys.ts';
 import type { ReportMessages } from './report-keys.ts';
+import type { TeamMessages } from './team-keys.ts';
 import type { UiMessages } from './ui-keys.ts';
 
-export type AllMessages = UiMessages & EngineMessages & ReportMessages;
+export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages;
 export type MessageKey = keyof AllMessages;

@@ -9,5 +9,7 @@ export const SCENES = {
   room: 'room',
   debrief: 'debrief',
   progress: 'progress',
+  join: 'join',
+  facilitate: 'facilitate',
 } as const;
 export type SceneKey = (typeof SCENES)[keyof typeof SCENES];

@@ -5,6 +5,7 @@ import { anchors } from './anchors.ts';
 import { cues } from './cues.ts';
 import { engine } from './engine.ts';
 import { report } from './report.ts';
+import { team } from './team.ts';
 import { ui } from './ui.ts';
 
 export const durationWords: DurationWords = {
@@ -13,4 +14,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team };

@@ -5,9 +5,9 @@
  * version, read through `readPlayResult` (which upgrades older versions where it can).
  */
 import { z } from 'zod';
-import { DIMENSIONS } from '../../format/index.ts';
-import { Refusal } from '../refusals.ts';
-import { Cue } from './cue.ts';
+import { DIMENSIONS } from '../format/index.ts';
+import { Refusal } from './refusals.ts';
+import { Cue } from './scoring/cue.ts';
 
 const Score = z.number().min(0).max(100);
 const Scores = z.object({

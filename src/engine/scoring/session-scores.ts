@@ -6,13 +6,15 @@
  * instructions to the public, reaching regulators and employees before they ask.
  */
 import { CHANNEL_INFO, DIMENSIONS, INTERNAL_WORK_CHANNELS, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
-import { contradictionsOf } from '../ledger.ts';
+import { Ledger } from '../ledger.ts';
 import { counterfactual } from '../counterfactual.ts';
 import { rumourReadout } from '../rumours.ts';
 import type { EngineState, Firing, Statement } from '../state.ts';
 import { claimVerdict } from '../verdict.ts';
 import { clipQuote, cue, Tally, type Cue, type CueReason, type DimensionScore } from './cue.ts';
-import { scoreStatement, type StatementContext, type StatementScores } from './statement.ts';
+import { statementContext } from './context.ts';
+import { scoreStatement, type StatementScores } from './statement.ts';
+import { PROMISES, SESSION } from './weights.ts';
 
 export interface ScoredStatement {
   readonly statement: Statement;
@@ -40,10 +42,16 @@ export interface SessionScoring {
   readonly sessionCues: readonly Cue[];
 }
 
-const FIRST_HOUR_MS = 60 * 60_000;
-/** Transparency points lost for each true rumour the organisation denied. */
-const WRONG_DENIAL_COST = 30;
-const FIRST_HOUR_HALF_LIFE_MS = 30 * 60_000;
+const W = SESSION;
+
+/** Options of a scoring run. */
+export interface ScoringOptions {
+  /**
+   * Build the cues (the reasons) as well as the numbers. `sim` needs only the numbers: it scores
+   * thousands of runs and reports their spread, not why each one scored as it did.
+   */
+  readonly cues?: boolean;
+}
 
 /** Timeliness of an answer given at `respondedAt` against a deadline, halving every `halfLifeMs` after it (a slope, not a cliff). */
 export function timelinessFor(deadlineAt: number, halfLifeMs: number, respondedAt: number | null): number {
@@ -81,40 +89,36 @@ function correctsFalseRumour(s: CompiledScenario, stmt: Statement, at: number): 
   );
 }
 
-function scoreStatements(s: CompiledScenario, st: EngineState): ScoredStatement[] {
+function scoreStatements(s: CompiledScenario, st: EngineState, list: readonly Statement[], withCues: boolean): ScoredStatement[] {
   const out: ScoredStatement[] = [];
-  const earlier: Statement[] = [];
+  const ledger = new Ledger(s);
   let firstPublicDone = false;
   let lastPosture: { posture: Posture; quote: string; at: number } | null = null;
-  const confidential = new Set(s.facts.filter((f) => f.confidential).map((f) => f.id));
-  for (const stmt of published(st)) {
+  for (const [order, stmt] of list.entries()) {
     const at = stmt.publishedAt ?? 0;
     const inj = stmt.inject === null ? undefined : s.injectIndex.get(stmt.inject);
     const isPublic = CHANNEL_INFO[stmt.channel].isPublic;
     const dueFacts = s.facts
-      .filter((f) => f.discloseByMs !== null && f.discloseByMs <= at + 30 * 60_000 && isPublic)
+      .filter((f) => f.discloseByMs !== null && f.discloseByMs <= at + W.disclosureDueSoonMs && isPublic)
       .filter((f) => {
         const rt = st.facts[f.id];
         return !(rt?.disclosedAt != null && rt.disclosedAt < at);
       })
       .map((f) => f.id);
-    const expectsFacts = [...new Set([...(inj?.expects?.facts ?? []), ...dueFacts])];
-    const ctx: StatementContext = {
-      cluster: s.cluster,
-      severity: s.severity,
-      compensationAllowed: s.compensation,
+    const ctx = statementContext(s, {
+      at,
       channel: stmt.channel,
+      inject: inj,
+      dueFacts,
       first: isPublic && !firstPublicDone,
-      expects: { facts: expectsFacts, empathy: inj?.expects?.empathy ?? [] },
-      verdict: (claim) => claimVerdict(s, claim, at),
-      contradictions: contradictionsOf(s, earlier, stmt.annotation.claims),
+      contradictions: ledger.contradictions(stmt.annotation.claims),
       previousPosture: lastPosture ? { posture: lastPosture.posture, quote: lastPosture.quote, newFactsSince: newFactsBetween(s, st, lastPosture.at, at) } : null,
-      confidential,
       text: stmt.text,
       correctsRumour: correctsFalseRumour(s, stmt, at),
-    };
+      cues: withCues,
+    });
     out.push({ statement: stmt, scores: scoreStatement(stmt.annotation, ctx), correctsRumour: ctx.correctsRumour === true });
-    earlier.push(stmt);
+    ledger.add(stmt, order);
     if (isPublic) firstPublicDone = true;
     const posture = stmt.annotation.posture;
     if (posture && !(posture.value === 'deny' && ctx.correctsRumour === true)) lastPosture = { posture: posture.value, quote: posture.quote, at };
@@ -122,13 +126,13 @@ function scoreStatements(s: CompiledScenario, st: EngineState): ScoredStatement[
   return out;
 }
 
-function regulatorFiling(s: CompiledScenario, st: EngineState, inj: CompiledInject, firing: Firing, end: number): Tally | null {
+function regulatorFiling(s: CompiledScenario, list: readonly Statement[], inj: CompiledInject, firing: Firing, end: number): Tally | null {
   const reg = inj.regulator;
   if (!reg) return null;
   const due = firing.firedAt + reg.withinMs;
   const t = new Tally('timeliness');
   // The team's own talk about the filing ("let's wait until Friday and file once") is not a filing.
-  const filings = published(st).filter((x) => (x.channel === 'regulator-letter' || x.inject === inj.id) && !INTERNAL_WORK_CHANNELS.has(x.channel) && (x.publishedAt ?? 0) >= firing.firedAt);
+  const filings = list.filter((x) => (x.channel === 'regulator-letter' || x.inject === inj.id) && !INTERNAL_WORK_CHANNELS.has(x.channel) && (x.publishedAt ?? 0) >= firing.firedAt);
   const byDue = filings.filter((x) => (x.publishedAt ?? Infinity) <= Math.min(due, end));
   // A required fact is covered only by its right value at the time of filing: a wrong figure misinforms the regulator.
   const covered = new Set(byDue.flatMap((x) => x.annotation.claims.filter((c) => claimVerdict(s, c, x.publishedAt ?? 0) === 'correct').map((c) => c.fact)));
@@ -140,7 +144,7 @@ function regulatorFiling(s: CompiledScenario, st: EngineState, inj: CompiledInje
   return t;
 }
 
-function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly ScoredStatement[]): ScoredFiring[] {
+function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly ScoredStatement[], list: readonly Statement[]): ScoredFiring[] {
   const byId = new Map(statements.map((x) => [x.statement.id, x]));
   const end = st.ending?.at ?? st.now;
   return st.firings.map((firing, index) => {
@@ -158,7 +162,7 @@ function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly
       else {
         t.add(value, { code: 'cue.timeliness.late', params: { at: firing.respondedAt, late: firing.respondedAt - firing.deadlineAt, halfLife: inj.halfLifeMs } }, answer, 'cercFirst', 'negative');
       }
-      const reg = regulatorFiling(s, st, inj, firing, end);
+      const reg = regulatorFiling(s, list, inj, firing, end);
       if (reg) {
         const r = reg.result();
         const combined = ((t.result().score ?? 0) + (r.score ?? 0)) / 2;
@@ -170,7 +174,7 @@ function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly
       }
       scores.timeliness = Math.round(timeliness);
     } else if (inj.regulator) {
-      const reg = regulatorFiling(s, st, inj, firing, end)?.result();
+      const reg = regulatorFiling(s, list, inj, firing, end)?.result();
       if (reg?.score != null) {
         timeliness = reg.score;
         scores.timeliness = reg.score;
@@ -215,7 +219,7 @@ interface SessionPart {
   readonly cues: Cue[];
 }
 
-function sessionTimeliness(st: EngineState, firings: readonly ScoredFiring[], statements: readonly ScoredStatement[]): SessionPart {
+function sessionTimeliness(st: EngineState, firings: readonly ScoredFiring[], statements: readonly ScoredStatement[], byId: ReadonlyMap<string, Statement>): SessionPart {
   const cues: Cue[] = [];
   let weighted = 0;
   let weights = 0;
@@ -232,8 +236,8 @@ function sessionTimeliness(st: EngineState, firings: readonly ScoredFiring[], st
   let firstHour: number | null = null;
   if (crisisStart !== null) {
     const at = firstPublic?.statement.publishedAt ?? null;
-    const due = crisisStart + FIRST_HOUR_MS;
-    firstHour = at === null ? 0 : timelinessFor(due, FIRST_HOUR_HALF_LIFE_MS, at);
+    const due = crisisStart + W.firstHourMs;
+    firstHour = at === null ? 0 : timelinessFor(due, W.firstHourHalfLifeMs, at);
     const statement = firstPublic?.statement.id ?? '';
     const reason: CueReason =
       at === null
@@ -245,23 +249,30 @@ function sessionTimeliness(st: EngineState, firings: readonly ScoredFiring[], st
   }
 
   const end = st.ending?.at ?? st.now;
-  const judged = st.promises.filter((p) => p.keptAt !== null || p.due + 5 * 60_000 <= end);
+  const judged = st.promises.filter((p) => p.keptAt !== null || p.due + PROMISES.graceMs <= end);
   let promises: number | null = null;
   if (judged.length > 0) {
     const kept = judged.filter((p) => p.keptAt !== null).length;
     promises = (100 * kept) / judged.length;
     for (const p of judged) {
-      const stmt = st.statements.find((x) => x.id === p.statement);
+      const stmt = byId.get(p.statement);
       const reason: CueReason = { code: p.keptAt !== null ? 'cue.timeliness.promise-kept' : 'cue.timeliness.promise-broken', params: { due: p.due, statement: p.statement } };
       cues.push(cue('timeliness', 0, reason, stmt?.annotation.nextUpdate?.quote ?? '', 'promises', p.keptAt !== null ? 'positive' : 'negative'));
     }
   }
   const value = blend([
-    [injects, 0.7],
-    [firstHour, 0.15],
-    [promises, 0.15],
+    [injects, W.timeliness.answers],
+    [firstHour, W.timeliness.firstHour],
+    [promises, W.timeliness.promises],
   ]);
-  return { value, cues: weightSummary(cues, 'timeliness', value, [['answers', injects, 0.7], ['first-hour', firstHour, 0.15], ['promises', promises, 0.15]]) };
+  return {
+    value,
+    cues: weightSummary(cues, 'timeliness', value, [
+      ['answers', injects, W.timeliness.answers],
+      ['first-hour', firstHour, W.timeliness.firstHour],
+      ['promises', promises, W.timeliness.promises],
+    ]),
+  };
 }
 
 type SummaryPart = Extract<CueReason, { code: 'cue.summary' }>['params']['part'];
@@ -290,7 +301,7 @@ function disclosures(s: CompiledScenario, st: EngineState): SessionPart {
   for (const f of due) {
     const by = f.discloseByMs ?? 0;
     const at = st.facts[f.id]?.disclosedAt ?? null;
-    const v = timelinessFor(by, 30 * 60_000, at);
+    const v = timelinessFor(by, W.disclosureHalfLifeMs, at);
     total += v;
     const reason: CueReason =
       at === null
@@ -349,7 +360,7 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
     const share = Math.min(1, Math.max(0, (none - actual) / (none - ideal)));
     avoided.push(100 * share);
     const reason: CueReason = { code: 'cue.proactivity.rumour-reach', params: { rumour: r.id, reach: tenthOfPercent(actual), silent: tenthOfPercent(none), ideal: tenthOfPercent(ideal), avoided: Math.round(share * 100) / 100 } };
-    cues.push(cue('proactivity', 0, reason, '', 'rumourTiming', share >= 0.5 ? 'positive' : 'negative'));
+    cues.push(cue('proactivity', 0, reason, '', 'rumourTiming', share >= W.rumourAvoidedStrength ? 'positive' : 'negative'));
   }
   const rumours = mean(avoided);
 
@@ -383,21 +394,20 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
   }
   const outreach = mean(outreachScores);
   const parts: [SummaryPart, number | null, number][] = [
-    ['thunder', thunder, 0.35],
-    ['rumours', rumours, 0.35],
-    ['instructions', instruct, 0.2],
-    ['outreach', outreach, 0.1],
+    ['thunder', thunder, W.proactivity.thunder],
+    ['rumours', rumours, W.proactivity.rumours],
+    ['instructions', instruct, W.proactivity.instructions],
+    ['outreach', outreach, W.proactivity.outreach],
   ];
   const value = blend(parts.map(([, v, w]) => [v, w] as const));
   return { value, cues: weightSummary(cues, 'proactivity', value, parts) };
 }
 
-/** Statements this close together count as "at the same time" across audiences. */
-const SAME_TIME_MS = 60 * 60_000;
-/** Consistency points lost each time two audiences hear contradictory stories at the same time. */
-const AUDIENCE_MISMATCH_COST = 15;
-
-/** Pairs of statements close in time to audiences that do not overlap: where "one voice" is tested. */
+/**
+ * Pairs of statements close in time to audiences that do not overlap: where "one voice" is tested.
+ * The statements come in order of publication, so each is compared only with those within the hour
+ * after it.
+ */
 function crossAudiencePairs(statements: readonly ScoredStatement[]): [ScoredStatement, ScoredStatement][] {
   const pairs: [ScoredStatement, ScoredStatement][] = [];
   for (let i = 0; i < statements.length; i++) {
@@ -407,7 +417,7 @@ function crossAudiencePairs(statements: readonly ScoredStatement[]): [ScoredStat
       if (!sa || !sb) continue;
       const a = sa.statement;
       const b = sb.statement;
-      if (Math.abs((b.publishedAt ?? 0) - (a.publishedAt ?? 0)) > SAME_TIME_MS) continue;
+      if ((b.publishedAt ?? 0) - (a.publishedAt ?? 0) > W.sameTimeMs) break;
       if (a.audience.length === 0 || b.audience.length === 0 || a.audience.some((x) => b.audience.includes(x))) continue;
       pairs.push([sa, sb]);
     }
@@ -436,7 +446,7 @@ function audienceMismatches(statements: readonly ScoredStatement[]): Cue[] {
     const care = blames(a) ? cares(b) : cares(a);
     if (blame && care) {
       const reason: CueReason = { code: 'cue.consistency.blame-and-care', params: { first, second, statements: [a.id, b.id] } };
-      cues.push(cue('consistency', -AUDIENCE_MISMATCH_COST, reason, `"${care.quote}" / "${blame.quote}"`, 'coombsConsistency', 'negative'));
+      cues.push(cue('consistency', -W.audienceMismatchCost, reason, `"${care.quote}" / "${blame.quote}"`, 'coombsConsistency', 'negative'));
       continue;
     }
     const pa = posture(a);
@@ -445,7 +455,7 @@ function audienceMismatches(statements: readonly ScoredStatement[]): Cue[] {
       const denied = (pa.value === 'deny' ? a : b).audience;
       const amends = (pa.value === 'deny' ? b : a).audience;
       const reason: CueReason = { code: 'cue.consistency.deny-and-amends', params: { denied: [...denied], amends: [...amends], first, second, statements: [a.id, b.id] } };
-      cues.push(cue('consistency', -AUDIENCE_MISMATCH_COST, reason, `"${pa.quote}" / "${pb.quote}"`, 'coombsConsistency', 'negative'));
+      cues.push(cue('consistency', -W.audienceMismatchCost, reason, `"${pa.quote}" / "${pb.quote}"`, 'coombsConsistency', 'negative'));
     }
   }
   return cues;
@@ -462,7 +472,7 @@ function keyMessageDiscipline(s: CompiledScenario, st: EngineState, statements: 
   const used = s.keyMessages.filter((k) => (st.keyMessages[k.id] ?? 0) > 0);
   const coverage = used.length / s.keyMessages.length;
   const onMessage = publics.length === 0 ? 0 : publics.filter((x) => x.statement.annotation.keyMessages.length > 0).length / publics.length;
-  const value = 100 * (0.5 * coverage + 0.5 * onMessage);
+  const value = 100 * (W.keyMessageCoverage * coverage + (1 - W.keyMessageCoverage) * onMessage);
   return {
     value,
     cues: [
@@ -472,19 +482,21 @@ function keyMessageDiscipline(s: CompiledScenario, st: EngineState, statements: 
         { code: 'cue.consistency.key-messages', params: { used: used.length, total: s.keyMessages.length, onMessage: Math.round(onMessage * 100) } },
         '',
         'covelloKeyMessages',
-        coverage >= 0.67 && onMessage >= 0.5 ? 'positive' : 'negative',
+        coverage >= W.keyMessageStrength.coverage && onMessage >= W.keyMessageStrength.onMessage ? 'positive' : 'negative',
       ),
     ],
   };
 }
 
-export function scoreSession(s: CompiledScenario, st: EngineState): SessionScoring {
-  const statements = scoreStatements(s, st);
-  const firings = scoreFirings(s, st, statements);
+export function scoreSession(s: CompiledScenario, st: EngineState, options: ScoringOptions = {}): SessionScoring {
+  const list = published(st);
+  const statements = scoreStatements(s, st, list, options.cues !== false);
+  const firings = scoreFirings(s, st, statements, list);
+  const byId = new Map(st.statements.map((x) => [x.id, x]));
   const sessionCues: Cue[] = [];
   const dims: Partial<Record<Dimension, number | null>> = {};
 
-  const t = sessionTimeliness(st, firings, statements);
+  const t = sessionTimeliness(st, firings, statements, byId);
   dims.timeliness = t.value;
   sessionCues.push(...t.cues);
 
@@ -500,8 +512,8 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
   const km = keyMessageDiscipline(s, st, statements);
   const cons = sessionMean(statements, 'consistency');
   const consParts: [SummaryPart, number | null, number][] = [
-    ['statements-consistent', cons, 0.75],
-    ['key-messages', km.value, 0.25],
+    ['statements-consistent', cons, W.consistency.statements],
+    ['key-messages', km.value, W.consistency.keyMessages],
   ];
   const consBlend = statements.length === 0 ? 0 : blend(consParts.map(([, v, w]) => [v, w] as const));
   sessionCues.push(...weightSummary(km.cues, 'consistency', consBlend, consParts));
@@ -512,19 +524,24 @@ export function scoreSession(s: CompiledScenario, st: EngineState): SessionScori
   const disc = disclosures(s, st);
   const tr = sessionMean(statements, 'transparency');
   const blended = blend([
-    [tr, 0.6],
-    [disc.value, 0.4],
+    [tr, W.transparency.statements],
+    [disc.value, W.transparency.disclosures],
   ]);
-  sessionCues.push(...weightSummary(disc.cues, 'transparency', blended, [['statements-open', tr, 0.6], ['disclosures', disc.value, 0.4]]));
+  sessionCues.push(
+    ...weightSummary(disc.cues, 'transparency', blended, [
+      ['statements-open', tr, W.transparency.statements],
+      ['disclosures', disc.value, W.transparency.disclosures],
+    ]),
+  );
   // Denying something true is the opposite of transparency, whether or not it came out.
   let denialCost = 0;
   for (const r of s.rumours) {
     const rt = st.rumours[r.id];
     if (!r.isTrue || rt?.wrongDenialAt == null) continue;
-    denialCost += WRONG_DENIAL_COST;
+    denialCost += W.wrongDenialCost;
     const stmt = st.statements.find((x) => x.status === 'published' && x.publishedAt === rt.wrongDenialAt);
     const reason: CueReason = { code: 'cue.transparency.wrong-denial', params: { rumour: r.id, at: rt.wrongDenialAt, exposedAt: rt.exposedAt, statement: stmt?.id ?? null } };
-    sessionCues.push(cue('transparency', -WRONG_DENIAL_COST, reason, stmt?.text ?? '', 'ecker', 'negative'));
+    sessionCues.push(cue('transparency', -W.wrongDenialCost, reason, stmt?.text ?? '', 'ecker', 'negative'));
   }
   dims.transparency = blended === null ? null : Math.max(0, blended - denialCost);
 

@@ -7,8 +7,8 @@ import { formatDuration, textIn, type CompiledScenario } from '../format/index.t
 import { counterfactual } from './counterfactual.ts';
 import { postsPerMinute, rumourFeeds } from './feed-view.ts';
 import { rumourReadout } from './rumours.ts';
-import { RESULT_KIND, RESULT_VERSION, type PlayResult } from './scoring/result.ts';
-import { scoreSession } from './scoring/session.ts';
+import { RESULT_KIND, RESULT_VERSION, type PlayResult } from './play-result.ts';
+import { scoreSession } from './scoring/session-scores.ts';
 import type { EngineState } from './state.ts';
 
 const r4 = (x: number): number => Math.round(x * 10_000) / 10_000;
