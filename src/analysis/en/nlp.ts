@@ -31,9 +31,9 @@ export interface Word {
 let instance: WinkMethods | null = null;
 
 function nlp(): WinkMethods {
-  // Only part of the default pipe: sentence boundaries and POS (lemmas are read from POS). The
-  // analyser has its own sentence splitter; wink's boundaries only help its tagger.
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  // Only the POS tagger (lemmas are read from it): the analyser has its own sentence splitter, and
+  // without wink's sentence boundaries every calibration statement gets the same tags, 20% sooner.
+  instance ??= winkNLP(model, ['pos']);
   return instance;
 }
 
