@@ -87,6 +87,7 @@ export const ui: Catalogue<UiMessages> = {
   'ui.penalty.hedged-harm': () => 'hedges on confirmed harm',
   'ui.penalty.no-comment': () => '“no comment”',
   'ui.penalty.speculation': () => 'speculates',
+  'ui.penalty.threat': () => 'threatens critics, staff or the people affected',
   'ui.posture.deny': () => 'deny',
   'ui.posture.diminish': () => 'diminish',
   'ui.posture.rebuild': () => 'rebuild (apologise and make right)',
