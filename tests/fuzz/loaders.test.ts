@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { annotatorFor } from '../../src/analysis/index.ts';
 import { compareCorrection, playPlan, simulate } from '../../src/engine/index.ts';
+import { playbookResolver } from '../../src/cli/load.ts';
 import { BASE_SCENARIO, CATALOGUE, loadPlan, loadScenario, Plan, type CompiledScenario, type Diagnostic } from '../../src/format/index.ts';
 import { buildReport } from '../../src/report/aar.ts';
 import { renderCsv } from '../../src/report/csv.ts';
@@ -185,7 +186,7 @@ describe('scenario loader, fuzzed', () => {
   it(
     'never throws on mutated plans; a plan it accepts plays or is refused with a reason',
     () => {
-      const scenario = loadScenario(readFileSync('scenarios/global-foods-recall.yaml', 'utf8'), 'recall.yaml').scenario;
+      const scenario = loadScenario(readFileSync('scenarios/global-foods-recall.yaml', 'utf8'), 'recall.yaml', { playbook: playbookResolver('scenarios/global-foods-recall.yaml') }).scenario;
       if (!scenario) throw new Error('the bundled scenario does not load');
       const annotator = annotatorFor(scenario);
       fc.assert(
