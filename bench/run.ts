@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: prints every benchmark with the machine it ran on. Figures go into
  * docs/performance.md with the command that made them; tests never assert on timings.
- * `npm run bench -- scaling` prints only the table of lint and play time against input size;
- * `npm run bench -- reproducers` only the hostile-input commands run as processes (a few minutes,
+ * `npm run bench -- scaling` prints only the table of lint and play time against input size; the
+ * game's budget in headless Chromium (bench/ui.ts, also `npm run bench:ui`) runs after the rest.
+ * `npm run bench -- reproducers` runs only the hostile-input commands as processes (a few minutes,
  * so not part of the default run; docs/reliability.md).
  */
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { benchAnalysis } from './analysis.ts';
 import { benchEngine, type BenchResult } from './engine.ts';
@@ -32,3 +34,8 @@ if (only === 'reproducers') {
   process.stdout.write(`Lint and play CPU time against input size (in-process, best of 3):\n\n${scalingTable()}\n`);
 }
 process.stdout.write(`\nLoad average at the end: ${load()}\n`);
+if (only === undefined) {
+  // The browser budget runs in its own process: it builds the game and drives Chromium.
+  const ui = spawnSync(process.execPath, [...process.execArgv, 'bench/ui.ts'], { stdio: 'inherit' });
+  process.exitCode = ui.status ?? 1;
+}

@@ -105,7 +105,11 @@ function machineFor(scenario: CompiledScenario): SessionMachine {
 
 /** FNV-1a over the scenario's validated content: a save only loads into the scenario it was made with. */
 export function scenarioFingerprint(scenario: CompiledScenario): string {
-  const text = JSON.stringify(scenario.doc);
+  // The playbook's contents are part of the doc; its id is not. A scenario compiled with its playbook
+  // resolved (CLI, Node) and the same scenario with the playbook written in (the browser, a server
+  // session) are one scenario, so a save made in one must load in the other.
+  const { playbook: _playbook, ...content } = scenario.doc;
+  const text = JSON.stringify(content);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -204,6 +208,10 @@ export class Session {
 
   openInjects(): select.OpenInject[] {
     return select.openInjects(this.view());
+  }
+
+  upcomingInjects(): select.UpcomingInject[] {
+    return select.upcomingInjects(this.view());
   }
 
   statements(): select.StatementView[] {

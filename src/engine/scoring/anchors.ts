@@ -20,6 +20,7 @@ export const ANCHOR_IDS = [
   'selfFocus',
   'euphemism',
   'victimBlaming',
+  'threat',
   'humour',
   'hedging',
   'noComment',
@@ -31,5 +32,6 @@ export const ANCHOR_IDS = [
   'outreach',
   'gdpr',
   'promises',
+  'apologyCulture',
 ] as const;
 export type AnchorId = (typeof ANCHOR_IDS)[number];
