@@ -3,10 +3,11 @@
  * engine's cue, refusal and event codes; the report's headings; the UI's labels) and each locale in
  * `messages/<locale>/` implements it.
  */
+import type { CliMessages } from './cli-keys.ts';
 import type { EngineMessages } from './engine-keys.ts';
 import type { ReportMessages } from './report-keys.ts';
 import type { TeamMessages } from './team-keys.ts';
 import type { UiMessages } from './ui-keys.ts';
 
-export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages;
+export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages & CliMessages;
 export type MessageKey = keyof AllMessages;
