@@ -46,7 +46,7 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
   let ctx: StatementContext;
   const scores: Scores = { empathy: null, transparency: null, accuracy: null, consistency: null, timeliness: null, proactivity: null };
   const cues: Cue[] = [];
-  const unjudged: Unjudged = {};
+  const known: Unjudged = {};
 
   if (scenarioPath === undefined) {
     const cluster = clusterFlag ?? 'accidental';
@@ -77,9 +77,9 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
       ...(clusterFlag === undefined ? {} : { cluster: clusterFlag }),
       ...(severityFlag === undefined ? {} : { severity: severityFlag }),
     });
-    if (!inj) unjudged.timeliness = 'no-inject';
-    else if (inj.deadlineMs === null) unjudged.timeliness = 'no-deadline';
-    else if (!fires?.exact) unjudged.timeliness = 'no-fixed-time';
+    if (!inj) known.timeliness = 'no-inject';
+    else if (inj.deadlineMs === null) known.timeliness = 'no-deadline';
+    else if (!fires?.exact) known.timeliness = 'no-fixed-time';
     else {
       const deadline = fires.ms + inj.deadlineMs;
       const value = Math.round(timelinessFor(deadline, inj.halfLifeMs, atMs));
@@ -93,7 +93,7 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
       const given = annotation.instructions[0];
       scores.proactivity = given ? 100 : 0;
       if (given) cues.push(cue('proactivity', 100, { code: 'cue.proactivity.tells', params: {} }, given.quote, 'cercAction'));
-    } else unjudged.proactivity = 'not-expected';
+    } else known.proactivity = 'not-expected';
   }
 
   const scored = scoreStatement(annotation, ctx);
@@ -101,9 +101,9 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
     scores[dim] = scored[dim].score;
     cues.push(...scored[dim].cues);
   }
+  const unjudged: Unjudged = {};
   for (const dim of Object.keys(scores) as ScoredDimension[]) {
-    if (scores[dim] !== null) delete unjudged[dim];
-    else unjudged[dim] ??= scenarioPath === undefined ? 'no-scenario' : dim === 'accuracy' ? 'no-claims' : 'nothing-to-judge';
+    if (scores[dim] === null) unjudged[dim] = known[dim] ?? (scenarioPath === undefined ? 'no-scenario' : dim === 'accuracy' ? 'no-claims' : 'nothing-to-judge');
   }
   const claims = Object.fromEntries(annotation.claims.map((c) => [c.fact, c.value]));
   if (args.booleans.has('json')) return { code: EXIT.ok, stdout: json({ scores, unjudged, cues: cues.map(withReason), claims, annotation }) };
