@@ -19,6 +19,7 @@ export { LIFECYCLE, phaseAccepts, PHASES, type Phase } from './machine.ts';
 export { PlanError, playPlan, type PlayOptions } from './play.ts';
 export { Refusal, type RefusalCode } from './refusals.ts';
 export { buildResult } from './build-result.ts';
+export { Duty, DUTY_STATUSES, type DutyStatus } from './duties.ts';
 export { compareCorrection, type Comparison, type CompareOptions, type Curve, type CurvePoint } from './rumour/compare.ts';
 export type { RumourParams } from './rumour/params.ts';
 export { ANCHOR_IDS, type AnchorId } from './scoring/anchors.ts';

@@ -337,7 +337,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'SC305',
     title: 'Scheduled after the end',
     severity: 'error',
-    description: 'An inject, deadline, disclosure deadline or rumour is scheduled after the scenario clock runs out, so it could never matter. Regulator deadlines past the end are only a warning: the filing is judged on what was sent by the end.',
+    description: 'An inject, deadline, disclosure deadline or rumour is scheduled after the scenario clock runs out, so it could never matter. A regulator deadline (regulator: { within }) past the end is not reported: legal deadlines of days in an exercise of hours are normal, and the result says whether each duty was met, started, missed or still open when the exercise ended.',
     bad: { patch: `injects:\n${CALL.replace('at: 10m', 'at: 1h55m')}` },
     good: { patch: `injects:\n${CALL.replace('at: 10m', 'at: 1h30m')}` },
   },
