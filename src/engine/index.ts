@@ -59,6 +59,7 @@ export {
   type SessionOptions,
   type SessionUpdate,
 } from './session.ts';
-export { DirectDriver, playPolicy, POLICIES, sessionDriver, simulate, simulateOutcome, simulateRun, type Policy, type RunOutcome, type SimDriver, type SimSummary } from './sim.ts';
+export { DirectDriver, playPolicy, POLICIES, sessionDriver, simulate, simulateOutcome, simulateRun, WriterNeedsAnalyser, type Policy, type RunOutcome, type SimDriver, type SimSummary } from './sim.ts';
+export { ANSWER_STYLES, SimWriter, type AnswerStyle } from './sim-writer.ts';
 export type { EngineState, Firing, InjectStatus, Statement } from './state.ts';
 export { claimVerdict, type Verdict } from './verdict.ts';
