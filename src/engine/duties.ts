@@ -5,7 +5,7 @@
  * each duty stands — met, started, missed, or still open — rather than the format warning about it.
  */
 import { z } from 'zod';
-import type { CompiledInject, CompiledScenario } from '../format/index.ts';
+import { INTERNAL_WORK_CHANNELS, type CompiledInject, type CompiledScenario } from '../format/index.ts';
 import type { EngineState, Firing, Statement } from './state.ts';
 import { claimVerdict } from './verdict.ts';
 
@@ -29,13 +29,20 @@ export interface FilingProgress {
   readonly completedAt: number | null;
 }
 
-/** Statements that count as filings for an inject's duty: on the regulator channel, or answers to it. */
+/** Statements that count as filings for an inject's duty: on the regulator channel, or answers to it on an outward channel. */
 export function filingProgress(s: CompiledScenario, published: readonly Statement[], inj: CompiledInject, firing: Firing, end: number): FilingProgress | null {
   const reg = inj.regulator;
   if (!reg) return null;
   const dueAt = firing.firedAt + reg.withinMs;
   const until = Math.min(dueAt, end);
-  const filed = published.filter((x) => (x.channel === 'regulator-letter' || x.inject === inj.id) && (x.publishedAt ?? 0) >= firing.firedAt && (x.publishedAt ?? Infinity) <= until);
+  // The team's own talk about the filing ("let's wait until Friday and file once") is not a filing.
+  const filed = published.filter(
+    (x) =>
+      (x.channel === 'regulator-letter' || x.inject === inj.id) &&
+      !INTERNAL_WORK_CHANNELS.has(x.channel) &&
+      (x.publishedAt ?? 0) >= firing.firedAt &&
+      (x.publishedAt ?? Infinity) <= until,
+  );
   const missing = new Set(reg.requires);
   let completedAt: number | null = missing.size === 0 && filed.length > 0 ? (filed[0]?.publishedAt ?? null) : null;
   for (const x of filed) {
