@@ -433,6 +433,15 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     bad: { patch: 'rumours:\n  - { id: deaths, claim: "People died", audiences: [customers], counteredBy: [safety] }' },
     good: { patch: 'rumours:\n  - { id: deaths, claim: "People died", seed: 30m, audiences: [customers], counteredBy: [safety] }' },
   },
+  {
+    code: 'SC406',
+    title: 'Audience expectation with no effect',
+    severity: 'warning',
+    description:
+      "A stakeholder's expects (what a statement addressed to it must carry) declares nothing, expects compensation in a crisis that offers none, or sets responsibility: implicit where responsibility is not expected of statements to it.",
+    bad: { patch: 'stakeholders:\n  - id: customers\n    name: Customers\n    kind: customers\n    expects: { empathy: [concern, corrective-action], responsibility: implicit }' },
+    good: { patch: 'stakeholders:\n  - id: customers\n    name: Customers\n    kind: customers\n    expects: { empathy: [concern, corrective-action, responsibility], responsibility: implicit }' },
+  },
 
   // --- Playbooks -------------------------------------------------------------------------------
   {
