@@ -108,14 +108,25 @@ const THREAT_CONSEQUENCE = lexicon(
 // The target is whoever talks, posts or shares (or is named as defaming), never the people a
 // decision affects: "no permanent worker will be dismissed" threatens nobody.
 const THREAT_TARGET = lexicon(
-  '(?:spread|post|shar|forward|publish|repeat|talk|speak|leak|speculat)[a-z]*|gives?\\s+interviews|giving\\s+interviews|defamatory|journalists|media\\s+houses|former\\s+employee',
+  '(?:spread|post|shar|forward|publish|repeat|talk|speak|leak|speculat|tweet|retweet|smear)[a-z]*|lies|trolls|critics|gives?\\s+interviews|giving\\s+interviews|defamatory|journalists|media\\s+houses|former\\s+employee',
 );
 const THREAT_EXCLUDED = lexicon('anyone\\s+with\\s+information|crime\\s+stoppers');
+
+/**
+ * Who or what carries out a consequence, as lemmas ("will hear from our lawyers", "the police have
+ * been given their names", "a court will decide what they owe us"): in an affirmed clause, aimed at
+ * people who talk or post, they make a threat whatever verb joins them.
+ */
+const ENFORCERS = new Set(['lawyer', 'solicitor', 'attorney', 'counsel', 'court', 'lawsuit', 'litigation', 'injunction', 'police', 'prosecution', 'defamation', 'libel', 'slander', 'disciplinary', 'tribunal']);
+
+function enforcerFrame(s: Sentence): boolean {
+  return s.clauses.some((c) => !c.negated && c.words.some((w) => ENFORCERS.has(w.lemma) || ENFORCERS.has(w.text)));
+}
 
 function threats(doc: Doc, s: Sentence, previous: Sentence | undefined): PenaltyHit[] {
   if (test(THREAT_EXCLUDED, s.norm)) return [];
   const consequence = findAll(THREAT_CONSEQUENCE, s).filter((h) => !negatedBefore(s, h.start, 4));
-  if (consequence.length === 0) return [];
+  if (consequence.length === 0 && !enforcerFrame(s)) return [];
   const aimed = test(THREAT_TARGET, s.norm) || (previous !== undefined && test(THREAT_TARGET, previous.norm) && !test(THREAT_EXCLUDED, previous.norm));
   return aimed ? [{ kind: 'threat', quote: sentenceQuote(doc, s) }] : [];
 }

@@ -10,7 +10,7 @@ import type { Contradiction } from '../ledger.ts';
 import type { Verdict } from '../verdict.ts';
 import type { AnchorId } from './anchors.ts';
 import { Tally, type DimensionScore } from './cue.ts';
-import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, TRANSPARENCY, UNEXPECTED_ELEMENT_SHARE } from './weights.ts';
+import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_RESPECT, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, TRANSPARENCY, UNEXPECTED_ELEMENT_SHARE } from './weights.ts';
 
 export interface StatementContext {
   readonly cluster: Cluster;
@@ -75,16 +75,20 @@ export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionSco
     const prior = seen.get(e.element);
     if (!prior || e.strength > prior.strength) seen.set(e.element, { quote: e.quote, strength: e.strength });
   }
+  // A cold statement is not contempt: the scale starts above 0 so that blame, threats and
+  // brush-offs (the penalties below) have room to score worse than saying nothing warm.
+  t.add(EMPATHY_RESPECT, { code: 'cue.empathy.respect', params: {} }, ctx.text ?? '', 'scct');
+  const scale = 100 - EMPATHY_RESPECT;
   for (const element of expected) {
     const hit = seen.get(element);
     if (!hit) continue;
-    t.add((100 * EMPATHY_WEIGHTS[element] * hit.strength) / total, { code: 'cue.empathy.element', params: { element, implicit: hit.strength < 1 } }, hit.quote, ELEMENT_ANCHORS[element]);
+    t.add((scale * EMPATHY_WEIGHTS[element] * hit.strength) / total, { code: 'cue.empathy.element', params: { element, implicit: hit.strength < 1 } }, hit.quote, ELEMENT_ANCHORS[element]);
   }
   // What the cluster does not call for still counts for something (an apology for a slow first
   // response in a victim crisis), at half weight; like every score, the total stops at 100.
   for (const [element, hit] of seen) {
     if (expected.includes(element) || (element === 'compensation' && !ctx.compensationAllowed)) continue;
-    t.add((100 * UNEXPECTED_ELEMENT_SHARE * EMPATHY_WEIGHTS[element] * hit.strength) / total, { code: 'cue.empathy.unexpected', params: { element } }, hit.quote, 'scct');
+    t.add((scale * UNEXPECTED_ELEMENT_SHARE * EMPATHY_WEIGHTS[element] * hit.strength) / total, { code: 'cue.empathy.unexpected', params: { element } }, hit.quote, 'scct');
   }
   for (const p of a.penalties) {
     const cost = EMPATHY_PENALTIES[p.kind][ctx.severity];
