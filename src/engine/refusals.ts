@@ -11,6 +11,7 @@ import { ACTOR_KINDS, type Actor } from './actors.ts';
 import type { Command } from './commands.ts';
 import { PHASES } from './machine.ts';
 import type { EngineState } from './state.ts';
+import { MAX_STATEMENTS } from './untrusted.ts';
 
 const Id = z.string();
 const coded = <C extends string, P extends z.ZodRawShape>(code: C, params: P, description: string) =>
@@ -44,6 +45,7 @@ export const Refusal = z.discriminatedUnion('code', [
   coded('refusal.not-awaiting', { statement: Id }, 'The statement is not waiting for approval.'),
   coded('refusal.not-asked', { statement: Id, seat: Id }, 'This seat is not asked to approve the statement.'),
   coded('refusal.already-approved', { statement: Id, seat: Id }, 'This seat has already approved the statement.'),
+  coded('refusal.too-many-statements', { max: z.number().int() }, 'The session holds as many statements as a session may (a bound that keeps every session fast and every save loadable).'),
 ]);
 export type Refusal = z.infer<typeof Refusal>;
 export type RefusalCode = Refusal['code'];
@@ -92,6 +94,7 @@ function upcomingRefusal(st: EngineState, inject: string, needsTime: boolean): R
 }
 
 function submitRefusal(s: CompiledScenario, st: EngineState, cmd: Extract<Command, { type: 'statement.submit' }>): Refusal | null {
+  if (st.statements.length >= MAX_STATEMENTS) return { code: 'refusal.too-many-statements', params: { max: MAX_STATEMENTS } };
   if (cmd.inject === undefined) {
     if (cmd.option !== undefined) return { code: 'refusal.option-needs-inject', params: {} };
     if (cmd.text === undefined || cmd.text.trim() === '') return { code: 'refusal.text-required', params: {} };

@@ -32,5 +32,6 @@ export const ANCHOR_IDS = [
   'outreach',
   'gdpr',
   'promises',
+  'apologyCulture',
 ] as const;
 export type AnchorId = (typeof ANCHOR_IDS)[number];

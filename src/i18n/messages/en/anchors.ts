@@ -31,4 +31,6 @@ export const anchors: Catalogue<AnchorMessages> = {
   'anchor.outreach': () => 'Coombs (2007): include employees; reach regulators before they ask',
   'anchor.gdpr': () => 'GDPR Art. 33: notify the authority within 72 hours; content may come in phases',
   'anchor.promises': () => 'CDC CERC: say when the next update comes, and keep to it',
+  'anchor.apologyCulture': () =>
+    'Maddux, Kim, Okumura & Brett (2011): what an apology means differs between cultures (in Japan remorse for what happened, in the US an admission of blame); the audience decides what counts',
 };
