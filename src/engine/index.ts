@@ -20,6 +20,7 @@ export { PlanError, playPlan, type PlayOptions } from './play.ts';
 export { Refusal, type RefusalCode } from './refusals.ts';
 export { checkPlayResult, checkSavedState, INPUT_RULES, MAX_STATEMENTS, type InputProblem, type InputRule } from './untrusted.ts';
 export { buildResult } from './build-result.ts';
+export { Duty, DUTY_STATUSES, type DutyStatus } from './duties.ts';
 export { compareCorrection, type Comparison, type CompareOptions, type Curve, type CurvePoint } from './rumour/compare.ts';
 export type { RumourParams } from './rumour/params.ts';
 export { ANCHOR_IDS, type AnchorId } from './scoring/anchors.ts';
@@ -62,6 +63,7 @@ export {
   type SessionOptions,
   type SessionUpdate,
 } from './session.ts';
-export { DirectDriver, playPolicy, POLICIES, sessionDriver, simulate, simulateOutcome, simulateRun, type Policy, type RunOutcome, type SimDriver, type SimSummary } from './sim.ts';
+export { DirectDriver, playPolicy, POLICIES, sessionDriver, simulate, simulateOutcome, simulateRun, WriterNeedsAnalyser, type Policy, type RunOutcome, type SimDriver, type SimSummary } from './sim.ts';
+export { ANSWER_STYLES, SimWriter, type AnswerStyle } from './sim-writer.ts';
 export type { EngineState, Firing, InjectStatus, Statement } from './state.ts';
 export { claimVerdict, type Verdict } from './verdict.ts';

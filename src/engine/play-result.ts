@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { DIMENSIONS } from '../format/index.ts';
+import { Duty } from './duties.ts';
 import { Refusal } from './refusals.ts';
 import { checkPlayResult, type InputProblem } from './untrusted.ts';
 import { Cue } from './scoring/cue.ts';
@@ -42,6 +43,8 @@ export const PlayResult = z.object({
   scores: Scores,
   /** Dimensions with nothing to judge in this session (scored 0 above, flagged here). */
   unjudged: z.array(z.enum(DIMENSIONS)),
+  /** Legal filing duties that fired, and where each stood at the end (absent when none fired). */
+  duties: z.array(Duty).optional(),
   sessionCues: z.array(Cue),
   injects: z.array(
     z.object({

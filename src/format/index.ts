@@ -24,6 +24,7 @@ export { AFTER_EVENTS, operandsOf, parseAfter, parseCondition, type AfterEvent, 
 export { conditionProblems } from './condition-check.ts';
 export { BASE_SCENARIO, CATALOGUE, EXAMPLE_PLAYBOOK, exampleOptions, exampleText, type CatalogueEntry, type DiagnosticExample } from './diagnostics/catalogue.ts';
 export { byPosition, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+export { fireTimeOf, type FireTime } from './fire-times.ts';
 export { DURATION_PATTERN, formatDuration, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, parseDuration } from './duration.ts';
 export {
   MAX_CONDITION_CHARS,

@@ -174,8 +174,8 @@ export function checkAgainstEnd(doc: ScenarioDoc, lengthMs: number, r: Reporter)
         [...base, 'deadline'],
       );
     }
-    // A regulator's legal deadline (GDPR's 72 hours) often runs past a short exercise: that is normal,
-    // not an authoring mistake, so it gets no diagnostic; the result says where the filing stood at the end.
+    // A legal deadline of days (GDPR's 72 hours) in an exercise of hours is normal, not a mistake:
+    // the result says whether each duty was met, started, missed or still open at the end.
   });
   doc.pressConferences.forEach((pc, i) => {
     const at = ms(pc.at);
