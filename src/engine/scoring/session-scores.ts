@@ -5,7 +5,7 @@
  * first-hour holding statement, promised updates kept, stealing thunder, rumour reach avoided,
  * instructions to the public, reaching regulators and employees before they ask.
  */
-import { CHANNEL_INFO, DIMENSIONS, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
+import { CHANNEL_INFO, DIMENSIONS, INTERNAL_WORK_CHANNELS, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
 import { filingProgress } from '../duties.ts';
 import { Ledger } from '../ledger.ts';
 import { counterfactual } from '../counterfactual.ts';
