@@ -24,6 +24,8 @@ interface UiWords {
   'ui.menu.pressHint': NoParams;
   'ui.menu.join': NoParams;
   'ui.menu.facilitate': NoParams;
+  'ui.menu.loading': NoParams;
+  'ui.menu.loadFailed': NoParams;
   'ui.menu.teamLater': NoParams;
   'ui.menu.settings': NoParams;
   'ui.menu.progress': NoParams;
