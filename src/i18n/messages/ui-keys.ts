@@ -188,6 +188,8 @@ interface UiWords {
   'ui.debrief.dimension': { dimension: string; score: string };
   'ui.debrief.notJudged': NoParams;
   'ui.debrief.cues': NoParams;
+  'ui.debrief.fromStatements': { count: number };
+  'ui.debrief.noStatementCues': NoParams;
   'ui.debrief.points': { points: string };
   'ui.debrief.timeline': NoParams;
   'ui.debrief.timelineInject': { title: string };

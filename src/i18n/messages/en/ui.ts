@@ -226,6 +226,8 @@ export const ui: Catalogue<UiMessages> = {
   'ui.debrief.dimension': ({ dimension, score }) => `${dimension}: ${score}`,
   'ui.debrief.notJudged': () => 'not judged',
   'ui.debrief.cues': () => 'Why',
+  'ui.debrief.fromStatements': ({ count }) => (count === 1 ? 'From your statement:' : `From your ${count} statements:`),
+  'ui.debrief.noStatementCues': () => 'Nothing to note on this one.',
   'ui.debrief.points': ({ points }) => points,
   'ui.debrief.timeline': () => 'Timeline',
   'ui.debrief.timelineInject': ({ title }) => title,
