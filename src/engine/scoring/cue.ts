@@ -19,6 +19,7 @@ const Outreach = z.enum(['regulators', 'employees']);
 /** Every cue code and the parameters it takes. */
 export const CUE_PARAMS = {
   // Empathy
+  'cue.empathy.respect': {},
   'cue.empathy.element': { element: Element, implicit: z.boolean() },
   'cue.empathy.unexpected': { element: Element },
   'cue.empathy.penalty': { penalty: z.enum(PENALTIES), detail: z.string().nullable() },
@@ -86,6 +87,11 @@ export const CUE_PARAMS = {
   'cue.proactivity.outreach-before': { audience: Outreach, statement: Id },
   'cue.proactivity.outreach-after': { audience: Outreach, statement: Id },
   'cue.proactivity.outreach-never': { audience: Outreach },
+  // The team's own talk (internal work): what it did, without points of its own
+  'cue.work.decision': {},
+  'cue.work.escalation': {},
+  'cue.work.preparation': {},
+  'cue.work.silence': {},
   // The session as a whole
   'cue.silence': {},
   /** One weighted part of a session dimension: its score (0–100, rounded) and its weight (% of the dimension). */
