@@ -17,9 +17,7 @@ import { ProgressScene } from './scenes/progress.ts';
 import { SettingsScene } from './scenes/settings.ts';
 import { TitleScene } from './scenes/title.ts';
 
-export type SceneFactory = (deps: ViewDeps) => Phaser.Scene;
-
-export function createGame(parent: HTMLElement, deps: ViewDeps, more: readonly SceneFactory[] = []): Phaser.Game {
+export function createGame(parent: HTMLElement, deps: ViewDeps): Phaser.Game {
   return new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
@@ -29,6 +27,6 @@ export function createGame(parent: HTMLElement, deps: ViewDeps, more: readonly S
     input: false,
     banner: false,
     disableContextMenu: false,
-    scene: [new BootScene(), new PreloaderScene(deps), new TitleScene(deps), new LibraryScene(deps), new SettingsScene(deps), new BriefingScene(deps), new RoomScene(deps), new DebriefScene(deps), new ProgressScene(deps), ...more.map((make) => make(deps))],
+    scene: [new BootScene(), new PreloaderScene(deps), new TitleScene(deps), new LibraryScene(deps), new SettingsScene(deps), new BriefingScene(deps), new RoomScene(deps), new DebriefScene(deps), new ProgressScene(deps)],
   });
 }
