@@ -13,11 +13,16 @@ import { createGame } from './view/create-game.ts';
 import type { ViewDeps } from './view/deps.ts';
 import { Overlay } from './view/dom/overlay.ts';
 import { FacilitateScene } from './view/team/facilitate-scene.ts';
+import { PressScene } from './view/press/press-scene.ts';
+import { PressBriefingScene } from './view/scenes/press-briefing.ts';
+import { PressDebriefScene } from './view/scenes/press-debrief.ts';
 import { JoinScene } from './view/team/join-scene.ts';
 
 function readStoredSettings(): Settings {
   const systemReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const defaults: Settings = { ...DEFAULT_SETTINGS, reducedMotion: systemReduced };
+  // Automated runs (`?test`) start with questions not read aloud: a test must not depend on a voice.
+  const testing = new URLSearchParams(location.search).has('test');
+  const defaults: Settings = { ...DEFAULT_SETTINGS, reducedMotion: systemReduced, speakQuestions: !testing };
   let stored: unknown;
   try {
     stored = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null');
@@ -84,12 +89,13 @@ const deps: ViewDeps = {
     }
   },
   reducedMotion: () => store.getState().settings.reducedMotion,
+  pressDebug: { press: null },
 };
 
 // Team screens need the session server, which serves this page: `npm start` runs both.
-const game = createGame(stage, deps, [(d) => new JoinScene(d), (d) => new FacilitateScene(d)]);
+const game = createGame(stage, deps, [(d) => new JoinScene(d), (d) => new FacilitateScene(d), (d) => new PressBriefingScene(d), (d) => new PressScene(d), (d) => new PressDebriefScene(d)]);
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
   // The browser tests read the store and the sound log through this handle, never Phaser internals.
-  Object.assign(window, { __crisis: { store, audio: () => audio, game } });
+  Object.assign(window, { __crisis: { store, audio: () => audio, game, press: () => deps.pressDebug?.press ?? null } });
 }

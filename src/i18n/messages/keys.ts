@@ -4,9 +4,10 @@
  * `messages/<locale>/` implements it.
  */
 import type { EngineMessages } from './engine-keys.ts';
+import type { PressMessages } from './press-keys.ts';
 import type { ReportMessages } from './report-keys.ts';
 import type { TeamMessages } from './team-keys.ts';
 import type { UiMessages } from './ui-keys.ts';
 
-export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages;
+export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages & PressMessages;
 export type MessageKey = keyof AllMessages;

@@ -4,6 +4,7 @@ import type { AllMessages } from '../keys.ts';
 import { anchors } from './anchors.ts';
 import { cues } from './cues.ts';
 import { engine } from './engine.ts';
+import { press } from './press.ts';
 import { report } from './report.ts';
 import { team } from './team.ts';
 import { ui } from './ui.ts';
@@ -14,4 +15,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team, ...press };
