@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Session } from '../../src/engine/index.ts';
 import { createPressStore } from '../../src/state/press/press-store.ts';
+import { debriefOf } from '../../src/state/press/press-debrief.ts';
 import { isStandaloneDrill, projectPress } from '../../src/state/press/press-model.ts';
 import { fixture, markupAnnotator, ms } from '../helpers.ts';
 
@@ -86,5 +87,21 @@ describe('the podium view model', () => {
 
   test('a scenario with other injects is not a standalone drill', () => {
     expect(isStandaloneDrill(fixture('engine-lab'))).toBe(false);
+  });
+
+  test('the debrief replays each question with the answer, how long it took, its cues and a verdict', () => {
+    const { scenario, session, store } = atPodium();
+    store.getState().tick(20_000);
+    store.getState().answer({ option: null, text: 'We are working hard on it.' });
+    store.getState().answer({ option: null, text: 'There are [lots=5] affected lots. [empathy:concern]' });
+    store.getState().tick(ms('3m') + 1000);
+    const { rows } = debriefOf(scenario, session.state, 'en');
+    expect(rows.map((r) => [r.ask.inject, r.verdict])).toEqual([['q1', 'bad'], ['q1-dodge', expect.stringMatching(/good|mixed/)], ['q2', 'silent']]);
+    expect(rows[0]?.took).toBe(20_000);
+    expect(rows[0]?.ask.answer?.text).toBe('We are working hard on it.');
+    expect(rows[2]?.took).toBeNull();
+    // Every cue on an answer is a code the catalogue renders; a timed-out question still has its timeliness cue.
+    expect(rows[1]?.cues.length).toBeGreaterThan(0);
+    expect(rows[2]?.cues.some((c) => c.dimension === 'timeliness')).toBe(true);
   });
 });
