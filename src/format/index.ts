@@ -7,12 +7,14 @@ export { isoOffsetMinutes, jumpAt, wallClockAt, type WallClockJump, type WallTim
 export { compileScenario, CompileError } from './compile.ts';
 export type {
   CompiledClockJump,
+  CompiledConference,
   CompiledEffect,
   CompiledEnding,
   CompiledFact,
   CompiledFreeText,
   CompiledInject,
   CompiledOption,
+  CompiledQuestion,
   CompiledRumour,
   CompiledScenario,
   CompiledStakeholder,
@@ -51,7 +53,10 @@ export {
   DIMENSIONS,
   EMPATHY_ELEMENTS,
   FACT_KINDS,
+  FOLLOW_UP_TRIGGERS,
   PENALTIES,
+  PICKING,
+  QUESTION_KINDS,
   POSTURES,
   SEVERITIES,
   SEVERITY_WEIGHT,
@@ -64,6 +69,7 @@ export {
   type FactKind,
   type Penalty,
   type Posture,
+  type QuestionKind,
   type Severity,
   type StakeholderKind,
 } from './vocabulary.ts';

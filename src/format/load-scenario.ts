@@ -141,6 +141,8 @@ function collectIds(item: unknown, into: Set<string>): void {
   if (item === null || typeof item !== 'object') return;
   const id = (item as Record<string, unknown>).id;
   if (typeof id === 'string') into.add(id);
+  const opening = (item as Record<string, unknown>).opening;
+  if (opening !== null && typeof opening === 'object') collectIds(opening, into);
   for (const key of ['questions', 'followUps', 'options']) {
     const list = (item as Record<string, unknown>)[key];
     if (Array.isArray(list)) list.forEach((x: unknown) => collectIds(x, into));
