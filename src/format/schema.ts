@@ -469,6 +469,9 @@ export const Scenario = z.strictObject({
   organisation: Organisation.meta({ description: 'Who is in crisis.' }),
   crisis: Crisis.meta({ description: 'What kind of crisis, and how bad.' }),
   clock: Clock.meta({ description: 'When it starts and how long it runs.' }),
+  playbook: Id.optional().meta({
+    description: "The organisation's crisis playbook (scenarios/playbooks/<id>.yaml): its team becomes `roles` (unless given here), its stakeholders and key messages come after the ones written here.",
+  }),
   briefing: LocalText.optional().meta({ description: 'What the trainees are told before the clock starts.' }),
   objectives: z.array(LocalText).max(MAX_ITEMS.list).default([]).meta({ description: 'Exercise objectives (HSEEP), for the after-action report.' }),
   roles: Roles.meta({ description: 'Seats, the solo seat and the approval protocol.' }),
@@ -481,6 +484,16 @@ export const Scenario = z.strictObject({
   injects: z.array(Inject).max(MAX_ITEMS.injects).min(1).meta({ description: 'What happens to the trainees.' }),
   pressConferences: z.array(PressConference).max(MAX_ITEMS.pressConferences).default([]).meta({ description: 'Mock press conferences: questions in turn, with follow-ups.' }),
   endings: z.array(Ending).max(MAX_ITEMS.endings).min(1).meta({ description: 'Named outcomes, tried in order.' }),
+});
+
+/**
+ * A scenario file as written: with a playbook, `roles` and `stakeholders` may come from it. The
+ * published JSON Schema and the key reference describe this; loading merges the playbook in and
+ * validates the result as a Scenario.
+ */
+export const ScenarioFile = Scenario.extend({
+  roles: Roles.optional().meta({ description: 'Seats, the solo seat and the approval protocol (default: the playbook\'s team).' }),
+  stakeholders: z.array(Stakeholder).default([]).meta({ description: 'Audiences whose trust is at stake, besides the playbook\'s (at least one in all).' }),
 });
 
 export type ScenarioDoc = z.infer<typeof Scenario>;
