@@ -13,6 +13,8 @@ const NOT_ABOVE = {
   // Words are made at the edge: the catalogue may read engine types, the engine never reads words.
   i18n: ['analysis', 'state', 'view', 'audio', 'server', 'cli', 'report'],
   report: ['state', 'view', 'audio', 'server', 'cli'],
+  // Conversions to and from other tools' formats (MSEL spreadsheets, scenario maps): pure, like the report.
+  interop: ['state', 'view', 'audio', 'server', 'cli', 'report'],
   state: ['view', 'audio', 'server', 'cli'],
   view: ['server', 'cli'],
   audio: ['state', 'view', 'server', 'cli'],
@@ -23,7 +25,7 @@ const NOT_ABOVE = {
 };
 
 // Code that must run unchanged in the browser, on the session server and in the CLI.
-const PURE = ['format', 'engine', 'analysis', 'i18n', 'report'];
+const PURE = ['format', 'engine', 'analysis', 'i18n', 'report', 'interop'];
 
 // The engine and the format have one entry each; other layers never reach past it, so their
 // internals can move without breaking the UI, the server or the CLI.

@@ -14,6 +14,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DirectDriver, playPolicy, sessionDriver, simulateOutcome, SYSTEM } from '../src/engine/index.ts';
 import { scoreSession } from '../src/engine/scoring/session-scores.ts';
+import { playbookResolver } from '../src/cli/load.ts';
 import { loadScenario, type CompiledScenario } from '../src/format/index.ts';
 import { scaleScenario } from './scale.ts';
 
@@ -31,7 +32,7 @@ export const SCALES = [0, 1, 2, 4, 8] as const;
 /** The recall scenario as shipped (k = 0), or its scaled version ×k (bench/scale.ts: no early end). */
 export function scaledRecall(k: number): CompiledScenario {
   const text = k === 0 ? readFileSync(RECALL, 'utf8') : scaleScenario(readFileSync(RECALL, 'utf8'), k);
-  const loaded = loadScenario(text, `${RECALL} ×${k}`);
+  const loaded = loadScenario(text, `${RECALL} ×${k}`, { playbook: playbookResolver(RECALL) });
   if (!loaded.scenario) throw new Error(`${RECALL} ×${k} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
   return loaded.scenario;
 }
@@ -60,10 +61,44 @@ function collectGarbage(): () => void {
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
+const labelOf = (k: number): string => (k === 0 ? 'recall (as shipped)' : `recall ×${k}`);
+
+/**
+ * Cost per inject firing at each scale, measured in interleaved rounds (every scale once per round,
+ * median over the rounds), so a change in the machine's load during the run does not fall on one
+ * scale only: the machine is shared, and these figures are compared with each other.
+ */
+export function benchFiringCost(scales: readonly number[], rounds: number, msPerRound: number): BenchResult[] {
+  const scenarios = scales.map((k) => scaledRecall(k));
+  for (const s of scenarios) for (let i = 0; i < 20; i++) playPolicy(s, 'random', i, new DirectDriver(s, i));
+  const perFiring: number[][] = scales.map(() => []);
+  const firings: number[] = scales.map(() => 0);
+  for (let r = 0; r < rounds; r++) {
+    scenarios.forEach((scenario, j) => {
+      let fired = 0;
+      let plays = 0;
+      const ms = timePerCall((i) => {
+        const d = new DirectDriver(scenario, 2000 + r * 1000 + i);
+        playPolicy(scenario, 'random', 2000 + r * 1000 + i, d);
+        fired += d.state.firings.length;
+        plays += 1;
+      }, msPerRound);
+      firings[j] = fired / plays;
+      perFiring[j]?.push((ms * 1000 * plays) / fired);
+    });
+  }
+  return scales.map((k, j) => ({
+    name: `cost per inject firing ${labelOf(k)}`,
+    value: Math.round(median(perFiring[j] ?? []) * 10) / 10,
+    unit: 'µs',
+    note: `${(firings[j] ?? 0).toFixed(0)} firings a run; median of ${rounds} interleaved rounds, play only (reducer)`,
+  }));
+}
+
 /** One scale of the recall scenario: every figure of the table in docs/performance.md. */
 export function benchScale(k: number, targetMs: number): BenchResult[] {
   const scenario = scaledRecall(k);
-  const label = k === 0 ? 'recall (as shipped)' : `recall ×${k}`;
+  const label = labelOf(k);
   const out: BenchResult[] = [];
   for (let i = 0; i < 30; i++) simulateOutcome(scenario, 'random', i); // warm up the JIT
 
@@ -75,18 +110,9 @@ export function benchScale(k: number, targetMs: number): BenchResult[] {
   }
   out.push({ name: `playthroughs/s ${label}`, value: Math.round(runs / ((performance.now() - start) / 1000)), unit: 'runs/s', note: `${runs} runs: sim's path, scored (numbers only)` });
 
-  // The play alone, on the reducer: cost per inject fired.
-  let firings = 0;
-  let plays = 0;
-  const playMs = timePerCall((i) => {
-    const d = new DirectDriver(scenario, 2000 + i);
-    playPolicy(scenario, 'random', 2000 + i, d);
-    firings += d.state.firings.length;
-    plays += 1;
-  }, targetMs / 2);
-  const perRun = firings / plays;
-  out.push({ name: `  play per run (reducer) ${label}`, value: r3(playMs), unit: 'ms', note: `${perRun.toFixed(0)} inject firings a run` });
-  out.push({ name: `  cost per inject firing ${label}`, value: r3((playMs * 1000) / perRun), unit: 'µs' });
+  // The play alone, on the reducer.
+  const playMs = timePerCall((i) => playPolicy(scenario, 'random', 2000 + i, new DirectDriver(scenario, 2000 + i)), targetMs / 3);
+  out.push({ name: `  play per run (reducer) ${label}`, value: r3(playMs), unit: 'ms' });
 
   // The same play through a Session: the XState actor and zod validation around the reducer.
   const sessionMs = timePerCall((i) => {
@@ -135,6 +161,7 @@ export function benchScale(k: number, targetMs: number): BenchResult[] {
 export function benchEngine(targetMs = 3000): BenchResult[] {
   const out: BenchResult[] = [];
   for (const k of SCALES) out.push(...benchScale(k, targetMs));
+  out.push(...benchFiringCost(SCALES, 5, targetMs / 4));
 
   // One engine step through the actor, as a host ticking a live session pays it.
   const scenario = scaledRecall(0);

@@ -3,7 +3,7 @@
  * A test fails when the committed page differs from what this prints.
  */
 import { writeFileSync } from 'node:fs';
-import { CATALOGUE, exampleText, formatDiagnostic, loadScenario } from '../src/format/index.ts';
+import { CATALOGUE, EXAMPLE_PLAYBOOK, exampleOptions, exampleText, formatDiagnostic, loadScenario } from '../src/format/index.ts';
 
 function snippet(example: { raw?: string; patch?: string }): string {
   const text = example.raw ?? example.patch ?? '';
@@ -20,6 +20,11 @@ export function renderDiagnosticsDoc(): string {
     'Codes are stable: scripts and editors can rely on them. Examples below replace the named top-level',
     'keys of a small clean scenario (shown in the catalogue source as `BASE_SCENARIO`); the tests run',
     'every example, so each bad one really reports its code and each good one really is clean.',
+    'Examples that name a playbook (`playbook: example-foods`) find this one:',
+    '',
+    '```yaml',
+    EXAMPLE_PLAYBOOK.trimEnd(),
+    '```',
     '',
     '| code | severity | title |',
     '|---|---|---|',
@@ -27,7 +32,7 @@ export function renderDiagnosticsDoc(): string {
     '',
   ];
   for (const e of CATALOGUE) {
-    const bad = loadScenario(exampleText(e.bad), 'scenario.yaml').diagnostics.filter((d) => d.code === e.code);
+    const bad = loadScenario(exampleText(e.bad), 'scenario.yaml', exampleOptions()).diagnostics.filter((d) => d.code === e.code);
     out.push(`## ${e.code}`, '', `**${e.title}** (${e.severity})`, '', e.description, '', 'Bad:', '', '```yaml', snippet(e.bad).trimEnd(), '```', '');
     if (bad[0]) out.push('Reports:', '', '```', formatDiagnostic(bad[0]), '```', '');
     out.push('Good:', '', '```yaml', snippet(e.good).trimEnd(), '```', '');

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { z } from 'zod';
+import * as P from '../src/format/playbook.ts';
 import * as S from '../src/format/schema.ts';
 
 type Def = {
@@ -32,7 +33,7 @@ function description(s: z.ZodType): string {
 
 /** Sub-schemas documented in their own section, in this order. */
 const SECTIONS: readonly [string, z.ZodType][] = [
-  ['Scenario', S.Scenario],
+  ['Scenario', S.ScenarioFile],
   ['Organisation', S.Organisation],
   ['Clock', S.Clock],
   ['ClockJump', S.ClockJump],
@@ -58,6 +59,16 @@ const SECTIONS: readonly [string, z.ZodType][] = [
   ['Question', S.Question],
   ['FollowUp', S.FollowUp],
   ['Ending', S.Ending],
+  ['Playbook', P.Playbook],
+  ['Risk', P.Risk],
+  ['PlaybookStakeholder', P.PlaybookStakeholder],
+  ['Team', P.Team],
+  ['EscalationStep', P.EscalationStep],
+  ['ChannelPlan', P.ChannelPlan],
+  ['Contact', P.Contact],
+  ['PlaybookKeyMessage', P.PlaybookKeyMessage],
+  ['ContradictedBy', P.ContradictedBy],
+  ['HoldingStatement', P.HoldingStatement],
 ];
 
 const NAMED_SCALARS: readonly [z.ZodType, string][] = [

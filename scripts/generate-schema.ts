@@ -8,10 +8,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { FORMAT_VERSION, Plan, Scenario } from '../src/format/index.ts';
+import { FORMAT_VERSION, Plan, Playbook, PLAYBOOK_FORMAT_VERSION, ScenarioFile } from '../src/format/index.ts';
 
 export function scenarioJsonSchema(): string {
-  const schema = z.toJSONSchema(Scenario, { io: 'input', unrepresentable: 'any', reused: 'ref' });
+  const schema = z.toJSONSchema(ScenarioFile, { io: 'input', unrepresentable: 'any', reused: 'ref' });
   return `${JSON.stringify({ ...schema, $id: `https://crisis-room.example/schema/scenario-v${FORMAT_VERSION}.json`, title: `Crisis Room scenario (formatVersion ${FORMAT_VERSION})` }, null, 2)}\n`;
 }
 
@@ -20,8 +20,14 @@ export function planJsonSchema(): string {
   return `${JSON.stringify({ ...schema, $id: 'https://crisis-room.example/schema/plan.json', title: 'Crisis Room play plan' }, null, 2)}\n`;
 }
 
+export function playbookJsonSchema(): string {
+  const schema = z.toJSONSchema(Playbook, { io: 'input', unrepresentable: 'any', reused: 'ref' });
+  return `${JSON.stringify({ ...schema, $id: `https://crisis-room.example/schema/playbook-v${PLAYBOOK_FORMAT_VERSION}.json`, title: `Crisis Room playbook (formatVersion ${PLAYBOOK_FORMAT_VERSION})` }, null, 2)}\n`;
+}
+
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   writeFileSync('scenarios/schema/scenario.schema.json', scenarioJsonSchema());
   writeFileSync('scenarios/schema/plan.schema.json', planJsonSchema());
-  process.stdout.write('wrote scenarios/schema/scenario.schema.json and plan.schema.json\n');
+  writeFileSync('scenarios/schema/playbook.schema.json', playbookJsonSchema());
+  process.stdout.write('wrote scenarios/schema/scenario.schema.json, plan.schema.json and playbook.schema.json\n');
 }

@@ -5,8 +5,9 @@
  * goldens hold the result as data (cue codes and parameters): rewording a message changes no golden;
  * `crisis play --json` adds each cue's reason in words (tests/cli checks it against these).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { playTexts } from './golden-play.ts';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { playTexts, type PlaybookTexts } from './golden-play.ts';
 
 export function bundledPlans(): { scenario: string; plan: string; golden: string }[] {
   return readdirSync('scenarios/plans')
@@ -18,9 +19,21 @@ export function bundledPlans(): { scenario: string; plan: string; golden: string
     });
 }
 
+/** Every playbook beside a scenario (its playbooks/ folder), as the texts playTexts resolves ids from. */
+export function playbookTexts(scenarioFile: string): PlaybookTexts {
+  const dir = join(dirname(scenarioFile), 'playbooks');
+  if (!existsSync(dir)) return {};
+  const texts: Record<string, { text: string; file: string }> = {};
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+    const file = join(dir, f);
+    texts[f.replace(/\.yaml$/, '')] = { text: readFileSync(file, 'utf8'), file };
+  }
+  return texts;
+}
+
 /** The result of playing a plan, as JSON: what `crisis play --json` prints, less the cues' words. */
 export function playJson(scenarioFile: string, planFile: string): string {
-  return playTexts(readFileSync(scenarioFile, 'utf8'), scenarioFile, readFileSync(planFile, 'utf8'), planFile);
+  return playTexts(readFileSync(scenarioFile, 'utf8'), scenarioFile, readFileSync(planFile, 'utf8'), planFile, playbookTexts(scenarioFile));
 }
 
 /** Stored results the report tests read: the report is a pure function of a result, so its tests use a fixed one. */

@@ -1,3 +1,4 @@
+import { playbookResolver } from '../src/cli/load.ts';
 import { readFileSync } from 'node:fs';
 import { annotateSubmit, approver, emptyAnnotation, FACILITATOR, Session, trainee, type Actor, type EventOf, type EventType, type SendResult, type StatementAnnotator } from '../src/engine/index.ts';
 import { loadScenario, parseDuration, type CompiledScenario } from '../src/format/index.ts';
@@ -8,7 +9,7 @@ export function fixture(name: string): CompiledScenario {
   const path = name.includes('/') ? name : `tests/fixtures/${name}.yaml`;
   const hit = cache.get(path);
   if (hit) return hit;
-  const loaded = loadScenario(readFileSync(path, 'utf8'), path);
+  const loaded = loadScenario(readFileSync(path, 'utf8'), path, { playbook: playbookResolver(path) });
   if (!loaded.scenario) throw new Error(`${path} does not load: ${JSON.stringify(loaded.diagnostics)}`);
   cache.set(path, loaded.scenario);
   return loaded.scenario;

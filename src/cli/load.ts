@@ -1,4 +1,6 @@
-import { formatDiagnostic, loadPlan, loadScenario, type CompiledScenario, type Diagnostic, type Plan } from '../format/index.ts';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { formatDiagnostic, Id, loadPlan, loadScenario, type CompiledScenario, type Diagnostic, type Plan, type PlaybookResolver } from '../format/index.ts';
 import { InputTooLarge, MAX_INPUT_BYTES, readText } from './io.ts';
 
 /** A file the command needs is invalid: report its diagnostics and exit 1. */
@@ -13,6 +15,17 @@ export class InvalidInput extends Error {
     const lines = this.diagnostics.map(formatDiagnostic);
     return [...lines, this.message].join('\n');
   }
+}
+
+/** A scenario's playbook: scenarios/playbooks/<id>.yaml, beside the scenario. */
+export function playbookFile(scenarioPath: string, id: string): { text: string; file: string } | null {
+  if (!Id.safeParse(id).success) return null;
+  const file = join(dirname(scenarioPath), 'playbooks', `${id}.yaml`);
+  return existsSync(file) ? { text: readText(file, MAX_INPUT_BYTES), file } : null;
+}
+
+export function playbookResolver(scenarioPath: string): PlaybookResolver {
+  return (id) => playbookFile(scenarioPath, id);
 }
 
 /**
@@ -32,7 +45,7 @@ export function readSource(path: string): { readonly text: string } | { readonly
 export function scenarioFromFile(path: string): CompiledScenario {
   const source = readSource(path);
   if ('tooLarge' in source) throw new InvalidInput(`${path}: 1 error`, [source.tooLarge]);
-  const loaded = loadScenario(source.text, path);
+  const loaded = loadScenario(source.text, path, { playbook: playbookResolver(path) });
   if (!loaded.scenario) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     throw new InvalidInput(`${path}: ${errors.length} error${errors.length === 1 ? '' : 's'}; run "crisis lint ${path}" for details`, errors);

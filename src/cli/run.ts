@@ -5,7 +5,9 @@
  * it is a bug.
  */
 import { UsageError } from './args.ts';
+import { GRAPH_HELP, graphCommand } from './commands/graph.ts';
 import { LINT_HELP, lintCommand } from './commands/lint.ts';
+import { MSEL_HELP, mselCommand } from './commands/msel.ts';
 import { PLAY_HELP, playCommand } from './commands/play.ts';
 import { REPORT_HELP, reportCommand } from './commands/report.ts';
 import { RUMOUR_HELP, rumourCommand } from './commands/rumour.ts';
@@ -31,6 +33,8 @@ const COMMANDS: Readonly<Record<string, { run: Handler; help: string }>> = {
   rumour: { run: rumourCommand, help: RUMOUR_HELP },
   report: { run: reportCommand, help: REPORT_HELP },
   score: { run: (argv, io) => scoreCommand(argv, io.stdin), help: SCORE_HELP },
+  msel: { run: mselCommand, help: MSEL_HELP },
+  graph: { run: graphCommand, help: GRAPH_HELP },
   // Runs until stopped, so main.ts starts it; called here, it only checks its arguments.
   serve: {
     run: (argv) => {

@@ -54,6 +54,7 @@ export const COMMAND_SENDERS: Readonly<Record<CommandType, Senders>> = {
   'statement.reject': { team: ['approver'], solo: ['approver'] },
   'inject.fire': { team: ['facilitator'], solo: ['facilitator'] },
   'note.add': { team: ['facilitator', 'trainee', 'approver'], solo: ['facilitator', 'trainee', 'approver'] },
+  'press.pick': { team: ['trainee', 'facilitator'], solo: ['trainee', 'facilitator'] },
 };
 
 export function maySend(actor: Actor, type: CommandType, mode: 'solo' | 'team'): boolean {

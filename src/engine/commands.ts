@@ -50,6 +50,8 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('statement.reject'), statement: Id, reason: z.string().max(2000) }),
   z.object({ type: z.literal('inject.fire'), inject: Id }),
   z.object({ type: z.literal('note.add'), text: z.string().min(1).max(MAX_STATEMENT_CHARS) }),
+  /** At a press conference where the trainee picks: call on a journalist whose hand is up. */
+  z.object({ type: z.literal('press.pick'), conference: Id, journalist: Id }),
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];

@@ -61,3 +61,6 @@ export {
 export { DirectDriver, playPolicy, POLICIES, sessionDriver, simulate, simulateOutcome, simulateRun, type Policy, type RunOutcome, type SimDriver, type SimSummary } from './sim.ts';
 export type { EngineState, Firing, InjectStatus, Statement } from './state.ts';
 export { claimVerdict, type Verdict } from './verdict.ts';
+export { headline, sentencesOf, type Headline, type HeadlineHints } from './press/headline.ts';
+export { askedOf, assessAnswer, type Asked, type PressAssessment } from './press/assess.ts';
+export { awaitingPick, handsUp } from './press/turns.ts';

@@ -31,6 +31,7 @@ export const LIFECYCLE: Readonly<Record<Phase, Partial<Readonly<Record<CommandTy
     'statement.reject': null,
     'inject.fire': null,
     'note.add': null,
+    'press.pick': null,
   },
   paused: {
     'session.resume': 'running',

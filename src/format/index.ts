@@ -7,12 +7,14 @@ export { isoOffsetMinutes, jumpAt, wallClockAt, type WallClockJump, type WallTim
 export { compileScenario, CompileError } from './compile.ts';
 export type {
   CompiledClockJump,
+  CompiledConference,
   CompiledEffect,
   CompiledEnding,
   CompiledFact,
   CompiledFreeText,
   CompiledInject,
   CompiledOption,
+  CompiledQuestion,
   CompiledRumour,
   CompiledScenario,
   CompiledStakeholder,
@@ -20,8 +22,9 @@ export type {
   InjectTrigger,
   RumourParams,
 } from './compiled.ts';
-export { AFTER_EVENTS, operandsOf, parseCondition, type AfterEvent, type ConditionTree } from './conditions.ts';
-export { BASE_SCENARIO, CATALOGUE, exampleText, type CatalogueEntry, type DiagnosticExample } from './diagnostics/catalogue.ts';
+export { AFTER_EVENTS, operandsOf, parseAfter, parseCondition, type AfterEvent, type ConditionTree } from './conditions.ts';
+export { conditionProblems } from './condition-check.ts';
+export { BASE_SCENARIO, CATALOGUE, EXAMPLE_PLAYBOOK, exampleOptions, exampleText, type CatalogueEntry, type DiagnosticExample } from './diagnostics/catalogue.ts';
 export { byPosition, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 export { DURATION_PATTERN, formatDuration, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, parseDuration } from './duration.ts';
 export {
@@ -38,11 +41,27 @@ export {
   RUMOUR_RANGE,
 } from './limits.ts';
 export { loadPlan, type PlanLoad } from './load-plan.ts';
-export { loadScenario, type ScenarioLoad } from './load-scenario.ts';
+export { loadScenario, type LoadOptions, type PlaybookResolver, type ScenarioLoad } from './load-scenario.ts';
+export { loadPlaybook, type PlaybookLoad } from './load-playbook.ts';
+export { inlinePlaybook, type InlineResult } from './inline-playbook.ts';
+export { Playbook, PLAYBOOK_FORMAT_VERSION, type PlaybookDoc } from './playbook.ts';
 export { textIn } from './local-text.ts';
 export { Plan, PlanStep } from './plan.ts';
 export type { InjectFlag, RefSpec, RExpr, ROperand } from './refs.ts';
-export { FORMAT_VERSION, RumourSpread, Scenario, type LocalTextDoc, type ScenarioDoc } from './schema.ts';
+export {
+  FORMAT_VERSION,
+  Id,
+  RumourSpread,
+  Scenario,
+  ScenarioFile,
+  type InjectDoc,
+  type LocalTextDoc,
+  type PersonaDoc,
+  type PressConferenceDoc,
+  type ScenarioDoc,
+} from './schema.ts';
+export { didYouMean } from './suggest.ts';
+export { allInjectIds } from './symbols.ts';
 export {
   ATTACHMENT_KINDS,
   CHANNEL_INFO,
@@ -51,7 +70,11 @@ export {
   DIMENSIONS,
   EMPATHY_ELEMENTS,
   FACT_KINDS,
+  FOLLOW_UP_TRIGGERS,
   PENALTIES,
+  PERSONA_KINDS,
+  PICKING,
+  QUESTION_KINDS,
   POSTURES,
   SEVERITIES,
   SEVERITY_WEIGHT,
@@ -64,6 +87,7 @@ export {
   type FactKind,
   type Penalty,
   type Posture,
+  type QuestionKind,
   type Severity,
   type StakeholderKind,
 } from './vocabulary.ts';

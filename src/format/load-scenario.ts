@@ -18,9 +18,17 @@ import { byPosition, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { parseDuration } from './duration.ts';
 import { migrate } from './migrate.ts';
 import { describeIssues } from './schema-issues.ts';
-import { Ending, Fact, FORMAT_VERSION, Inject, KeyMessage, Persona, PressConference, Rumour, Scenario, Stakeholder, type ScenarioDoc } from './schema.ts';
+import { Ending, Fact, FORMAT_VERSION, Id, Inject, KeyMessage, Persona, PressConference, Rumour, Scenario, Stakeholder, type ScenarioDoc } from './schema.ts';
 import { MAX_ITEMS } from './limits.ts';
+import { loadPlaybook } from './load-playbook.ts';
 import { loadYaml } from './yaml-source.ts';
+
+/** Where a host finds the playbook a scenario names (the CLI reads scenarios/playbooks/<id>.yaml). */
+export type PlaybookResolver = (id: string) => { readonly text: string; readonly file: string } | null;
+
+export interface LoadOptions {
+  readonly playbook?: PlaybookResolver;
+}
 
 export interface ScenarioLoad {
   readonly file: string;
@@ -52,7 +60,7 @@ const Frame = Scenario.extend({
   endings: z.array(z.unknown()).max(MAX_ITEMS.endings).min(1),
 });
 
-export function loadScenario(text: string, file: string): ScenarioLoad {
+export function loadScenario(text: string, file: string, options: LoadOptions = {}): ScenarioLoad {
   const loaded = loadYaml(text);
   if (!loaded.ok) {
     return {
@@ -79,7 +87,8 @@ export function loadScenario(text: string, file: string): ScenarioLoad {
     r.error('SC008', `formatVersion ${JSON.stringify(version)} is not supported; this version of Crisis Room reads formatVersion 1 to ${FORMAT_VERSION}`, ['formatVersion']);
     return done(null);
   }
-  const input = migrate(raw as Record<string, unknown>, version);
+  const input = withPlaybook(migrate(raw as Record<string, unknown>, version), options.playbook, r);
+  if (input === null) return done(null);
 
   const frame = Frame.safeParse(input);
   if (!frame.success) {
@@ -141,8 +150,66 @@ function collectIds(item: unknown, into: Set<string>): void {
   if (item === null || typeof item !== 'object') return;
   const id = (item as Record<string, unknown>).id;
   if (typeof id === 'string') into.add(id);
+  const opening = (item as Record<string, unknown>).opening;
+  if (opening !== null && typeof opening === 'object') collectIds(opening, into);
   for (const key of ['questions', 'followUps', 'options']) {
     const list = (item as Record<string, unknown>)[key];
     if (Array.isArray(list)) list.forEach((x: unknown) => collectIds(x, into));
   }
+}
+
+/**
+ * The scenario with what it takes from its playbook: the playbook's team as `roles` (unless the
+ * scenario has its own), and its stakeholders and key messages after the scenario's own. The
+ * compiled scenario is the same as if they were written inline. Null when the playbook is missing
+ * or broken (reported on the `playbook:` key).
+ */
+function withPlaybook(input: Record<string, unknown>, resolve: PlaybookResolver | undefined, r: Reporter): Record<string, unknown> | null {
+  const id = input.playbook;
+  // A malformed id is the schema's to report; it is never used to find a file.
+  if (id === undefined || !Id.safeParse(id).success || typeof id !== 'string') return input;
+  const source = resolve?.(id) ?? null;
+  if (source === null) {
+    r.error('SC501', `there is no playbook "${id}": it would be scenarios/playbooks/${id}.yaml, beside the scenario`, ['playbook']);
+    return null;
+  }
+  const loaded = loadPlaybook(source.text, source.file);
+  const pb = loaded.playbook;
+  if (pb === null) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+    r.error('SC502', `the playbook "${id}" (${source.file}) has ${errors} error${errors === 1 ? '' : 's'}; run "crisis lint ${source.file}"`, ['playbook']);
+    return null;
+  }
+  if (pb.id !== id) {
+    r.error('SC502', `${source.file} is the playbook "${pb.id}", not "${id}"`, ['playbook']);
+    return null;
+  }
+  const merge = (key: 'stakeholders' | 'keyMessages', borrowed: readonly { id: string }[]): { list: unknown[]; own: number } => {
+    const own = Array.isArray(input[key]) ? (input[key] as unknown[]) : [];
+    const taken = new Set(borrowed.map((b) => b.id));
+    own.forEach((item, i) => {
+      const itemId = item !== null && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
+      if (typeof itemId === 'string' && taken.has(itemId)) {
+        r.error('SC503', `${key === 'stakeholders' ? 'stakeholder' : 'key message'} "${itemId}" is already in the playbook "${id}"; use the playbook's, or give this one another id`, [key, i, 'id']);
+      }
+    });
+    // The scenario's own item stays (and is reported); the playbook's is left out, so it is not a duplicate too.
+    const ownIds = new Set(own.map((item) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined)));
+    return { list: [...own, ...borrowed.filter((b) => !ownIds.has(b.id))], own: own.length };
+  };
+  const stakeholders = merge(
+    'stakeholders',
+    pb.stakeholders.map(({ owner: _o, priority: _p, review: _r, ...s }) => s),
+  );
+  const keyMessages = merge(
+    'keyMessages',
+    pb.keyMessages.map(({ owner: _o, contradictedBy: _c, doNotSay: _d, review: _r, ...k }) => k),
+  );
+  const { review: _review, ...team } = pb.team;
+  r.borrow((path) => {
+    const [key, index] = path;
+    if (typeof index !== 'number') return key === 'roles' && input.roles === undefined;
+    return (key === 'stakeholders' && index >= stakeholders.own) || (key === 'keyMessages' && index >= keyMessages.own);
+  });
+  return { ...input, roles: input.roles ?? team, stakeholders: stakeholders.list, keyMessages: keyMessages.list };
 }

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadScenario } from '../format/index.ts';
+import { inlinePlaybook, loadScenario } from '../format/index.ts';
 import { buildReport } from '../report/aar.ts';
 import { renderHtml } from '../report/html.ts';
 import { escapeHtml } from '../report/escape.ts';
@@ -166,6 +166,13 @@ export function sessionApi(options: ApiOptions): Handler {
       source = body.source;
       file = body.file ?? 'uploaded.yaml';
     }
+    // A session keeps its scenario's text: a library scenario's playbook is written into it.
+    const inlined = inlinePlaybook(source, (pb) => {
+      const path = join(options.scenarioDir, 'playbooks', `${pb}.yaml`);
+      return /^[a-z0-9][a-z0-9_-]*$/.test(pb) && existsSync(path) ? { text: readFileSync(path, 'utf8'), file: `playbooks/${pb}.yaml` } : null;
+    });
+    if (!inlined.ok) throw new HttpError(422, { error: 'scenario-invalid', diagnostics: [], playbook: inlined.id });
+    source = inlined.text;
     const loaded = loadScenario(source, file);
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (!loaded.scenario || errors.length > 0) {

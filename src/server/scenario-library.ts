@@ -4,10 +4,11 @@
  * with the same scenario loader the CLI and the server use. The index is read from the files'
  * headers only; a scenario that does not load is caught by `npm run test:scenarios`, not here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { inlinePlaybook } from '../format/index.ts';
 import type { ScenarioCard, ScenarioIndex } from '../state/library.ts';
 
 const Header = z.object({
@@ -30,7 +31,12 @@ export function readLibrary(dir: string): { index: ScenarioIndex; files: Map<str
     const header = Header.safeParse(parse(text));
     if (!header.success) continue;
     const h = header.data;
-    files.set(name, text);
+    // The page compiles each scenario on its own: a playbook the scenario names is written into it.
+    const inlined = inlinePlaybook(text, (id) => {
+      const path = join(dir, 'playbooks', `${id}.yaml`);
+      return /^[a-z0-9][a-z0-9_-]*$/.test(id) && existsSync(path) ? { text: readFileSync(path, 'utf8'), file: `playbooks/${id}.yaml` } : null;
+    });
+    files.set(name, inlined.ok ? inlined.text : text);
     scenarios.push({
       id: h.id,
       file: name,

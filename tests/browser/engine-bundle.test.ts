@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { bundledPlans } from '../../scripts/update-golden.ts';
+import type { PlaybookTexts } from '../../scripts/golden-play.ts';
+import { bundledPlans, playbookTexts } from '../../scripts/update-golden.ts';
 import { umdAsCommonJs } from '../../scripts/vite-plugins.ts';
 import { closeBrowser, launch } from './harness.ts';
 
@@ -49,10 +50,10 @@ describe('the engine bundled for the browser', () => {
     const plans = bundledPlans();
     expect(plans.length).toBeGreaterThanOrEqual(3);
     for (const p of plans) {
-      const inputs = { scenario: readFileSync(p.scenario, 'utf8'), scenarioFile: p.scenario, plan: readFileSync(p.plan, 'utf8'), planFile: p.plan };
+      const inputs = { scenario: readFileSync(p.scenario, 'utf8'), scenarioFile: p.scenario, plan: readFileSync(p.plan, 'utf8'), planFile: p.plan, playbooks: playbookTexts(p.scenario) };
       const played = await page.evaluate((i) => {
-        const engine = (window as unknown as { CrisisEngine: { playTexts(a: string, b: string, c: string, d: string): string } }).CrisisEngine;
-        return engine.playTexts(i.scenario, i.scenarioFile, i.plan, i.planFile);
+        const engine = (window as unknown as { CrisisEngine: { playTexts(a: string, b: string, c: string, d: string, e: PlaybookTexts): string } }).CrisisEngine;
+        return engine.playTexts(i.scenario, i.scenarioFile, i.plan, i.planFile, i.playbooks);
       }, inputs);
       expect(played, p.plan).toBe(readFileSync(p.golden, 'utf8'));
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scaleScenario } from '../../bench/scale.ts';
 import { DirectDriver, FACILITATOR, playPolicy, POLICIES, Session, sessionDriver, SYSTEM } from '../../src/engine/index.ts';
 import { scoreSession } from '../../src/engine/scoring/session-scores.ts';
+import { playbookResolver } from '../../src/cli/load.ts';
 import { loadScenario } from '../../src/format/index.ts';
 import { fixture, Harness, markupAnnotator } from '../helpers.ts';
 
@@ -69,8 +70,8 @@ describe('one working state per session: commands do not copy what they do not c
 describe('the scaled scenarios the benchmark uses', () => {
   it('×k has k times the injects, lints clean and plays to the end', () => {
     const text = readFileSync('scenarios/global-foods-recall.yaml', 'utf8');
-    const one = loadScenario(scaleScenario(text, 1), 'x1');
-    const four = loadScenario(scaleScenario(text, 4), 'x4');
+    const one = loadScenario(scaleScenario(text, 1), 'x1', { playbook: playbookResolver('scenarios/global-foods-recall.yaml') });
+    const four = loadScenario(scaleScenario(text, 4), 'x4', { playbook: playbookResolver('scenarios/global-foods-recall.yaml') });
     expect(four.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(four.scenario?.injects.length).toBe(4 * (one.scenario?.injects.length ?? 0));
     const scenario = four.scenario!;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, exampleText, loadScenario } from '../../src/format/index.ts';
+import { CATALOGUE, exampleOptions, exampleText, loadScenario } from '../../src/format/index.ts';
 import { renderDiagnosticsDoc } from '../../scripts/diagnostics-doc.ts';
 
 describe('diagnostic catalogue', () => {
@@ -13,7 +13,7 @@ describe('diagnostic catalogue', () => {
   for (const entry of CATALOGUE) {
     describe(`${entry.code} ${entry.title}`, () => {
       it('the bad example reports it, with a position and the documented severity', () => {
-        const result = loadScenario(exampleText(entry.bad), 'bad.yaml');
+        const result = loadScenario(exampleText(entry.bad), 'bad.yaml', exampleOptions());
         const hits = result.diagnostics.filter((d) => d.code === entry.code);
         expect(hits.length, JSON.stringify(result.diagnostics, null, 2)).toBeGreaterThan(0);
         for (const d of hits) {
@@ -25,7 +25,7 @@ describe('diagnostic catalogue', () => {
       });
 
       it('the good example is clean', () => {
-        const result = loadScenario(exampleText(entry.good), 'good.yaml');
+        const result = loadScenario(exampleText(entry.good), 'good.yaml', exampleOptions());
         expect(result.diagnostics).toEqual([]);
         expect(result.scenario).not.toBeNull();
       });

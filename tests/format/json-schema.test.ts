@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planJsonSchema, scenarioJsonSchema } from '../../scripts/generate-schema.ts';
+import { planJsonSchema, playbookJsonSchema, scenarioJsonSchema } from '../../scripts/generate-schema.ts';
 
 describe('published JSON Schemas', () => {
   it('scenarios/schema/scenario.schema.json matches the zod schema (npm run schema)', () => {
@@ -11,9 +11,16 @@ describe('published JSON Schemas', () => {
     expect(readFileSync('scenarios/schema/plan.schema.json', 'utf8')).toBe(planJsonSchema());
   });
 
+  it('scenarios/schema/playbook.schema.json matches the zod schema (npm run schema)', () => {
+    expect(readFileSync('scenarios/schema/playbook.schema.json', 'utf8')).toBe(playbookJsonSchema());
+  });
+
   it('describes the keys an author needs, with their descriptions', () => {
     const schema = JSON.parse(scenarioJsonSchema()) as { required: string[]; properties: Record<string, { description?: string }> };
-    expect(schema.required).toEqual(expect.arrayContaining(['formatVersion', 'id', 'title', 'injects', 'endings', 'stakeholders']));
+    expect(schema.required).toEqual(expect.arrayContaining(['formatVersion', 'id', 'title', 'injects', 'endings']));
+    // With a playbook, roles and stakeholders may come from it.
+    expect(schema.required).not.toContain('roles');
+    expect(schema.properties.playbook?.description).toContain('scenarios/playbooks/');
     expect(JSON.stringify(schema)).toContain('Fire relative to another inject');
   });
 });

@@ -1,3 +1,4 @@
+import { playbookResolver } from '../../src/cli/load.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
@@ -5,7 +6,7 @@ import { simulate, type PlayResult } from '../../src/engine/index.ts';
 import { DIMENSIONS, loadScenario } from '../../src/format/index.ts';
 
 const FILE = 'scenarios/global-foods-recall.yaml';
-const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
+const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE, { playbook: playbookResolver(FILE) });
 const scenario = loaded.scenario;
 if (!scenario) throw new Error(`${FILE} does not load`);
 

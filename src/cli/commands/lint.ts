@@ -1,17 +1,19 @@
-import { formatDiagnostic, loadScenario } from '../../format/index.ts';
+import { formatDiagnostic, loadPlaybook, loadScenario } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
-import { readSource } from '../load.ts';
+import { playbookResolver, readSource } from '../load.ts';
 
-export const LINT_HELP = 'lint <file>... [--json] [--max-warnings N]   check scenario files';
+export const LINT_HELP = 'lint <file>... [--json] [--max-warnings N]   check scenario and playbook files';
 
 export function lintCommand(argv: readonly string[]): CommandOutput {
   const args = parseArgs(argv, { flags: { json: 'boolean', 'max-warnings': 'number' }, minPositionals: 1, maxPositionals: 10_000 }, 'lint');
   const maxWarnings = args.numbers.get('max-warnings');
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings needs a whole number of 0 or more');
+  // A file in a playbooks/ folder is a playbook; anything else is a scenario.
   const files = args.positionals.map((file) => {
     const source = readSource(file);
-    return 'tooLarge' in source ? { file, diagnostics: [source.tooLarge], scenario: null } : loadScenario(source.text, file);
+    if ('tooLarge' in source) return { file, diagnostics: [source.tooLarge] };
+    return /(^|[\\/])playbooks[\\/]/.test(file) ? loadPlaybook(source.text, file) : loadScenario(source.text, file, { playbook: playbookResolver(file) });
   });
   const all = files.flatMap((f) => f.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;

@@ -4,14 +4,19 @@ import { AarReport, buildReport } from '../../report/aar.ts';
 import { renderCsv } from '../../report/csv.ts';
 import { renderHtml } from '../../report/html.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
+import { buildXapiStatements } from '../../report/xapi.ts';
+import { createTranslator } from '../../i18n/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, MAX_JSON_INPUT_BYTES, readText, writeText, type CommandOutput } from '../io.ts';
 import { InvalidInput, scenarioFromFile } from '../load.ts';
 import { words } from '../words.ts';
+import { playbookReport } from './playbook-report.ts';
+import { XAPI_FLAGS, xapiOptions } from './xapi-options.ts';
 
-export const REPORT_HELP = 'report <result.json> --format html|md|csv|json [--out file] [--scenario <file>]   after-action report from a play result or a saved session';
+export const REPORT_HELP =
+  'report <result.json> --format html|md|csv|json|xapi|playbook|playbook-json [--out file] [--scenario <file>] [--actor-email E | --actor-account A] [--actor-name N] [--start ISO]   after-action report (or xAPI statements) from a play result or a saved session';
 
-const FORMATS = ['html', 'md', 'csv', 'json'] as const;
+const FORMATS = ['html', 'md', 'csv', 'json', 'xapi', 'playbook', 'playbook-json'] as const;
 type Format = (typeof FORMATS)[number];
 const EXTENSIONS: Readonly<Record<string, Format>> = { html: 'html', htm: 'html', md: 'md', markdown: 'md', csv: 'csv', json: 'json' };
 
@@ -74,13 +79,23 @@ function readResult(file: string, scenarioPath: string | undefined): { result: P
 }
 
 export function reportCommand(argv: readonly string[]): CommandOutput {
-  const args = parseArgs(argv, { flags: { format: 'string', out: 'string', scenario: 'string' }, minPositionals: 1, maxPositionals: 1 }, 'report');
+  const args = parseArgs(argv, { flags: { format: 'string', out: 'string', scenario: 'string', ...XAPI_FLAGS }, minPositionals: 1, maxPositionals: 1 }, 'report');
   const out = args.strings.get('out');
   const format = formatOf(args.strings.get('format'), out);
+  const xapi = format === 'xapi' ? xapiOptions(args) : null;
   const { result, note } = readResult(args.positionals[0] ?? '', args.strings.get('scenario'));
   const model = buildReport(result, words);
   let text: string;
   switch (format) {
+    case 'playbook':
+    case 'playbook-json': {
+      const scenarioPath = args.strings.get('scenario');
+      text = playbookReport(result, scenarioPath, scenarioPath === undefined ? null : scenarioFromFile(scenarioPath), format);
+      break;
+    }
+    case 'xapi':
+      text = json(buildXapiStatements(result, createTranslator(), xapi ?? xapiOptions(args)));
+      break;
     case 'html':
       text = renderHtml(model);
       break;
@@ -94,7 +109,8 @@ export function reportCommand(argv: readonly string[]): CommandOutput {
       text = json(AarReport.parse(model));
       break;
   }
-  const stderr = note === null ? {} : { stderr: note };
+  // The playbook review uses --scenario even for a play result.
+  const stderr = note === null || format === 'playbook' || format === 'playbook-json' ? {} : { stderr: note };
   if (out === undefined) return { code: EXIT.ok, stdout: text, ...stderr };
   writeText(out, text);
   return { code: EXIT.ok, stdout: `${format} report written to ${out}\n`, ...stderr };

@@ -31,5 +31,9 @@ export const ANCHOR_IDS = [
   'outreach',
   'gdpr',
   'promises',
+  'soundBite',
+  'mediaChecklist',
+  'framing',
+  'cercSpokesperson',
 ] as const;
 export type AnchorId = (typeof ANCHOR_IDS)[number];

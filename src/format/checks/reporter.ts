@@ -15,7 +15,22 @@ export class Reporter {
     this.yaml = yaml;
   }
 
+  /**
+   * Content a scenario takes from its playbook sits in the scenario's lists but not in its file:
+   * warnings about it are the playbook's business (it is linted on its own), and errors are placed
+   * on the scenario's `playbook:` key.
+   */
+  private borrowed: ((path: readonly PathSegment[]) => boolean) | null = null;
+
+  borrow(isBorrowed: (path: readonly PathSegment[]) => boolean): void {
+    this.borrowed = isBorrowed;
+  }
+
   report(severity: Severity, code: string, message: string, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
+    if (this.borrowed?.(path)) {
+      if (severity === 'warning') return;
+      path = ['playbook'];
+    }
     const pos = this.yaml.locate(path, which);
     this.diagnostics.push({ file: this.file, line: pos.line, col: pos.col, severity, code, message });
   }

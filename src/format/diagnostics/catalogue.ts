@@ -12,6 +12,28 @@ export interface DiagnosticExample {
   readonly patch?: string;
 }
 
+/** The playbook examples may name (\`playbook: example-foods\`); \`example-broken\` is one with an error. */
+export const EXAMPLE_PLAYBOOK = `formatVersion: 1
+id: example-foods
+organisation: { name: Example Foods, sector: food }
+stakeholders:
+  - { id: customers, name: Customers, kind: customers, owner: spokesperson }
+team: { seats: [spokesperson, legal], solo: spokesperson, approvals: { press-release: [legal] } }
+keyMessages:
+  - { id: safety, text: "Your safety comes first.", concepts: [[safety]], contradictedBy: { penalties: [minimising] } }
+`;
+
+/** Load options for the examples: they find EXAMPLE_PLAYBOOK (and a broken one) by id. */
+export function exampleOptions(): { playbook: (id: string) => { text: string; file: string } | null } {
+  return {
+    playbook: (id) => {
+      if (id === 'example-foods') return { text: EXAMPLE_PLAYBOOK, file: 'playbooks/example-foods.yaml' };
+      if (id === 'example-broken') return { text: EXAMPLE_PLAYBOOK.replace('id: example-foods', 'id: example-broken').replace(/^team:.*$/m, ''), file: 'playbooks/example-broken.yaml' };
+      return null;
+    },
+  };
+}
+
 export interface CatalogueEntry {
   readonly code: string;
   readonly title: string;
@@ -408,6 +430,32 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     description: 'A rumour with no seed time and no seedRumour effect never spreads.',
     bad: { patch: 'rumours:\n  - { id: deaths, claim: "People died", audiences: [customers], counteredBy: [safety] }' },
     good: { patch: 'rumours:\n  - { id: deaths, claim: "People died", seed: 30m, audiences: [customers], counteredBy: [safety] }' },
+  },
+
+  // --- Playbooks -------------------------------------------------------------------------------
+  {
+    code: 'SC501',
+    title: 'Playbook not found',
+    severity: 'error',
+    description: 'The scenario names a playbook that is not there. A playbook is scenarios/playbooks/<id>.yaml, beside the scenario; its id is the file name.',
+    bad: { patch: 'playbook: example-drinks\nstakeholders: []\nkeyMessages: []' },
+    good: { patch: 'playbook: example-foods\nroles: { seats: [spokesperson, legal], solo: spokesperson }\nstakeholders: []\nkeyMessages: []' },
+  },
+  {
+    code: 'SC502',
+    title: 'Playbook with errors',
+    severity: 'error',
+    description: 'The playbook the scenario names has errors of its own (or another id inside), so nothing is taken from it. Lint the playbook file to see them.',
+    bad: { patch: 'playbook: example-broken\nstakeholders: []\nkeyMessages: []' },
+    good: { patch: 'playbook: example-foods\nroles: { seats: [spokesperson, legal], solo: spokesperson }\nstakeholders: []\nkeyMessages: []' },
+  },
+  {
+    code: 'SC503',
+    title: 'Defined in the playbook too',
+    severity: 'error',
+    description: 'A stakeholder or key message here has the id of one the scenario already takes from its playbook. Use the playbook\'s (delete this one), or give this one an id of its own.',
+    bad: { patch: 'playbook: example-foods' },
+    good: { patch: 'playbook: example-foods\nroles: { seats: [spokesperson, legal], solo: spokesperson }\nstakeholders: []\nkeyMessages: []' },
   },
 ];
 
