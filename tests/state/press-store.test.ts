@@ -25,10 +25,10 @@ describe('the podium view model', () => {
     const scenario = fixture('engine-lab');
     const session = Session.create({ scenario, seed: 1, mode: 'solo' });
     const vm = projectPress(session.view(), 'en');
-    expect(vm.conference).toEqual({ id: 'presser', title: 'Noon briefing' });
+    expect(vm.conference).toEqual({ id: 'presser', title: 'Noon briefing', picking: 'moderator' });
     expect(vm.started).toBe(false);
     expect(vm.current).toBeNull();
-    expect(vm.reporters).toEqual([expect.objectContaining({ id: 'reporter', name: 'Ana Diaz', stance: 'skeptical', hand: 'up', waiting: 2 })]);
+    expect(vm.reporters).toEqual([expect.objectContaining({ id: 'reporter', name: 'Ana Diaz', stance: 'skeptical', hand: 'up' })]);
     expect(vm.questions).toEqual({ total: 2, asked: 0 });
   });
 

@@ -19,6 +19,7 @@ export interface PressMessages {
   'press.briefing.rules': NoParams;
   'press.briefing.embedded': NoParams;
   'press.briefing.opening': NoParams;
+  'press.briefing.picking': { time: string };
   'press.briefing.answerTime': { time: string };
   'press.briefing.questions': { count: number };
   'press.briefing.followUps': NoParams;
@@ -55,6 +56,9 @@ export interface PressMessages {
   'press.caption.opening': NoParams;
   'press.caption.moderator': NoParams;
   'press.caption.from': { name: string; outlet: string };
+  'press.caption.pick': NoParams;
+  'press.caption.pickBy': { time: string };
+  'press.reporter.call': { name: string };
   /** Why this question: a follow-up's trigger or a question's kind (codes from the scenario and engine). */
   'press.trigger': { trigger: string };
   'press.kind': { kind: string };
@@ -76,6 +80,11 @@ export interface PressMessages {
   'press.answer.optionsOnly': NoParams;
   'press.answer.noQuestion': NoParams;
   'press.answer.refused': { reason: string };
+  /** The live preview of the quote an answer would give, while it is typed. */
+  'press.answer.wouldQuote': { sentence: string };
+  'press.answer.outOfContext': { words: number; index: number; sentences: number };
+  'press.debrief.headline': NoParams;
+  'press.debrief.atPodium': NoParams;
   // Closing and the ticker
   'press.closed.heading': NoParams;
   'press.closed.summary': { answered: number; asked: number };

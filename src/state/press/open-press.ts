@@ -3,11 +3,11 @@
  * an engine session with the podium's store. This module and everything it imports (format, engine,
  * the store) arrive as a lazy chunk when a drill is opened, so the menu loads without them.
  */
-import { buildResult, Session, SessionError, type SavedSession, type StatementAnnotator } from '../../engine/index.ts';
+import { buildResult, headline, Session, SessionError, type SavedSession, type StatementAnnotator } from '../../engine/index.ts';
 import { loadScenario, textIn, type CompiledScenario } from '../../format/index.ts';
 import { createPressStore, type PressStore } from './press-store.ts';
 
-export { buildResult, textIn, createPressStore };
+export { buildResult, headline, textIn, createPressStore };
 export { conferencesOf, isStandaloneDrill, projectPress } from './press-model.ts';
 export { debriefOf } from './press-debrief.ts';
 export type { CompiledScenario, PressStore, SavedSession, StatementAnnotator };

@@ -12,7 +12,9 @@ export interface DebriefRow {
   readonly ask: AskVM;
   /** How long the answer took (ms from the question), or null when none came. */
   readonly took: number | null;
-  /** Cues on the answer itself (empathy, accuracy, consistency, transparency), then on the question (timeliness). */
+  /** How the room heard the answer (the press cues: answered the question, bridged, quotable…). */
+  readonly press: readonly Cue[];
+  /** Cues on the answer as a statement (empathy, accuracy, consistency, transparency), then on the question (timeliness). */
   readonly cues: readonly Cue[];
   /** Net points of those cues (positive: the answer helped). */
   readonly net: number;
@@ -32,10 +34,11 @@ export function debriefOf(scenario: CompiledScenario, state: EngineState, langua
   const injectCues = new Map(result.injects.map((i) => [i.id, i.cues]));
   const rows = vm.asks.map((ask): DebriefRow => {
     const cues = [...(ask.answer ? (statementCues.get(ask.answer.statement) ?? []) : []), ...(injectCues.get(ask.inject) ?? [])];
+    const press = ask.answer?.heard?.cues ?? [];
     const net = Math.round(cues.reduce((sum, c) => sum + c.points, 0) * 10) / 10;
     const heat = answerHeat(ask);
-    const verdict: DebriefRow['verdict'] = ask.answer === null ? 'silent' : heat >= 0.5 || net < -5 ? 'bad' : heat > 0 || net < 0 ? 'mixed' : 'good';
-    return { ask, took: ask.answer ? ask.answer.at - ask.askedAt : null, cues, net, verdict };
+    const verdict: DebriefRow['verdict'] = ask.answer === null ? 'silent' : heat >= 0.5 || net < -5 ? 'bad' : heat > 0.15 || net < 0 ? 'mixed' : 'good';
+    return { ask, took: ask.answer ? ask.answer.at - ask.askedAt : null, press, cues, net, verdict };
   });
   return { vm, rows, result };
 }

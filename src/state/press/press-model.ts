@@ -1,18 +1,21 @@
 /**
  * Engine state → the press conference's view model: who is in the room, whose hand is up, the
- * question being asked, every question so far with the answer it got. Pure: the same session gives
- * the same view model, so it is tested in Node against real scenarios. Words from the scenario (a
- * question, a reporter's name) are here in the scenario's language; the game's own words are made
- * by the view from the message catalogue.
+ * question being asked (with the spokesperson's own earlier words filled in when a reporter quotes
+ * them back), every question so far with the answer it got and the headline it would make. Read
+ * from the engine's press events and turn selectors only. Pure: the same session gives the same
+ * view model, so it is tested in Node against real scenarios. Words from the scenario (a question,
+ * a reporter's name) are here in the scenario's language; the game's own words are made by the view
+ * from the message catalogue.
  */
-import { textIn, type CompiledInject, type CompiledScenario } from '../../format/index.ts';
-import type { SessionView } from '../../engine/index.ts';
+import { awaitingPick, handsUp, type Cue, type EngineEvent, type Headline, type SessionView } from '../../engine/index.ts';
+import { textIn, type CompiledConference, type CompiledInject, type CompiledScenario } from '../../format/index.ts';
 
 export type Stance = 'friendly' | 'neutral' | 'skeptical' | 'hostile';
 export type AskRole = 'opening' | 'question' | 'follow-up';
-export type AskStatus = 'open' | 'awaiting-approval' | 'answered' | 'timed-out' | 'skipped';
-/** Why a follow-up was asked (the engine's trigger), as a code. */
-export type FollowUpTrigger = string;
+export type AskStatus = 'open' | 'awaiting-approval' | 'answered' | 'timed-out';
+
+type PressQuestion = Extract<EngineEvent, { type: 'press.question' }>['data'];
+type PressAnswered = Extract<EngineEvent, { type: 'press.answered' }>['data'];
 
 export interface ReporterVM {
   readonly id: string;
@@ -20,18 +23,27 @@ export interface ReporterVM {
   readonly outlet: string | null;
   readonly country: string | null;
   readonly stance: Stance;
-  /** How far their voice carries, 0–1 (sets the size of the headline they write). */
+  /** How far their voice carries, 0–1. */
   readonly influence: number;
-  /** asking: has the floor now; up: has a question still to ask; down: done for this conference. */
+  /** asking: has the floor now; up: has a question left; down: done for this conference. */
   readonly hand: 'asking' | 'up' | 'down';
-  /** Questions of theirs still to come (follow-ups not counted: nobody knows yet). */
-  readonly waiting: number;
 }
 
 export interface OptionVM {
   readonly id: string;
   readonly label: string;
   readonly text: string;
+}
+
+/** How the room heard an answer (the engine's `press.answered`), when the engine judged it. */
+export interface HeardVM {
+  /** The answer's press score, 0–100. */
+  readonly score: number;
+  readonly dodged: boolean;
+  /** What the answer set off (follow-up triggers). */
+  readonly triggers: readonly string[];
+  readonly cues: readonly Cue[];
+  readonly headline: Headline | null;
 }
 
 export interface AnswerVM {
@@ -41,6 +53,7 @@ export interface AnswerVM {
   readonly at: number;
   readonly dodged: boolean;
   readonly contradicted: boolean;
+  readonly heard: HeardVM | null;
 }
 
 /** One question asked at the podium (a firing of a conference inject). */
@@ -49,23 +62,28 @@ export interface AskVM {
   readonly inject: string;
   readonly firing: number;
   readonly role: AskRole;
-  /** The question's kind (open, hypothetical, loaded, …), `open` where the scenario does not say. */
+  /** The question's kind (open, hypothetical, loaded, outside-remit, interruption, yes-no; opening). */
   readonly kind: string;
   readonly reporter: string | null;
+  /** As asked: a contradiction follow-up has the spokesperson's earlier words filled in. */
   readonly text: string;
+  /** The earlier words a reporter quotes back, when they do. */
+  readonly quote: PressQuestion['quote'];
   readonly askedAt: number;
   readonly deadlineAt: number | null;
   /** For a follow-up: what in the previous answer called for it, and the question it follows. */
-  readonly trigger: FollowUpTrigger | null;
+  readonly trigger: string | null;
   readonly followsUp: string | null;
   readonly options: readonly OptionVM[];
   readonly freeText: boolean;
+  /** Loaded words the question hands over (the headline a repeat would make). */
+  readonly loaded: readonly string[];
   readonly status: AskStatus;
   readonly answer: AnswerVM | null;
 }
 
 export interface PressVM {
-  readonly conference: { readonly id: string; readonly title: string } | null;
+  readonly conference: { readonly id: string; readonly title: string; readonly picking: 'moderator' | 'trainee' } | null;
   readonly phase: SessionView['phase'];
   readonly now: number;
   readonly startIso: string;
@@ -74,167 +92,161 @@ export interface PressVM {
   /** Every question asked so far, in the order asked. */
   readonly asks: readonly AskVM[];
   readonly reporters: readonly ReporterVM[];
+  /** Hands are up and the room waits for the spokesperson to call on someone, until `by`. */
+  readonly picking: { readonly hands: readonly string[]; readonly by: number | null } | null;
   /** Questions written for this conference (follow-ups not counted) and how many have been asked. */
   readonly questions: { readonly total: number; readonly asked: number };
-  /** The conference has begun (its first question or opening was put). */
+  /** The conference has begun (its opening or first question was put). */
   readonly started: boolean;
-  /** Every question has been asked and resolved: the moderator can close the conference. */
+  /** The moderator closed the conference: no question is left. */
   readonly over: boolean;
   /** 0 calm … 1 hostile: how the room has taken the answers so far (drives flashes and noise). */
   readonly heat: number;
 }
 
-interface ConferenceShape {
-  readonly id: string;
-  readonly title: CompiledInject['title'];
-  /** Question injects in the order written (follow-ups excluded). */
-  readonly questions: readonly CompiledInject[];
-  /** Every inject of the conference: opening, questions and follow-ups. */
-  readonly injects: readonly CompiledInject[];
-}
-
-/** The scenario's press conferences, in the order written, each with its injects. */
-export function conferencesOf(s: CompiledScenario): ConferenceShape[] {
-  const byId = new Map<string, { id: string; title: CompiledInject['title']; questions: CompiledInject[]; injects: CompiledInject[] }>();
-  for (const inj of s.injects) {
-    const conf = inj.conference;
-    if (!conf) continue;
-    let entry = byId.get(conf.id);
-    if (!entry) {
-      entry = { id: conf.id, title: inj.title, questions: [], injects: [] };
-      byId.set(conf.id, entry);
-    }
-    entry.injects.push(inj);
-    if (roleOf(inj) === 'question') entry.questions.push(inj);
-  }
-  return [...byId.values()];
-}
-
 export function roleOf(inj: CompiledInject): AskRole {
-  const conf = inj.conference;
-  if (!conf) return 'question';
-  if (conf.followUpOf !== null) return 'follow-up';
-  return inj.tags.includes('press-opening') ? 'opening' : 'question';
+  return inj.conference?.role ?? 'question';
 }
 
-/** The question's kind, from its tags (`question:loaded`), `open` when not given. */
-export function kindOf(inj: CompiledInject): string {
-  const tag = inj.tags.find((t) => t.startsWith('question:'));
-  return tag ? tag.slice('question:'.length) : 'open';
+/** The scenario's press conferences, in the order written. */
+export function conferencesOf(s: CompiledScenario): readonly CompiledConference[] {
+  return s.conferences;
+}
+
+/** Every inject of a conference: the opening, its questions and their follow-ups. */
+function injectsOf(s: CompiledScenario, conf: CompiledConference): Set<string> {
+  const out = new Set<string>();
+  for (const inj of s.injects) if (inj.conference?.id === conf.id) out.add(inj.id);
+  return out;
 }
 
 /**
- * The conference the podium shows: the one with a question open now, else the latest one that has
- * begun, else the first one still to come. Null when the scenario has none.
+ * The conference the podium shows: the latest one that has begun, else the first one still to
+ * come. Null when the scenario has none.
  */
-export function activeConference(v: SessionView): ConferenceShape | null {
-  const all = conferencesOf(v.scenario);
-  if (all.length === 0) return null;
-  let latest: ConferenceShape | null = null;
-  for (const f of v.state.firings) {
-    const conf = v.scenario.injectIndex.get(f.inject)?.conference;
-    if (conf) latest = all.find((c) => c.id === conf.id) ?? latest;
-  }
-  return latest ?? all[0] ?? null;
+export function activeConference(v: SessionView): CompiledConference | null {
+  let latest: CompiledConference | null = null;
+  for (const e of v.state.log) if (e.type === 'press.opened') latest = v.scenario.conferenceIndex.get(e.data.conference) ?? latest;
+  return latest ?? v.scenario.conferences[0] ?? null;
 }
 
 function statusOf(v: SessionView, firing: number): AskStatus {
   const f = v.state.firings[firing];
-  if (!f) return 'skipped';
+  if (!f) return 'timed-out';
   if (f.respondedAt !== null) return 'answered';
   if (f.pendingStatement !== null) return 'awaiting-approval';
-  if (f.closed || f.timedOut) return 'timed-out';
-  return v.phase === 'ended' ? 'timed-out' : 'open';
+  if (f.closed || f.timedOut || v.phase === 'ended') return 'timed-out';
+  return 'open';
 }
 
-/** How bad an answer went for the room: 0 fine … 1 a disaster (dodges and contradictions stack). */
+/** How badly an answer went for the room: 0 fine … 1 a disaster. */
 export function answerHeat(ask: Pick<AskVM, 'status' | 'answer'>): number {
   if (ask.status === 'timed-out') return 0.6;
   const a = ask.answer;
   if (!a) return 0;
-  return Math.min(1, (a.dodged ? 0.5 : 0) + (a.contradicted ? 0.7 : 0));
+  const triggered = a.heard ? a.heard.triggers.length : 0;
+  const fromScore = a.heard ? Math.max(0, (50 - a.heard.score) / 50) * 0.6 : 0;
+  return Math.min(1, (a.dodged ? 0.5 : 0) + (a.contradicted ? 0.7 : 0) + triggered * 0.3 + fromScore);
 }
 
 export function projectPress(v: SessionView, language: string): PressVM {
   const s = v.scenario;
   const t = (text: Parameters<typeof textIn>[0] | null): string => (text === null ? '' : textIn(text, language, s.language));
   const conf = activeConference(v);
-  const mine = new Set(conf?.injects.map((i) => i.id) ?? []);
+  const mine = conf ? injectsOf(s, conf) : new Set<string>();
+  // The press events of this conference, by inject: the question as asked, the answer as heard.
+  const asked = new Map<string, PressQuestion>();
+  const heard = new Map<string, PressAnswered>();
+  let opened = false;
+  let closed = false;
+  for (const e of v.state.log) {
+    if (e.type === 'press.question' && e.data.conference === conf?.id) asked.set(e.data.inject, e.data);
+    else if (e.type === 'press.answered' && e.data.conference === conf?.id) heard.set(e.data.statement, e.data);
+    else if (e.type === 'press.opened' && e.data.conference === conf?.id) opened = true;
+    else if (e.type === 'press.closed' && e.data.conference === conf?.id) closed = true;
+  }
+
   const asks: AskVM[] = [];
   v.state.firings.forEach((f, firing) => {
     if (!mine.has(f.inject)) return;
     const inj = s.injectIndex.get(f.inject);
     if (!inj) return;
-    const status = statusOf(v, firing);
+    const put = asked.get(inj.id);
     const st = f.statement === null ? undefined : v.state.statements.find((x) => x.id === f.statement);
-    const cause = f.cause;
-    const trigger = cause.code === 'cause.follow-up' ? cause.params.trigger : null;
+    const h = st ? heard.get(st.id) : undefined;
+    const role = roleOf(inj);
     asks.push({
       key: `${inj.id}#${firing}`,
       inject: inj.id,
       firing,
-      role: roleOf(inj),
-      kind: kindOf(inj),
-      reporter: inj.from,
-      text: t(inj.text),
+      role,
+      kind: put?.kind ?? (role === 'opening' ? 'opening' : (inj.conference?.question?.kind ?? 'open')),
+      reporter: role === 'opening' ? (conf?.moderator ?? inj.from) : (put?.journalist ?? inj.conference?.question?.journalist ?? inj.from),
+      text: put?.text ?? t(inj.text),
+      quote: put?.quote ?? null,
       askedAt: f.firedAt,
       deadlineAt: f.deadlineAt,
-      trigger,
+      trigger: put?.trigger ?? (f.cause.code === 'cause.follow-up' ? f.cause.params.trigger : null),
       followsUp: inj.conference?.followUpOf ?? null,
       options: inj.options.map((o) => ({ id: o.id, label: t(o.label) || o.id, text: t(o.text) })),
       freeText: inj.freeText !== null,
-      status,
-      answer: st ? { statement: st.id, text: st.text, option: st.option, at: st.publishedAt ?? st.submittedAt, dodged: f.dodged, contradicted: f.contradicted } : null,
+      loaded: inj.conference?.question?.loaded ?? [],
+      status: statusOf(v, firing),
+      answer: st
+        ? {
+            statement: st.id,
+            text: st.text,
+            option: st.option,
+            at: st.publishedAt ?? st.submittedAt,
+            dodged: f.dodged,
+            contradicted: f.contradicted,
+            heard: h ? { score: h.score, dodged: h.dodged, triggers: h.triggers, cues: h.cues, headline: h.headline } : null,
+          }
+        : null,
     });
   });
   const current = [...asks].reverse().find((a) => a.status === 'open' || a.status === 'awaiting-approval') ?? null;
 
   const questions = conf?.questions ?? [];
-  const statusOfInject = (id: string): string => v.state.injects[id]?.status ?? 'pending';
+  const hands = conf && v.phase !== 'ended' && !closed ? handsUp(s, v.state, conf) : [];
   const reporterIds: string[] = [];
-  for (const inj of conf?.injects ?? []) if (inj.from !== null && !reporterIds.includes(inj.from) && roleOf(inj) !== 'opening') reporterIds.push(inj.from);
+  for (const id of questions) {
+    const who = s.injectIndex.get(id)?.conference?.question?.journalist;
+    if (who !== undefined && !reporterIds.includes(who)) reporterIds.push(who);
+  }
   const reporters: ReporterVM[] = reporterIds.map((id) => {
     const p = s.personas.get(id);
-    const waiting = questions.filter((q) => q.from === id && statusOfInject(q.id) === 'pending').length;
-    const asking = current?.reporter === id;
     return {
       id,
       name: p?.name ?? id,
       outlet: p?.outlet ?? null,
-      country: personaCountry(p),
+      country: p?.country ?? null,
       stance: p?.disposition ?? 'neutral',
       influence: p?.influence ?? 0.5,
-      hand: asking ? 'asking' : waiting > 0 && v.phase !== 'ended' ? 'up' : 'down',
-      waiting,
+      hand: current?.reporter === id && current.role !== 'opening' ? 'asking' : hands.includes(id) ? 'up' : 'down',
     };
   });
+  const waiting = conf !== null && current === null && v.phase !== 'ended' && awaitingPick(v.state, conf.id);
+  const pickTimer = waiting ? v.state.timers.find((x) => x.kind === 'press-pick' && x.conference === conf.id) : undefined;
 
-  const asked = questions.filter((q) => statusOfInject(q.id) !== 'pending').length;
-  const started = asks.length > 0;
-  const over = started && current === null && questions.every((q) => statusOfInject(q.id) !== 'pending');
+  const statusOfInject = (id: string): string => v.state.injects[id]?.status ?? 'pending';
   // The room's mood follows the last few answers, the latest weighing most.
-  const resolved = asks.filter((a) => a.status === 'answered' || a.status === 'timed-out');
   let heat = 0;
-  for (const a of resolved) heat = heat * 0.55 + answerHeat(a) * 0.45;
+  for (const a of asks) if (a.status === 'answered' || a.status === 'timed-out') heat = heat * 0.55 + answerHeat(a) * 0.45;
   return {
-    conference: conf ? { id: conf.id, title: t(conf.title) } : null,
+    conference: conf ? { id: conf.id, title: t(conf.title), picking: conf.picking } : null,
     phase: v.phase,
     now: v.state.now,
     startIso: s.startIso,
     current,
     asks,
     reporters,
-    questions: { total: questions.length, asked },
-    started,
-    over,
+    picking: waiting ? { hands, by: pickTimer?.at ?? null } : null,
+    questions: { total: questions.length, asked: questions.filter((q) => statusOfInject(q) !== 'pending' && statusOfInject(q) !== 'skipped').length },
+    started: opened || asks.length > 0,
+    over: closed || (asks.length > 0 && current === null && !waiting && questions.every((q) => statusOfInject(q) !== 'pending')),
     heat: Math.round(Math.min(1, heat) * 100) / 100,
   };
-}
-
-/** A persona's country, where the scenario gives one (older scenarios have none). */
-function personaCountry(p: object | undefined): string | null {
-  const country = p && 'country' in p ? (p as { country?: unknown }).country : undefined;
-  return typeof country === 'string' ? country : null;
 }
 
 /** Whether a scenario is a press-conference drill on its own (nothing but its conferences). */

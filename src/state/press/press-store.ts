@@ -33,6 +33,8 @@ export interface PressActions {
   readonly tick: (realMs: number) => void;
   /** Jumps the clock to the next thing that happens (a drill embedded in a longer scenario). */
   readonly skipToNext: () => void;
+  /** Calls on a reporter whose hand is up (when the room waits for the spokesperson to pick). */
+  readonly pick: (journalist: string) => Refusal | null;
   /** Answers the question with the floor: null when accepted, else the refusal, or `no-question` when nobody has the floor. */
   readonly answer: (answer: PressAnswer) => Refusal | 'no-question' | null;
   /** What the analyser reads in a draft, or null without an analyser (or nothing written). */
@@ -96,6 +98,12 @@ export function createPressStore(deps: PressDeps): PressStore {
         },
         skipToNext: () => {
           if (session.phase === 'running') send({ type: 'clock.skip' });
+        },
+        pick: (journalist) => {
+          const conference = get().vm.conference;
+          if (!conference) return { code: 'refusal.unknown-conference', params: { conference: '' } };
+          if (session.phase === 'paused') send({ type: 'session.resume' });
+          return send({ type: 'press.pick', conference: conference.id, journalist });
         },
         answer: ({ option, text }) => {
           const current = get().vm.current;

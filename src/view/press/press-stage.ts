@@ -3,12 +3,12 @@
  * speech, and drives the clock in real time. Loaded lazily by PressScene.
  */
 import * as Phaser from 'phaser';
-import type { PressVM } from '../../state/press/press-model.ts';
 import type { ViewDeps } from '../deps.ts';
 import { bind, type Lifetime } from '../lifetime.ts';
 import { SCENES } from '../scenes/keys.ts';
 import type { PressHandle } from './handle.ts';
-import { PressView, type HeadlineLine } from './press-view.ts';
+import { headlinesFor } from './headlines.ts';
+import { PressView } from './press-view.ts';
 import { reactToPress } from './reactions.ts';
 import { PressRoomCanvas } from './room-canvas.ts';
 import { canSpeak, Speaker } from './speech.ts';
@@ -63,6 +63,7 @@ export class PressStage {
       },
       announce: (text, urgent) => deps.overlay.announce(text, urgent),
       headlines: (vm) => headlinesFor(vm),
+      preview: (text, ask) => handle.lib.headline(text, { loaded: ask.loaded }),
       onDebrief: () => scene.scene.start(SCENES.pressDebrief, handle),
       onLeave: () => scene.scene.start(SCENES.library, { filter: 'press' }),
     });
@@ -162,9 +163,4 @@ export class PressStage {
       s.tick(elapsed);
     }
   }
-}
-
-/** The headline each answer so far would make, newest first. */
-function headlinesFor(_vm: PressVM): HeadlineLine[] {
-  return [];
 }

@@ -11,19 +11,13 @@ import type { PressStore } from '../../state/press/press-store.ts';
 import { countdown, wallClock } from '../../state/room/time.ts';
 import { h, replace } from '../dom/h.ts';
 import { bind, type Lifetime } from '../lifetime.ts';
+import type { HeadlineLine } from './headlines.ts';
 import { roomLayout } from './layout.ts';
 import { whyAsked } from './why.ts';
 import { canListen, Dictation } from './speech.ts';
 
 /** The answer clock turns urgent with this share of the time left. */
 const URGENT_SHARE = 0.25;
-
-export interface HeadlineLine {
-  readonly key: string;
-  readonly text: string;
-  readonly outlet: string | null;
-  readonly tone: 'good' | 'mixed' | 'bad';
-}
 
 export interface PressViewOptions {
   readonly store: PressStore;
@@ -35,6 +29,8 @@ export interface PressViewOptions {
   readonly announce: (text: string, urgent?: boolean) => void;
   /** Headlines for the answers so far, newest first (the host knows how to make them). */
   readonly headlines: (vm: PressVM) => readonly HeadlineLine[];
+  /** The sentence a reporter would lift from a draft answer to this question, while it is typed. */
+  readonly preview: (text: string, ask: AskVM) => { readonly sentence: string; readonly index: number; readonly sentences: number; readonly words: number; readonly outOfContext: boolean } | null;
   readonly onDebrief: () => void;
   readonly onLeave: () => void;
 }
@@ -69,6 +65,9 @@ export class PressView {
   private readonly send = h('button', { class: 'btn primary', attrs: { type: 'submit', 'data-testid': 'answer-send', 'aria-keyshortcuts': 'Control+Enter' } });
   private readonly mic = h('button', { class: 'btn small', attrs: { type: 'button', 'data-testid': 'answer-dictate', 'aria-pressed': 'false' } });
   private readonly refusal = h('p', { class: 'refusal', attrs: { role: 'alert', 'data-testid': 'answer-refusal' } });
+  private readonly quotePreview = h('p', { class: 'quote-preview', attrs: { 'data-testid': 'answer-quote', 'aria-live': 'off' } });
+  private readonly pickRow = h('div', { class: 'pick', attrs: { role: 'group', 'data-testid': 'pick' } });
+  private previewTimer: number | undefined;
   private readonly form: HTMLFormElement;
   private readonly closing = h('section', { class: 'press-closed panel', attrs: { 'data-testid': 'press-closed', 'aria-labelledby': 'press-closed-h' } });
   private readonly ticker = h('ol', { class: 'ticker-items', attrs: { 'data-testid': 'headline-ticker' } });
@@ -82,6 +81,7 @@ export class PressView {
       this.who,
       h('div', { attrs: { 'aria-live': 'polite' } }, this.words),
       this.why,
+      this.pickRow,
     );
     this.text.placeholder = t('press.answer.placeholder');
     this.text.addEventListener('input', () => {
@@ -90,7 +90,10 @@ export class PressView {
         this.option = null;
         this.renderOptions(this.o.store.getState().vm.current);
       }
+      window.clearTimeout(this.previewTimer);
+      this.previewTimer = window.setTimeout(() => this.renderPreview(), 250);
     });
+    o.life.add(() => window.clearTimeout(this.previewTimer));
     this.text.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
@@ -125,6 +128,7 @@ export class PressView {
       h('div', { class: 'row' }, h('span', { class: 'hint', text: t('press.answer.prepared') }), this.options),
       h('label', { class: 'sr-only', attrs: { for: 'answer-text' }, text: t('press.answer.label') }),
       this.text,
+      this.quotePreview,
       this.refusal,
       h('div', { class: 'row' }, this.mic, h('span', { class: 'hint', text: t('press.answer.keys') }), h('span', { class: 'spacer' }), this.send),
     );
@@ -170,6 +174,7 @@ export class PressView {
     bind(o.life, store, (s) => s.vm.reporters, (reporters) => this.renderTags(reporters));
     bind(o.life, store, (s) => s.vm.current?.key ?? null, () => this.renderQuestion());
     bind(o.life, store, (s) => s.vm.current?.status ?? null, () => this.renderQuestion());
+    bind(o.life, store, (s) => s.vm.picking, () => this.renderQuestion());
     bind(o.life, store, (s) => s.vm.heat, (heat) => this.renderHeat(heat));
     bind(o.life, store, (s) => `${s.vm.questions.asked}/${s.vm.questions.total}`, () => this.renderProgress());
     bind(o.life, store, (s) => s.vm.over || s.vm.phase === 'ended', () => this.renderClosing());
@@ -220,6 +225,7 @@ export class PressView {
     const { tr } = this.o;
     const vm = this.o.store.getState().vm;
     this.clock.textContent = wallClock(vm.startIso, vm.now, tr.locale);
+    if (vm.picking?.by != null && vm.current === null) this.why.textContent = tr.t('press.caption.pickBy', { time: countdown(Math.max(0, vm.picking.by - vm.now), tr.locale) });
     const current = vm.current;
     if (!current || current.deadlineAt === null) {
       this.timer.textContent = '';
@@ -284,11 +290,13 @@ export class PressView {
     const vm = this.o.store.getState().vm;
     const current = vm.current;
     this.form.hidden = current === null || vm.phase === 'ended';
+    this.renderPick();
     if (!current) {
       const before = !vm.started;
-      this.who.textContent = before ? t('press.caption.before') : vm.over ? t('press.caption.over') : t('press.caption.between');
+      this.who.textContent = vm.picking ? t('press.caption.pick') : before ? t('press.caption.before') : vm.over ? t('press.caption.over') : t('press.caption.between');
       this.words.textContent = '';
       this.why.textContent = '';
+      this.why.hidden = vm.picking === null;
       this.shownKey = null;
       return;
     }
@@ -307,6 +315,7 @@ export class PressView {
       this.option = null;
       this.text.value = '';
       this.refusal.textContent = '';
+      this.quotePreview.textContent = '';
       this.dictation?.abort();
       this.renderOptions(current);
       this.send.disabled = false;
@@ -323,6 +332,55 @@ export class PressView {
     this.send.disabled = waiting;
     this.text.disabled = waiting;
     if (waiting) this.refusal.textContent = t('press.answer.awaiting');
+  }
+
+  /** Buttons to call on each reporter whose hand is up, when the room waits for the spokesperson. */
+  private renderPick(): void {
+    const { t } = this.o.tr;
+    const vm = this.o.store.getState().vm;
+    const picking = vm.picking;
+    this.pickRow.hidden = picking === null;
+    if (!picking) {
+      this.pickRow.replaceChildren();
+      return;
+    }
+    const buttons = picking.hands.map((id) => {
+      const r = vm.reporters.find((x) => x.id === id);
+      const name = r?.name ?? id;
+      return h('button', {
+        class: 'btn small',
+        attrs: { type: 'button', 'data-testid': `call-on-${id}`, 'aria-label': t('press.reporter.call', { name }) },
+        on: { click: () => this.call(id) },
+      }, h('span', { class: 'name', text: name }), r?.outlet ? h('span', { class: 'outlet', text: r.outlet }) : null);
+    });
+    replace(this.pickRow, ...buttons);
+    const active = document.activeElement;
+    if (buttons[0] && (active === null || active === document.body || this.form.contains(active) || this.closing.contains(active))) buttons[0].focus({ preventScroll: true });
+  }
+
+  private call(journalist: string): void {
+    const { tr } = this;
+    const refusal = this.o.store.getState().pick(journalist);
+    if (refusal) this.o.announce(tr.t('press.answer.refused', { reason: tr.has(refusal.code) ? tr.render(refusal) : refusal.code }), true);
+  }
+
+  private get tr(): Translator {
+    return this.o.tr;
+  }
+
+  private renderPreview(): void {
+    const { t } = this.o.tr;
+    const current = this.o.store.getState().vm.current;
+    const text = this.text.value.trim();
+    const quote = current && text !== '' ? this.o.preview(text, current) : null;
+    if (!quote) {
+      this.quotePreview.textContent = '';
+      return;
+    }
+    this.quotePreview.textContent = quote.outOfContext
+      ? `${t('press.answer.wouldQuote', { sentence: quote.sentence })} ${t('press.answer.outOfContext', { words: quote.words, index: quote.index, sentences: quote.sentences })}`
+      : t('press.answer.wouldQuote', { sentence: quote.sentence });
+    this.quotePreview.classList.toggle('warn', quote.outOfContext);
   }
 
   private renderOptions(current: AskVM | null): void {
@@ -344,6 +402,7 @@ export class PressView {
     this.option = id;
     this.text.value = opt.text;
     this.renderOptions(current);
+    this.renderPreview();
     this.text.focus();
   }
 

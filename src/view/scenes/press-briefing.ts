@@ -79,8 +79,8 @@ export class PressBriefingScene extends Phaser.Scene {
     const vm = lib.projectPress(probe.session.view(), language);
     const conference = lib.conferencesOf(scenario)[0];
     const standalone = lib.isStandaloneDrill(scenario);
-    const firstAsk = conference?.injects[0];
-    const answerMs = conference?.questions[0]?.deadlineMs ?? null;
+    const firstQuestion = conference?.questions[0];
+    const answerMs = firstQuestion === undefined ? null : (scenario.injectIndex.get(firstQuestion)?.deadlineMs ?? null);
     const seatDoc = doc.roles.seats.find((s) => (typeof s === 'string' ? s : s.id) === scenario.soloSeat);
     const seatName = seatDoc === undefined ? scenario.soloSeat : typeof seatDoc === 'string' ? seatDoc : text(seatDoc.name);
 
@@ -132,7 +132,8 @@ export class PressBriefingScene extends Phaser.Scene {
           h('ul', {},
             h('li', { attrs: { 'data-testid': 'briefing-conference' }, text: conference ? text(conference.title) : '' }),
             standalone ? null : h('li', { attrs: { 'data-testid': 'briefing-embedded' }, text: t('press.briefing.embedded') }),
-            firstAsk?.conference && firstAsk.tags.includes('press-opening') ? h('li', { text: t('press.briefing.opening') }) : null,
+            conference?.opening != null ? h('li', { text: t('press.briefing.opening') }) : null,
+            conference?.picking === 'trainee' ? h('li', { text: t('press.briefing.picking', { time: tr.format.duration(conference.pickTimeMs) }) }) : null,
             answerMs !== null ? h('li', { text: t('press.briefing.answerTime', { time: tr.format.duration(answerMs) }) }) : null,
             h('li', { text: t('press.briefing.questions', { count: vm.questions.total }) }),
             h('li', { text: t('press.briefing.followUps') }),

@@ -5,6 +5,7 @@
  * catalogue. Then the session's scores per dimension, and the way back to the podium.
  */
 import * as Phaser from 'phaser';
+import type { Cue } from '../../engine/index.ts';
 import type { Translator } from '../../i18n/index.ts';
 import type { DebriefRow } from '../../state/press/press-debrief.ts';
 import { countdown } from '../../state/room/time.ts';
@@ -88,6 +89,10 @@ function questionItem(tr: Translator, row: DebriefRow, index: number, asker: str
   const ask = row.ask;
   const why = whyAsked(tr, ask);
   const cues = row.cues.filter((c) => c.points !== 0);
+  const cueList = (list: readonly Cue[]): HTMLElement => h('ul', { class: 'cue-list' }, ...list.map((c) => h('li', { class: 'cue' },
+    h('span', { class: `pts ${c.points > 0 ? 'pos' : c.points < 0 ? 'neg' : ''}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
+    h('span', {}, tr.render(c), c.quote ? h('q', { text: c.quote }) : null))));
+  const quoted = ask.answer?.heard?.headline ?? null;
   return h('li', { class: `replay-item verdict-${row.verdict}${ask.role === 'follow-up' ? ' follow-up' : ''}`, attrs: { 'data-testid': `replay-${ask.inject}` } },
     h('div', { class: 'q' },
       h('span', { class: 'n', text: t('press.debrief.number', { n: index + 1 }) }),
@@ -99,13 +104,19 @@ function questionItem(tr: Translator, row: DebriefRow, index: number, asker: str
           h('span', { class: 'lbl', text: t('press.debrief.youSaid', { time: countdown(row.took ?? 0, tr.locale) }) }),
           h('blockquote', { class: 'answer', attrs: { 'data-testid': `replay-answer-${ask.inject}` }, text: ask.answer.text }))
       : h('p', { class: 'a silent', text: t('press.debrief.noAnswer') }),
+    quoted
+      ? h('p', { class: 'headline-was', attrs: { 'data-testid': `replay-headline-${ask.inject}` } },
+          h('span', { class: 'lbl', text: `${t('press.debrief.headline')}: ` }), `“${quoted.sentence}”`,
+          quoted.outOfContext ? h('span', { class: 'hint', text: ` ${t('press.answer.outOfContext', { words: quoted.words, index: quoted.index, sentences: quoted.sentences })}` }) : null)
+      : null,
     h('p', { class: `verdict ${row.verdict}`, attrs: { 'data-testid': `replay-verdict-${ask.inject}` }, text: t('press.verdict', { verdict: row.verdict }) }),
+    row.press.length > 0
+      ? h('div', { class: 'cues press-cues', attrs: { 'data-testid': `replay-press-${ask.inject}` } }, h('span', { class: 'lbl', text: t('press.debrief.atPodium') }), cueList(row.press))
+      : null,
     cues.length > 0
-      ? h('details', { class: 'cues', attrs: { open: index === 0 } },
+      ? h('details', { class: 'cues' },
           h('summary', { text: t('press.debrief.cues', { count: cues.length, net: `${row.net > 0 ? '+' : ''}${tr.format.number(row.net, 1)}` }) }),
-          h('ul', { class: 'cue-list' }, ...cues.map((c) => h('li', { class: 'cue' },
-            h('span', { class: `pts ${c.points > 0 ? 'pos' : 'neg'}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
-            h('span', {}, tr.render(c), c.quote ? h('q', { text: c.quote }) : null)))))
+          cueList(cues))
       : null,
   );
 }
