@@ -113,12 +113,12 @@ describe('press-conference practice', () => {
     await until(s.page, (p) => p.over || p.phase === 'ended', 'the end of the conference');
     await screen(s.page, 'press-closed');
     await s.shot('press-closed-1280x720');
+    const asked = (await podium(s.page)).asks;
     await s.page.getByTestId('to-debrief').click();
     await screen(s.page, 'press-debrief');
     await s.shot('press-debrief-1280x720');
 
     // The debrief replays every question asked, the follow-up with what called for it, and the words said.
-    const asked = (await podium(s.page)).asks;
     for (const a of asked) await s.page.getByTestId(`replay-${a.inject}`).waitFor();
     expect(await s.page.getByTestId('replay-pc-numbers-press').textContent()).toMatch(/did not answer the question/);
     expect(await s.page.getByTestId('replay-answer-pc-numbers').textContent()).toContain('A limited number');

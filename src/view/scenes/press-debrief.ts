@@ -55,7 +55,7 @@ export class PressDebriefScene extends Phaser.Scene {
     const scores = h('div', { class: 'scores' }, ...DIMENSIONS.map((d) => {
       const judged = !result.unjudged.includes(d);
       return h('div', { class: 'score-card', attrs: { 'data-testid': `press-score-${d}` } },
-        h('span', { class: 'lbl', text: t(`ui.dimension.${d}`) }),
+        h('span', { class: 'lbl', text: t('press.debrief.dimension', { dimension: d }) }),
         h('span', { class: `n ${judged ? band(result.scores[d]) : ''}`, text: judged ? tr.format.number(result.scores[d]) : '—' }),
         judged ? null : h('span', { class: 'hint', text: t('press.debrief.notJudged') }));
     }));
@@ -66,7 +66,7 @@ export class PressDebriefScene extends Phaser.Scene {
       h('header', {},
         h('h1', { text: t('press.debrief.heading') }),
         h('span', { class: 'lede', text: vm.conference?.title ?? '' })),
-      h('div', { class: 'debrief press-debrief' },
+      h('div', { class: 'press-debrief' },
         h('section', { class: 'panel wide', attrs: { 'aria-labelledby': 'pd-summary' } },
           h('h2', { id: 'pd-summary' }, t('press.debrief.overall'), ' ', h('span', { attrs: { 'data-testid': 'press-overall' }, text: tr.format.number(result.scores.overall) })),
           h('p', { attrs: { 'data-testid': 'press-summary' }, text: t('press.debrief.summary', { asked: rows.length, answered, followUps }) }),
@@ -91,7 +91,8 @@ function questionItem(tr: Translator, row: DebriefRow, index: number, asker: str
   const cues = row.cues.filter((c) => c.points !== 0);
   const cueList = (list: readonly Cue[]): HTMLElement => h('ul', { class: 'cue-list' }, ...list.map((c) => h('li', { class: 'cue' },
     h('span', { class: `pts ${c.points > 0 ? 'pos' : c.points < 0 ? 'neg' : ''}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
-    h('span', {}, tr.render(c), c.quote ? h('q', { text: c.quote }) : null))));
+    // The words a cue rests on, unless they are the whole answer already shown above.
+    h('span', {}, tr.render(c), c.quote && c.quote.trim() !== ask.answer?.text.trim() ? h('q', { text: c.quote }) : null))));
   const quoted = ask.answer?.heard?.headline ?? null;
   return h('li', { class: `replay-item verdict-${row.verdict}${ask.role === 'follow-up' ? ' follow-up' : ''}`, attrs: { 'data-testid': `replay-${ask.inject}` } },
     h('div', { class: 'q' },
