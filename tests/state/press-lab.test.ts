@@ -31,13 +31,13 @@ function afterOpening() {
 }
 
 describe('the podium at a conference where the spokesperson calls on the reporters', () => {
-  test('the opening statement comes first and the moderator asks for it; nobody raises a hand for it', () => {
+  test('the opening statement comes first and the moderator asks for it; the reporters listen, hands down', () => {
     const d = drill();
     d.store.getState().tick(ms('30m'));
     const vm = d.store.getState().vm;
     expect(vm.conference).toEqual({ id: 'evening', title: 'Evening press conference', picking: 'trainee' });
     expect(vm.current?.role).toBe('opening');
-    expect(vm.reporters.map((r) => [r.id, r.hand])).toEqual([['ana', 'up'], ['ben', 'up'], ['cat', 'up']]);
+    expect(vm.reporters.map((r) => [r.id, r.hand])).toEqual([['ana', 'waiting'], ['ben', 'waiting'], ['cat', 'waiting']]);
     expect(vm.reporters[0]).toMatchObject({ name: 'Ana Ruiz', outlet: 'El Diario', country: 'Spain', stance: 'skeptical', influence: 0.8 });
   });
 

@@ -46,7 +46,7 @@ export interface PressMessages {
   'press.bar.leave': NoParams;
   // Reporters
   'press.reporter.outletCountry': { outlet: string; country: string };
-  'press.hand': { hand: 'asking' | 'up' | 'down' };
+  'press.hand': { hand: 'asking' | 'up' | 'waiting' | 'down' };
   'press.stance': { stance: 'friendly' | 'neutral' | 'skeptical' | 'hostile' };
   // Captions
   'press.caption.heading': NoParams;

@@ -25,8 +25,8 @@ export interface ReporterVM {
   readonly stance: Stance;
   /** How far their voice carries, 0–1. */
   readonly influence: number;
-  /** asking: has the floor now; up: has a question left; down: done for this conference. */
-  readonly hand: 'asking' | 'up' | 'down';
+  /** asking: has the floor; up: has a question left; waiting: has one, but the opening statement comes first; down: done. */
+  readonly hand: 'asking' | 'up' | 'waiting' | 'down';
 }
 
 export interface OptionVM {
@@ -223,7 +223,7 @@ export function projectPress(v: SessionView, language: string): PressVM {
       country: p?.country ?? null,
       stance: p?.disposition ?? 'neutral',
       influence: p?.influence ?? 0.5,
-      hand: current?.reporter === id && current.role !== 'opening' ? 'asking' : hands.includes(id) ? 'up' : 'down',
+      hand: current?.reporter === id && current.role !== 'opening' ? 'asking' : hands.includes(id) ? (current?.role === 'opening' ? 'waiting' : 'up') : 'down',
     };
   });
   const waiting = conf !== null && current === null && v.phase !== 'ended' && awaitingPick(v.state, conf.id);

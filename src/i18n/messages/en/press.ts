@@ -59,7 +59,7 @@ export const press: Catalogue<PressMessages> = {
   'press.bar.resume': () => 'Resume',
   'press.bar.leave': () => 'Leave (progress kept)',
   'press.reporter.outletCountry': ({ outlet, country }) => `${outlet} · ${country}`,
-  'press.hand': ({ hand }) => (hand === 'asking' ? 'has the floor' : hand === 'up' ? 'hand raised' : 'done'),
+  'press.hand': ({ hand }) => (hand === 'asking' ? 'has the floor' : hand === 'up' ? 'hand raised' : hand === 'waiting' ? 'listening' : 'done'),
   'press.stance': ({ stance }) => (stance === 'friendly' ? 'friendly' : stance === 'neutral' ? 'neutral' : stance === 'skeptical' ? 'sceptical' : 'hostile'),
   'press.caption.heading': () => 'The question',
   'press.caption.before': () => 'The room is filling up. The conference is about to begin.',
