@@ -45,6 +45,7 @@ export interface PressMessages {
   'press.bar.resume': NoParams;
   'press.bar.leave': NoParams;
   // Reporters
+  'press.room.label': { reporters: number; hands: number };
   'press.reporter.outletCountry': { outlet: string; country: string };
   'press.hand': { hand: 'asking' | 'up' | 'waiting' | 'down' };
   'press.stance': { stance: 'friendly' | 'neutral' | 'skeptical' | 'hostile' };

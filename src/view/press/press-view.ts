@@ -133,6 +133,7 @@ export class PressView {
       h('div', { class: 'row' }, this.mic, h('span', { class: 'hint', text: t('press.answer.keys') }), h('span', { class: 'spacer' }), this.send),
     );
     this.options.setAttribute('aria-label', t('press.answer.prepared'));
+    this.pickRow.setAttribute('aria-label', t('press.caption.pick'));
 
     this.speakBtn.hidden = !o.speak.available;
     this.speakBtn.addEventListener('click', () => {
@@ -265,6 +266,7 @@ export class PressView {
 
   private renderTags(reporters: readonly ReporterVM[]): void {
     const { t } = this.o.tr;
+    this.roomSlot.setAttribute('aria-label', t('press.room.label', { reporters: reporters.length, hands: reporters.filter((r) => r.hand === 'up').length }));
     const layout = roomLayout(reporters.length, this.o.tr.dir === 'rtl');
     replace(this.tags, ...reporters.map((r, i) => {
       const seat = layout.seats[i];

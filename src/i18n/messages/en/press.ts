@@ -58,6 +58,8 @@ export const press: Catalogue<PressMessages> = {
   'press.bar.pause': () => 'Pause',
   'press.bar.resume': () => 'Resume',
   'press.bar.leave': () => 'Leave (progress kept)',
+  'press.room.label': ({ reporters, hands }, f) =>
+    `The press room, seen from the podium: ${f.plural(reporters, { one: 'one reporter with questions', other: `${reporters} reporters with questions` })}, ${f.plural(hands, { zero: 'no hand raised', one: 'one hand raised', other: `${hands} hands raised` })}.`,
   'press.reporter.outletCountry': ({ outlet, country }) => `${outlet} · ${country}`,
   'press.hand': ({ hand }) => (hand === 'asking' ? 'has the floor' : hand === 'up' ? 'hand raised' : hand === 'waiting' ? 'listening' : 'done'),
   'press.stance': ({ stance }) => (stance === 'friendly' ? 'friendly' : stance === 'neutral' ? 'neutral' : stance === 'skeptical' ? 'sceptical' : 'hostile'),
