@@ -177,7 +177,7 @@ export class PressView {
     bind(o.life, store, (s) => s.vm.current?.status ?? null, () => this.renderQuestion());
     bind(o.life, store, (s) => s.vm.picking, () => this.renderQuestion());
     bind(o.life, store, (s) => s.vm.heat, (heat) => this.renderHeat(heat));
-    bind(o.life, store, (s) => `${s.vm.questions.asked}/${s.vm.questions.total}`, () => this.renderProgress());
+    bind(o.life, store, (s) => `${s.vm.questions.asked}/${s.vm.questions.total}/${s.vm.current?.role ?? ''}`, () => this.renderProgress());
     bind(o.life, store, (s) => s.vm.over || s.vm.phase === 'ended', () => this.renderClosing());
     bind(o.life, store, (s) => s.vm.asks, () => this.renderTicker());
   }
@@ -256,8 +256,9 @@ export class PressView {
 
   private renderProgress(): void {
     const { t } = this.o.tr;
-    const { asked, total } = this.o.store.getState().vm.questions;
-    this.progress.textContent = t('press.bar.progress', { asked, total });
+    const vm = this.o.store.getState().vm;
+    const { asked, total } = vm.questions;
+    this.progress.textContent = vm.current?.role === 'opening' ? t('press.why.opening') : t('press.bar.progress', { asked, total });
   }
 
   private reporter(id: string | null): ReporterVM | undefined {
