@@ -126,7 +126,7 @@ describe('press-conference practice', () => {
     await s.close();
   });
 
-  test('a question answered with the keyboard only: Tab to a prepared answer, pick it, Ctrl+Enter', async () => {
+  test('a question answered with the keyboard only: Esc leaves the answer box, 1 takes the first prepared answer, Ctrl+Enter sends', async () => {
     const s = await open(baseUrl);
     await toPodium(s);
     // The answer box has the focus when the question arrives.

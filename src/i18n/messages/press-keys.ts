@@ -103,6 +103,7 @@ export interface PressMessages {
   'press.debrief.noAnswer': NoParams;
   'press.debrief.cues': { count: number; net: string };
   'press.debrief.notJudged': NoParams;
+  'press.debrief.embedded': NoParams;
   'press.debrief.dimension': { dimension: 'timeliness' | 'accuracy' | 'consistency' | 'empathy' | 'transparency' | 'proactivity' };
   'press.debrief.again': NoParams;
   'press.debrief.drills': NoParams;

@@ -70,6 +70,7 @@ export class PressDebriefScene extends Phaser.Scene {
         h('section', { class: 'panel wide', attrs: { 'aria-labelledby': 'pd-summary' } },
           h('h2', { id: 'pd-summary' }, t('press.debrief.overall'), ' ', h('span', { attrs: { 'data-testid': 'press-overall' }, text: tr.format.number(result.scores.overall) })),
           h('p', { attrs: { 'data-testid': 'press-summary' }, text: t('press.debrief.summary', { asked: rows.length, answered, followUps }) }),
+          lib.isStandaloneDrill(scenario) ? null : h('p', { class: 'hint', attrs: { 'data-testid': 'press-embedded' }, text: t('press.debrief.embedded') }),
           scores),
         h('section', { class: 'panel wide', attrs: { 'aria-labelledby': 'pd-replay' } },
           h('h2', { id: 'pd-replay', text: t('press.debrief.replay') }),

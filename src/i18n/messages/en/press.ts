@@ -112,6 +112,7 @@ export const press: Catalogue<PressMessages> = {
   'press.debrief.noAnswer': () => 'No answer: the question closed.',
   'press.debrief.cues': ({ count, net }, f) => `${f.plural(count, { one: 'One scoring cue', other: `${count} scoring cues` })} on this answer as a statement (net ${net} points)`,
   'press.debrief.notJudged': () => 'nothing to judge',
+  'press.debrief.embedded': () => 'These scores cover the whole scenario, including the hours before the conference that played without you (unanswered calls count against timeliness). The replay below is the conference alone.',
   'press.debrief.dimension': ({ dimension }) =>
     ({ timeliness: 'Timeliness', accuracy: 'Accuracy', consistency: 'Consistency', empathy: 'Empathy', transparency: 'Transparency', proactivity: 'Proactivity' })[dimension],
   'press.debrief.again': () => 'Take the podium again',
