@@ -53,6 +53,8 @@ export const COMMAND_SENDERS: Readonly<Record<CommandType, Senders>> = {
   'statement.approve': { team: ['approver'], solo: ['approver'] },
   'statement.reject': { team: ['approver'], solo: ['approver'] },
   'inject.fire': { team: ['facilitator'], solo: ['facilitator'] },
+  'inject.skip': { team: ['facilitator'], solo: ['facilitator'] },
+  'inject.delay': { team: ['facilitator'], solo: ['facilitator'] },
   'note.add': { team: ['facilitator', 'trainee', 'approver'], solo: ['facilitator', 'trainee', 'approver'] },
   'press.pick': { team: ['trainee', 'facilitator'], solo: ['trainee', 'facilitator'] },
 };

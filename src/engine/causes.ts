@@ -20,6 +20,7 @@ export const Cause = z.discriminatedUnion('code', [
   coded('cause.at', { at: Ms }, 'Scheduled at a scenario time (`at:`).'),
   coded('cause.after', { inject: Id, event: z.enum(AFTER_EVENTS), delay: Ms }, 'A delay after another inject fired, was answered, expired or was resolved (`after:`).'),
   coded('cause.facilitator', {}, 'Fired by hand by the facilitator.'),
+  coded('cause.facilitator-skip', {}, 'Skipped by the facilitator before it fired (the inject is cancelled).'),
   coded('cause.when', {}, 'Its `when` condition became true.'),
   coded('cause.unless', {}, 'Its `unless` condition became true (the inject is cancelled).'),
   coded('cause.guard', {}, 'Its `if` condition was false when it was due (the inject is skipped).'),

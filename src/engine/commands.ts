@@ -49,6 +49,10 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('statement.approve'), statement: Id }),
   z.object({ type: z.literal('statement.reject'), statement: Id, reason: z.string().max(2000) }),
   z.object({ type: z.literal('inject.fire'), inject: Id }),
+  /** The facilitator drops an inject that has not fired: it will not fire on its own (firing it by hand still works). */
+  z.object({ type: z.literal('inject.skip'), inject: Id }),
+  /** The facilitator moves an inject whose time is set (`at`, or `after` an inject that happened) `by` ms later. */
+  z.object({ type: z.literal('inject.delay'), inject: Id, by: Ms.min(1) }),
   z.object({ type: z.literal('note.add'), text: z.string().min(1).max(MAX_STATEMENT_CHARS) }),
   /** At a press conference where the trainee picks: call on a journalist whose hand is up. */
   z.object({ type: z.literal('press.pick'), conference: Id, journalist: Id }),

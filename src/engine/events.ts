@@ -70,6 +70,13 @@ export const EVENT_PAYLOADS = {
     .meta({ description: 'An inject arrived. Open (answerable) until answered, or until its deadline if it closes then.' }),
   'inject.skipped': z.object({ inject: Id, cause: Cause }).meta({ description: 'An inject was due but its `if` condition was false.' }),
   'inject.cancelled': z.object({ inject: Id, cause: Cause }).meta({ description: 'A pending inject will not fire.' }),
+  'inject.delayed': z
+    .object({
+      inject: Id,
+      by: Ms.meta({ description: 'How much later (scenario ms).' }),
+      at: Ms.meta({ description: 'When it is now due (scenario ms).' }),
+    })
+    .meta({ description: 'The facilitator moved an inject still to come later.' }),
   'inject.deadline': z
     .object({ inject: Id, firing: z.number().int(), closed: z.boolean().meta({ description: 'No answer is accepted any more (press-conference questions).' }) })
     .meta({ description: 'An inject went past its deadline unanswered.' }),

@@ -35,6 +35,7 @@ export {
   scoresSoFar,
   statements,
   trust,
+  upcomingInjects,
   type Allowed,
   type OpenInject,
   type RumourView,
@@ -42,6 +43,7 @@ export {
   type SessionView,
   type StatementView,
   type TrustView,
+  type UpcomingInject,
 } from './selectors.ts';
 export type { RumourFeed } from './feed-view.ts';
 export {

@@ -18,7 +18,7 @@ export type Phase = (typeof PHASES)[number];
 
 /** For each phase, the commands it accepts and the phase each leads to (null: stays). */
 export const LIFECYCLE: Readonly<Record<Phase, Partial<Readonly<Record<CommandType, Phase | null>>>>> = {
-  briefing: { 'session.start': 'running', 'speed.set': null, 'note.add': null, 'session.end': 'ended' },
+  briefing: { 'session.start': 'running', 'speed.set': null, 'note.add': null, 'inject.skip': null, 'session.end': 'ended' },
   running: {
     'session.pause': 'paused',
     'session.end': 'ended',
@@ -30,6 +30,8 @@ export const LIFECYCLE: Readonly<Record<Phase, Partial<Readonly<Record<CommandTy
     'statement.approve': null,
     'statement.reject': null,
     'inject.fire': null,
+    'inject.skip': null,
+    'inject.delay': null,
     'note.add': null,
     'press.pick': null,
   },
@@ -40,6 +42,8 @@ export const LIFECYCLE: Readonly<Record<Phase, Partial<Readonly<Record<CommandTy
     'statement.approve': null,
     'statement.reject': null,
     'inject.fire': null,
+    'inject.skip': null,
+    'inject.delay': null,
     'note.add': null,
   },
   // Not final: the hot wash adds notes after the clock has stopped.

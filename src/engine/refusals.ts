@@ -25,6 +25,9 @@ export const Refusal = z.discriminatedUnion('code', [
   coded('refusal.unknown-inject', { inject: Id }, 'There is no such inject.'),
   coded('refusal.inject-open', { inject: Id }, 'The inject is already open.'),
   coded('refusal.not-fired', { inject: Id }, 'The inject has not happened yet.'),
+  coded('refusal.already-fired', { inject: Id }, 'The inject has already happened: only injects still to come can be skipped or delayed.'),
+  coded('refusal.not-coming', { inject: Id }, 'The inject will not fire anyway: it was skipped or cancelled.'),
+  coded('refusal.not-scheduled', { inject: Id }, 'The inject has no time set yet (it waits for a condition or for another inject), so there is nothing to delay.'),
   coded('refusal.answered', { inject: Id }, 'The inject has already been answered.'),
   coded('refusal.closed', { inject: Id }, 'The inject is closed: its time limit passed.'),
   coded('refusal.answer-pending', { inject: Id }, 'An answer to the inject is already waiting for approval.'),
@@ -63,6 +66,9 @@ export function stateRefusal(s: CompiledScenario, st: EngineState, cmd: Command,
       if (rt.status === 'active' || rt.status === 'overdue') return { code: 'refusal.inject-open', params: { inject: cmd.inject } };
       return null;
     }
+    case 'inject.skip':
+    case 'inject.delay':
+      return upcomingRefusal(st, cmd.inject, cmd.type === 'inject.delay');
     case 'statement.approve':
     case 'statement.reject': {
       const stmt = st.statements.find((x) => x.id === cmd.statement);
@@ -84,6 +90,16 @@ export function stateRefusal(s: CompiledScenario, st: EngineState, cmd: Command,
     default:
       return null;
   }
+}
+
+/** Skipping or delaying applies only to what is still to come; a delay also needs a time to move. */
+function upcomingRefusal(st: EngineState, inject: string, needsTime: boolean): Refusal | null {
+  const rt = st.injects[inject];
+  if (!rt) return { code: 'refusal.unknown-inject', params: { inject } };
+  if (rt.fireCount > 0 || rt.firing !== null) return { code: 'refusal.already-fired', params: { inject } };
+  if (rt.status !== 'pending') return { code: 'refusal.not-coming', params: { inject } };
+  if (needsTime && !st.timers.some((t) => t.kind === 'fire' && t.inject === inject)) return { code: 'refusal.not-scheduled', params: { inject } };
+  return null;
 }
 
 function submitRefusal(s: CompiledScenario, st: EngineState, cmd: Extract<Command, { type: 'statement.submit' }>): Refusal | null {

@@ -66,6 +66,36 @@ export function openInjects(v: SessionView): OpenInject[] {
   return out.sort((a, b) => a.firedAt - b.firedAt || a.firing - b.firing);
 }
 
+export interface UpcomingInject {
+  readonly inject: string;
+  readonly channel: Channel;
+  readonly from: string | null;
+  readonly to: readonly string[] | null;
+  /** When it is due (scenario ms); null: it waits for a condition, another inject, or a facilitator. */
+  readonly dueAt: number | null;
+  /** How it is triggered in the scenario: at a time, after another inject, when a condition holds, or only by hand. */
+  readonly trigger: 'at' | 'after' | 'when' | 'manual';
+}
+
+/**
+ * Injects still to come (not fired, skipped or cancelled), those with a time first, in the order
+ * they are due: what a facilitator may fire now, skip, or (when it has a time) delay.
+ */
+export function upcomingInjects(v: SessionView): UpcomingInject[] {
+  const due = new Map<string, number>();
+  for (const t of v.state.timers) if (t.kind === 'fire' && !due.has(t.inject)) due.set(t.inject, t.at);
+  const out: UpcomingInject[] = [];
+  for (const inj of v.scenario.injects) {
+    const rt = v.state.injects[inj.id];
+    if (!rt || rt.status !== 'pending' || rt.fireCount > 0) continue;
+    // Before the start no timer is set: an `at` inject is due at its time.
+    const dueAt = due.get(inj.id) ?? (inj.trigger.kind === 'at' && v.phase === 'briefing' ? inj.trigger.atMs : null);
+    out.push({ inject: inj.id, channel: inj.channel, from: inj.from, to: inj.to, dueAt, trigger: inj.trigger.kind });
+  }
+  const order = (u: UpcomingInject) => u.dueAt ?? Infinity;
+  return out.sort((a, b) => order(a) - order(b));
+}
+
 export interface StatementView {
   readonly id: string;
   readonly seat: string;

@@ -197,6 +197,10 @@ export class Session {
     return select.openInjects(this.view());
   }
 
+  upcomingInjects(): select.UpcomingInject[] {
+    return select.upcomingInjects(this.view());
+  }
+
   statements(): select.StatementView[] {
     return select.statements(this.view());
   }

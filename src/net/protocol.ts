@@ -4,7 +4,7 @@
  * code and changes nothing. Text from clients is data: it is never rendered as HTML anywhere.
  */
 import { z } from 'zod';
-import { CHANNELS } from '../format/index.ts';
+import { CHANNELS, DIMENSIONS } from '../format/index.ts';
 import { MAX_STATEMENT_CHARS } from '../engine/index.ts';
 
 const Id = z.string().min(1).max(64);
@@ -19,6 +19,9 @@ export const ClientCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('speed.set'), speed: z.number().min(0.5).max(60) }).strict(),
   z.object({ type: z.literal('clock.skip') }).strict(),
   z.object({ type: z.literal('inject.fire'), inject: Id }).strict(),
+  z.object({ type: z.literal('inject.skip'), inject: Id }).strict(),
+  // Up to a day of scenario time: longer than any exercise.
+  z.object({ type: z.literal('inject.delay'), inject: Id, by: z.number().int().min(1).max(24 * 3_600_000) }).strict(),
   z
     .object({
       type: z.literal('statement.submit'),
@@ -52,14 +55,21 @@ export const ClientMessages = {
       to: z.array(Id).max(16).optional(),
     })
     .strict(),
-  review: z
-    .object({
-      target: z.string().min(1).max(200),
-      proposed: Text(200),
-      decided: Text(200),
-      reason: z.string().trim().min(1).max(MESSAGE_LIMITS.review),
-    })
-    .strict(),
+  /** The evaluator confirms or changes a capability's proposed rating (after the end), or one cue of a statement; the server works out what was proposed. */
+  review: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('rating'), dimension: z.enum(DIMENSIONS), rating: z.enum(['P', 'S', 'M', 'U']), reason: z.string().trim().min(1).max(MESSAGE_LIMITS.review) }).strict(),
+    z
+      .object({
+        kind: z.literal('cue'),
+        statement: Id,
+        /** The cue's position in the statement's cues, as the replica's scorer lists them. */
+        cue: z.number().int().min(0).max(999),
+        /** The points it should carry: its proposed points confirm it, 0 strikes it out. */
+        points: z.number().min(-100).max(100),
+        reason: z.string().trim().min(1).max(MESSAGE_LIMITS.review),
+      })
+      .strict(),
+  ]),
   hotwash: z
     .object({
       wentWell: z.string().max(MESSAGE_LIMITS.hotWash),
@@ -70,6 +80,7 @@ export const ClientMessages = {
   'report.make': z.object({}).strict(),
 } as const;
 export type ClientMessageType = keyof typeof ClientMessages;
+export type ReviewMessage = z.infer<typeof ClientMessages.review>;
 export const CLIENT_MESSAGE_TYPES = Object.keys(ClientMessages) as ClientMessageType[];
 
 /** Who may send each message: the facilitator, a seat, or both. Observers send only chat, typing and the hot wash. */
@@ -94,6 +105,7 @@ export type ServerError =
   | { readonly code: 'error.rate-limited'; readonly params: { readonly retryMs: number } }
   | { readonly code: 'error.storage'; readonly params: Record<string, never> }
   | { readonly code: 'error.phase'; readonly params: { readonly phase: string } }
+  | { readonly code: 'error.unknown-target'; readonly params: { readonly target: string } }
   | { readonly code: 'error.refused'; readonly params: { readonly refusal: { readonly code: string; readonly params: Readonly<Record<string, unknown>> } } };
 
 export function validationError(error: z.ZodError): ServerError {

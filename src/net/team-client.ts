@@ -6,9 +6,9 @@
  * touches the DOM.
  */
 import { Client, type Room } from '@colyseus/sdk';
-import { Actor, Session, type EngineEvent } from '../engine/index.ts';
+import { Actor, scenarioFingerprint, Session, type EngineEvent } from '../engine/index.ts';
 import { loadScenario, type CompiledScenario } from '../format/index.ts';
-import { ServerEvent, type ChatLine, type ClientCommand, type ClientMessageType, type Improvised, type ServerError } from './protocol.ts';
+import { ServerEvent, type ChatLine, type ClientCommand, type ClientMessageType, type Improvised, type ReviewMessage, type ServerError } from './protocol.ts';
 
 export type Reply = { readonly ok: true; readonly seq: number } | { readonly ok: false; readonly error: ServerError };
 
@@ -45,6 +45,17 @@ interface Welcome {
   readonly improvised: readonly Improvised[];
   readonly hotWashOpen: boolean;
   readonly reportReady: boolean;
+  readonly reviews?: readonly StoredReview[];
+}
+
+/** A stored review as the server sends it to the facilitator (its proposed and decided values are JSON text; src/report/evaluator-review.ts reads them). */
+export interface StoredReview {
+  readonly target: string;
+  readonly proposed: string;
+  readonly decided: string;
+  readonly reason: string;
+  readonly by: string;
+  readonly at: number;
 }
 
 interface CommandMessage {
@@ -72,6 +83,8 @@ export class TeamClient {
   hotWashOpen: boolean;
   reportReady: boolean;
   members: readonly Member[] = [];
+  /** The evaluator's reviews by target (the facilitator's client only). */
+  readonly reviews = new Map<string, StoredReview>();
   /** Seat → the inject it is typing an answer to (null: typing, not an answer). */
   readonly typing = new Map<string, string | null>();
   private readonly listeners = new Set<(update: TeamUpdate) => void>();
@@ -85,12 +98,13 @@ export class TeamClient {
     const loaded = loadScenario(welcome.session.scenarioSource, `${welcome.session.id}.yaml`);
     if (!loaded.scenario) throw new ReplicaError('the session\'s scenario does not load here');
     this.scenario = loaded.scenario;
-    this.session = Session.load(this.scenario, welcome.save);
+    this.session = Session.load(this.scenario, this.ownSave(welcome.save));
     this.lastSeq = welcome.seq;
     this.chat = [...welcome.chat];
     this.improvised = [...welcome.improvised];
     this.hotWashOpen = welcome.hotWashOpen;
     this.reportReady = welcome.reportReady;
+    for (const r of welcome.reviews ?? []) this.reviews.set(r.target, r);
     const handlers: Readonly<Record<string, (m: never) => void>> = {
       cmd: (m: CommandMessage) => this.onCommand(m),
       server: (m: { seq: number; event: unknown }) => this.onServer(m),
@@ -103,9 +117,12 @@ export class TeamClient {
         else this.typing.delete(m.seat);
         this.emit({ kind: 'typing', ...m });
       },
-      private: (payload: unknown) => this.emit({ kind: 'private', payload }),
+      private: (payload: { what?: string; review?: StoredReview }) => {
+        if (payload.what === 'review' && payload.review) this.reviews.set(payload.review.target, payload.review);
+        this.emit({ kind: 'private', payload });
+      },
       resync: (m: { seq: number; save: unknown }) => {
-        this.session = Session.load(this.scenario, m.save);
+        this.session = Session.load(this.scenario, this.ownSave(m.save));
         this.lastSeq = m.seq;
         this.emit({ kind: 'resync' });
       },
@@ -115,6 +132,15 @@ export class TeamClient {
     // What arrived between the welcome and now (presence, usually) is applied first, in order.
     for (const [type, payload] of early) this.dispatch(type, payload);
     room.onLeave((code) => this.emit({ kind: 'closed', code }));
+  }
+
+  /**
+   * A seat is given the scenario without what other seats may not read (docs/server.md), so its
+   * fingerprint differs from the server's; the save comes with that scenario from the same server,
+   * so it is labelled with this scenario's fingerprint before loading.
+   */
+  private ownSave(save: unknown): unknown {
+    return typeof save === 'object' && save !== null ? { ...save, fingerprint: scenarioFingerprint(this.scenario) } : save;
   }
 
   /** Set once the client exists; before that, join() buffers what arrives. */
@@ -190,7 +216,7 @@ export class TeamClient {
   improvise(inject: { persona: string; channel: string; subject?: string; text: string; to?: readonly string[] }): Promise<Reply> {
     return this.request('improvise', inject);
   }
-  review(review: { target: string; proposed: string; decided: string; reason: string }): Promise<Reply> {
+  review(review: ReviewMessage): Promise<Reply> {
     return this.request('review', review);
   }
   openHotWash(): Promise<Reply> {

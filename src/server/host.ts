@@ -21,7 +21,8 @@ import {
   type StatementAnnotator,
 } from '../engine/index.ts';
 import { loadScenario, textIn, type CompiledScenario } from '../format/index.ts';
-import { ServerEvent, type ChatLine, type ClientCommand, type Improvised, type ServerError } from '../net/protocol.ts';
+import { ServerEvent, type ChatLine, type ClientCommand, type Improvised, type ReviewMessage, type ServerError } from '../net/protocol.ts';
+import { proposedFor, reviewKey, type Decided, type ReviewTarget } from '../report/evaluator-review.ts';
 import type { HotWashRecord, NoteRecord, ReviewRecord, SessionRecord, SessionStatus, Storage } from './storage/index.ts';
 import { z } from 'zod';
 
@@ -83,6 +84,8 @@ export class SessionHost {
   private broken = false;
   readonly chat: ChatLine[] = [];
   readonly improvised: Improvised[] = [];
+  /** The evaluator's reviews by target, for the facilitator's console (stored, so they survive a restart). */
+  readonly reviews = new Map<string, ReviewRecord>();
   hotWashOpen = false;
   reportReady = false;
   status: SessionStatus;
@@ -119,6 +122,7 @@ export class SessionHost {
       }
       host.seq = entry.seq;
     }
+    for (const review of await storage.listReviews(id)) host.reviews.set(review.target, review);
     host.sinceSnapshot = entries.length;
     host.loggedNow = session.now;
     if (session.phase === 'running') await host.run(SYSTEM, { type: 'session.pause' });
@@ -311,10 +315,35 @@ export class SessionHost {
     });
   }
 
-  review(by: string, input: { target: string; proposed: string; decided: string; reason: string }): Promise<Outcome> {
+  /**
+   * The evaluator confirms or changes a proposed rating or a cue. What was proposed comes from the
+   * session's own scores now, not from the client; a rating only once the session has ended, when
+   * its score is final. Stored before it is acknowledged.
+   */
+  review(by: string, input: ReviewMessage): Promise<Outcome> {
     return this.serial(async () => {
-      const review: ReviewRecord = { sessionId: this.record.id, by, at: Date.now(), ...input };
-      await this.storage.putReview(review);
+      if (this.broken) return { ok: false, error: { code: 'error.storage', params: {} } } as const;
+      if (input.kind === 'rating' && this.session.phase !== 'ended') return { ok: false, error: { code: 'error.phase', params: { phase: this.session.phase } } } as const;
+      const target: ReviewTarget = input.kind === 'rating' ? { kind: 'rating', dimension: input.dimension } : { kind: 'cue', statement: input.statement, cue: input.cue };
+      const proposed = proposedFor(buildResult(this.scenario, this.session.state), target);
+      if (!proposed) return { ok: false, error: { code: 'error.unknown-target', params: { target: reviewKey(target) } } } as const;
+      const decided: Decided = input.kind === 'rating' ? { rating: input.rating } : { points: input.points };
+      const review: ReviewRecord = {
+        sessionId: this.record.id,
+        target: reviewKey(target),
+        proposed: JSON.stringify(proposed),
+        decided: JSON.stringify(decided),
+        reason: input.reason,
+        by,
+        at: Date.now(),
+      };
+      try {
+        await this.storage.putReview(review);
+      } catch {
+        // Nothing else changed, so the session goes on; the evaluator is told it was not kept.
+        return { ok: false, error: { code: 'error.storage', params: {} } } as const;
+      }
+      this.reviews.set(review.target, review);
       this.emit({ kind: 'private', what: 'review', review });
       return { ok: true, seq: this.seq } as const;
     });

@@ -10,7 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { inlinePlaybook, loadScenario } from '../format/index.ts';
-import { buildReport } from '../report/aar.ts';
+import { buildReport, DIMENSION_INFO, RATING_SCALE, type AarReport } from '../report/aar.ts';
+import { confirms, readReview, type Review } from '../report/evaluator-review.ts';
 import { renderHtml } from '../report/html.ts';
 import { escapeHtml } from '../report/escape.ts';
 import { PlayResult } from '../engine/index.ts';
@@ -19,7 +20,7 @@ import { hashSecret } from './room.ts';
 import { MESSAGE_LIMITS } from '../net/protocol.ts';
 import { createTranslator, type Translator } from '../i18n/index.ts';
 import type { Handler } from './static-files.ts';
-import type { HotWashRecord, ReviewRecord, SessionRecord, Storage } from './storage/index.ts';
+import type { HotWashRecord, SessionRecord, Storage } from './storage/index.ts';
 
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_LENGTH = 10;
@@ -233,10 +234,11 @@ export function sessionApi(options: ApiOptions): Handler {
     const stored = await storage.getResult(record.id);
     if (!stored) throw new HttpError(404, { error: 'no-report-yet' });
     const result = PlayResult.parse(stored.body);
-    const aar = buildReport(result);
     const hotWash = await storage.listHotWash(record.id);
-    const reviews = await storage.listReviews(record.id);
+    // Reviews stored in an older shape cannot say what was proposed; they are left out rather than shown wrong.
+    const reviews = (await storage.listReviews(record.id)).map(readReview).filter((r): r is Review => r !== null);
     const notes = await storage.listNotes(record.id);
+    const aar = withEvaluatorRatings(buildReport(result), reviews);
     if (url.searchParams.get('format') === 'json') {
       send(res, 200, { kind: 'crisis-room-session-report', version: 1, session: { id: record.id, title: record.title }, aar, hotWash, reviews, notes });
       return;
@@ -291,12 +293,64 @@ export function sessionApi(options: ApiOptions): Handler {
   };
 }
 
+/**
+ * As HSEEP has it, the evaluator's rating is the capability's rating: the report shows it where the
+ * proposed one stood, says what was proposed and why it changed, and the improvement plan follows.
+ */
+function withEvaluatorRatings(aar: AarReport, reviews: readonly Review[], tr: Translator = createTranslator('en')): AarReport {
+  const rated = new Map<string, { rating: (typeof RATING_SCALE)[number]['code']; proposed: string; reason: string }>();
+  for (const r of reviews) {
+    if (r.proposed.kind !== 'rating' || !('rating' in r.decided) || confirms(r)) continue;
+    rated.set(r.proposed.dimension, { rating: r.decided.rating, proposed: r.proposed.rating, reason: r.reason });
+  }
+  if (rated.size === 0) return aar;
+  const label = (code: string): string => RATING_SCALE.find((b) => b.code === code)?.label ?? code;
+  return {
+    ...aar,
+    capabilities: aar.capabilities.map((cap) => {
+      const r = rated.get(cap.dimension);
+      if (!r) return cap;
+      const note = tr.t('team.report.evaluatorRating', { rating: r.rating, proposed: r.proposed, reason: r.reason });
+      return { ...cap, rating: r.rating, ratingLabel: label(r.rating), note: cap.note === null ? note : `${note} ${cap.note}` };
+    }),
+    improvementPlan: aar.improvementPlan.map((item) => {
+      const r = rated.get(item.dimension);
+      return r ? { ...item, rating: r.rating } : item;
+    }),
+  };
+}
+
+/** One reviewed rating or cue: what it is, what the scores proposed, the evaluator's value, why, and who. */
+function reviewRow(r: Review, tr: Translator): string {
+  const { t } = tr;
+  const e = escapeHtml;
+  const p = r.proposed;
+  const confirmed = confirms(r);
+  const verdict = t(confirmed ? 'team.report.confirmed' : 'team.report.changed');
+  let what: string;
+  let proposed: string;
+  let decided: string;
+  if (p.kind === 'rating') {
+    what = t('team.report.reviewRating', { capability: DIMENSION_INFO[p.dimension].label });
+    proposed = p.score === null ? p.rating : t('team.report.ratingFromScore', { rating: p.rating, score: p.score });
+    decided = 'rating' in r.decided ? r.decided.rating : '';
+  } else {
+    what = `${e(t('team.report.reviewCue', { statement: p.statement, seat: p.seat, capability: DIMENSION_INFO[p.cue.dimension].label }))}<br>${e(tr.render(p.cue))}${
+      p.cue.quote ? `<br><q>${e(p.cue.quote)}</q>` : ''
+    }`;
+    proposed = t('team.report.points', { points: p.cue.points });
+    decided = 'points' in r.decided ? t('team.report.points', { points: r.decided.points }) : '';
+    return `<tr class="review-${confirmed ? 'confirmed' : 'changed'}"><td>${what}</td><td>${e(proposed)}</td><td><strong>${e(decided)}</strong> <small>(${e(verdict)})</small></td><td>${e(r.reason)}</td><td>${e(r.by)}</td></tr>`;
+  }
+  return `<tr class="review-${confirmed ? 'confirmed' : 'changed'}"><td>${e(what)}</td><td>${e(proposed)}</td><td><strong>${e(decided)}</strong> <small>(${e(verdict)})</small></td><td>${e(r.reason)}</td><td>${e(r.by)}</td></tr>`;
+}
+
 /** The hot wash and the evaluator's review, appended to the after-action report; every participant's word escaped. */
-function hotWashSection(answers: readonly HotWashRecord[], reviews: readonly ReviewRecord[], tr: Translator = createTranslator('en')): string {
+function hotWashSection(answers: readonly HotWashRecord[], reviews: readonly Review[], tr: Translator = createTranslator('en')): string {
   const { t } = tr;
   const e = escapeHtml;
   const rows = answers.map((a) => `<tr><td>${e(a.name ?? a.participant)} <small>(${e(a.participant)})</small></td><td>${e(a.wentWell)}</td><td>${e(a.improve)}</td></tr>`).join('');
-  const reviewRows = reviews.map((r) => `<tr><td>${e(r.target)}</td><td>${e(r.proposed)}</td><td>${e(r.decided)}</td><td>${e(r.reason)}</td><td>${e(r.by)}</td></tr>`).join('');
+  const reviewRows = reviews.map((r) => reviewRow(r, tr)).join('');
   const head = (...cells: string[]): string => `<thead><tr>${cells.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead>`;
   return `<section id="hot-wash"><h2>${e(t('team.report.hotWash'))}</h2>${
     rows ? `<table>${head(t('team.report.participant'), t('team.report.wentWell'), t('team.report.improve'))}<tbody>${rows}</tbody></table>` : `<p>${e(t('team.report.noHotWash'))}</p>`

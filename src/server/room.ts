@@ -9,6 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { OBSERVER_SEAT, SessionHost, StorageFailed, roleName, type Output, type Role } from './host.ts';
 import { CLIENT_MESSAGE_TYPES, ClientMessages, MESSAGE_SENDERS, validationError, type ClientMessageType, type ServerError } from '../net/protocol.ts';
+import { seatScenario } from './redact.ts';
 import type { Storage } from './storage/index.ts';
 
 export const ROOM_NAME = 'crisis';
@@ -141,13 +142,15 @@ export class CrisisRoom extends Room {
     const facilitator = auth.role.kind === 'facilitator';
     const welcome = {
       you: { role: auth.role.kind, seat: auth.role.kind === 'seat' ? auth.role.seat : null, name: auth.name },
-      session: { id: host.record.id, title: host.record.title, code: facilitator ? host.record.code : null, scenarioSource: host.record.scenarioSource },
+      session: { id: host.record.id, title: host.record.title, code: facilitator ? host.record.code : null, scenarioSource: this.scenarioFor(auth.role) },
       save: host.session.save(),
       seq: host.lastSeq,
       chat: host.chat,
       improvised: host.improvised.filter((i) => this.sees(auth.role, i.to)),
       hotWashOpen: host.hotWashOpen,
       reportReady: host.reportReady,
+      // The evaluator's reviews are the facilitator's alone, like notes.
+      reviews: facilitator ? [...host.reviews.values()] : [],
     };
     client.send('welcome', welcome);
     this.presence_();
@@ -192,6 +195,17 @@ export class CrisisRoom extends Room {
   private presence_(): void {
     const seats = [...this.members.entries()].map(([id, m]) => ({ client: id, role: m.role.kind, seat: m.role.kind === 'seat' ? m.role.seat : null, name: m.name }));
     this.broadcast('presence', { members: seats });
+  }
+
+  /**
+   * The scenario a client is given: whole for the facilitator and observers; for a seat, without the
+   * words of injects addressed to other seats or the facilitator's notes (redact.ts). The client
+   * loads the save against the scenario it was given (TeamClient relabels its fingerprint).
+   */
+  private scenarioFor(role: Role): string {
+    const host = this.requireHost();
+    if (role.kind === 'facilitator' || role.observer) return host.record.scenarioSource;
+    return seatScenario(host.scenario, role.seat);
   }
 
   private sees(role: Role, to: readonly string[] | null): boolean {

@@ -92,5 +92,6 @@ describe('a facilitated team session in two browser windows', () => {
     const html = await res.text();
     expect(html).toContain('The first post went out in minutes');
     expect(html).toContain('Involve legal earlier');
-  });
+    // Two pages, a build's worth of scenes and two server starts: on a shared machine this takes minutes.
+  }, 300_000);
 });

@@ -34,6 +34,8 @@ const EXAMPLES: Readonly<Record<CommandType, Record<string, unknown>>> = {
   'statement.approve': { type: 'statement.approve', statement: 's1' },
   'statement.reject': { type: 'statement.reject', statement: 's1', reason: 'no' },
   'inject.fire': { type: 'inject.fire', inject: 'manual-only' },
+  'inject.skip': { type: 'inject.skip', inject: 'manual-only' },
+  'inject.delay': { type: 'inject.delay', inject: 'regulator', by: 60_000 },
   'note.add': { type: 'note.add', text: 'a note' },
   'press.pick': { type: 'press.pick', conference: 'no-such-conference', journalist: 'reporter' },
 };

@@ -132,7 +132,7 @@ describe('a team drill run by a facilitator', () => {
     for (const seat of ['spokesperson', 'legal', 'executive', 'hr']) {
       expect(await seats[seat]!.request('hotwash', { wentWell: `${seat}: the first statement went out inside 15 minutes`, improve: `${seat}: <script>alert(1)</script>` })).toMatchObject({ ok: true });
     }
-    expect(await facilitator.request('review', { target: 'dimension:empathy', proposed: 'S', decided: 'P', reason: 'Named the pregnant woman and the families' })).toMatchObject({ ok: true });
+    expect(await facilitator.request('review', { kind: 'rating', dimension: 'empathy', rating: 'P', reason: 'Named the pregnant woman and the families' })).toMatchObject({ ok: true });
   });
 
   it('the report is made, and shows the hot wash and the evaluator review with trainee text escaped', async () => {

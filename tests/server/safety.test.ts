@@ -48,7 +48,7 @@ describe('a seat cannot act for another seat or as the facilitator', () => {
   it('a seat cannot improvise injects, review ratings, open the hot wash or make the report', async () => {
     for (const [type, payload] of [
       ['improvise', { persona: 'tom-becker', channel: 'phone', text: 'fake' }],
-      ['review', { target: 'dimension:empathy', proposed: 'U', decided: 'P', reason: 'me' }],
+      ['review', { kind: 'rating', dimension: 'empathy', rating: 'P', reason: 'me' }],
       ['hotwash.open', {}],
       ['report.make', {}],
     ] as const) {

@@ -73,6 +73,15 @@ export function cancel(w: Work, id: string, cause: Cause): void {
   w.log('inject.cancelled', { inject: id, cause });
 }
 
+/** Moves an inject's scheduled firing later; its cause stays (it is still the `at` or `after` that set it). */
+export function delay(w: Work, id: string, by: number): void {
+  const due = w.st.timers.filter((t) => t.kind === 'fire' && t.inject === id);
+  if (due.length === 0) return;
+  removeFireTimers(w, id);
+  for (const t of due) if (t.kind === 'fire') addTimer(w, { kind: 'fire', at: t.at + by, inject: id, cause: t.cause });
+  w.log('inject.delayed', { inject: id, by, at: Math.min(...due.map((t) => t.at)) + by });
+}
+
 /** Schedules the injects that come `after` this one's event. */
 export function notifyDependents(w: Work, id: string, event: InjectEvent): void {
   for (const dep of w.s.dependents.get(id) ?? []) {

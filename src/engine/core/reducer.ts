@@ -13,7 +13,7 @@ import type { Command } from '../commands.ts';
 import { emptyRumour } from '../rumours.ts';
 import type { EngineState, InjectRuntime } from '../state.ts';
 import { finish } from './endings.ts';
-import { fire } from './injects.ts';
+import { cancel, delay, fire } from './injects.ts';
 import { pick } from './press-conferences.ts';
 import { advanceTo, settle, skipToNextInject } from './scheduler.ts';
 import { approve, reject, submit } from './statements.ts';
@@ -92,6 +92,14 @@ export function reduce(deps: EngineDeps, state: EngineState, cmd: Command, actor
       fire(w, cmd.inject, { code: 'cause.facilitator', params: {} }, true);
       settle(w);
       break;
+    case 'inject.skip':
+      cancel(w, cmd.inject, { code: 'cause.facilitator-skip', params: {} });
+      // A condition may read `inject.<id>.cancelled`.
+      settle(w);
+      break;
+    case 'inject.delay':
+      delay(w, cmd.inject, cmd.by);
+      break;
     case 'statement.submit':
       submit(w, cmd, actorName(actor));
       settle(w);
@@ -116,6 +124,8 @@ function start(w: Work): void {
   // All at once, then sorted: inserting thousands of timers one by one into a sorted list is quadratic.
   const timers: TimerInput[] = [];
   for (const inj of w.s.injects) {
+    // Skipped in the briefing: never scheduled.
+    if (w.st.injects[inj.id]?.status === 'cancelled') continue;
     if (inj.trigger.kind === 'at') timers.push({ kind: 'fire', at: inj.trigger.atMs, inject: inj.id, cause: { code: 'cause.at', params: { at: inj.trigger.atMs } } });
   }
   for (const r of w.s.rumours) if (r.seedMs !== null) timers.push({ kind: 'seed', at: r.seedMs, rumour: r.id });

@@ -53,6 +53,13 @@ export interface TeamMessages {
   'team.facilitate.speed': NoParams;
   'team.facilitate.fire': NoParams;
   'team.facilitate.end': NoParams;
+  'team.facilitate.upcoming': NoParams;
+  'team.facilitate.noUpcoming': NoParams;
+  'team.facilitate.dueAt': { time: string };
+  'team.facilitate.waits': { trigger: 'at' | 'after' | 'when' | 'manual' };
+  'team.facilitate.skip': NoParams;
+  'team.facilitate.delay': { minutes: number };
+  'team.facilitate.injectLabel': { inject: string; from: string; channel: string };
   'team.facilitate.improvise': NoParams;
   'team.facilitate.persona': NoParams;
   'team.facilitate.to': NoParams;
@@ -64,6 +71,16 @@ export interface TeamMessages {
   'team.facilitate.scores': NoParams;
   'team.facilitate.refreshScores': NoParams;
   'team.facilitate.score': { dimension: string; score: number };
+  'team.facilitate.review': NoParams;
+  'team.facilitate.reviewHint': NoParams;
+  'team.facilitate.reviewStatement': NoParams;
+  'team.facilitate.reviewNoStatements': NoParams;
+  'team.facilitate.reviewRatingsLater': NoParams;
+  'team.facilitate.reviewProposed': { value: string };
+  'team.facilitate.reviewPoints': NoParams;
+  'team.facilitate.reviewReason': NoParams;
+  'team.facilitate.reviewSave': NoParams;
+  'team.facilitate.reviewDone': { value: string; verdict: string; reason: string };
   'team.facilitate.openHotWash': NoParams;
   'team.facilitate.answers': NoParams;
   'team.facilitate.makeReport': NoParams;
@@ -80,4 +97,11 @@ export interface TeamMessages {
   'team.report.reason': NoParams;
   'team.report.by': NoParams;
   'team.report.noReview': NoParams;
+  'team.report.reviewRating': { capability: string };
+  'team.report.reviewCue': { statement: string; seat: string; capability: string };
+  'team.report.ratingFromScore': { rating: string; score: number };
+  'team.report.points': { points: number };
+  'team.report.confirmed': NoParams;
+  'team.report.changed': NoParams;
+  'team.report.evaluatorRating': { rating: string; proposed: string; reason: string };
 }

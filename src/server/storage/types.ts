@@ -84,9 +84,11 @@ export type HotWashRecord = z.infer<typeof HotWashRecord>;
 
 export const ReviewRecord = z.object({
   sessionId: z.string(),
-  /** What was reviewed: `dimension:<name>` or `cue:<statement or inject>:<index>`. */
+  /** What was reviewed: `rating:<dimension>` or `cue:<statement>:<index>`; one review per target, a later one replaces it. */
   target: z.string(),
+  /** What the scores proposed, as JSON (`Proposed` in src/report/evaluator-review.ts). */
   proposed: z.string(),
+  /** The evaluator's value, as JSON (`Decided` there). */
   decided: z.string(),
   reason: z.string(),
   by: z.string(),

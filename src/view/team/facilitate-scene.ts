@@ -6,14 +6,17 @@
  */
 import * as Phaser from 'phaser';
 import { CHANNELS, DIMENSIONS } from '../../format/index.ts';
+import { buildResult } from '../../engine/index.ts';
 import { liveScores, seatViews } from '../../net/console.ts';
+import { DIMENSION_INFO, ratingFor } from '../../report/aar.ts';
+import { confirms, EVALUATOR_RATINGS, readReview, reviewKey } from '../../report/evaluator-review.ts';
 import { postJson, TeamClient } from '../../net/team-client.ts';
 import { Backdrop } from '../backdrop.ts';
 import type { ViewDeps } from '../deps.ts';
 import { h, replace } from '../dom/h.ts';
 import { sceneLifetime, type Lifetime } from '../lifetime.ts';
 import { SCENES } from '../scenes/keys.ts';
-import { chatPanel, clock, FACILITATOR_KEY, recall, refusalText, remember, serverBase } from './widgets.ts';
+import { chatPanel, clock, FACILITATOR_KEY, recall, refusalText, remember, serverBase, text } from './widgets.ts';
 
 interface Created {
   readonly sessionId: string;
@@ -96,6 +99,7 @@ export class FacilitateScene extends Phaser.Scene {
     const seats = h('ul', { attrs: { 'data-testid': 'console-seats' } });
     const scores = h('ul', { attrs: { 'data-testid': 'console-scores' } });
     const answers = h('ul', { attrs: { 'data-testid': 'console-answers' } });
+    const upcoming = h('ul', { class: 'upcoming', attrs: { 'data-testid': 'console-upcoming' } });
     const reportLink = h('p', {});
     const speed = h('select', { attrs: { 'data-testid': 'console-speed', 'aria-label': t('team.facilitate.speed') } }, ...[1, 2, 5, 10, 30, 60].map((s) => h('option', { attrs: { value: s }, text: `${s}×` })));
     speed.addEventListener('change', () => void client.command({ type: 'speed.set', speed: Number(speed.value) }).then(say));
@@ -118,8 +122,97 @@ export class FacilitateScene extends Phaser.Scene {
       );
     };
 
+    // Redrawn only when the list changes, so a click on a button is not lost to a redraw under the pointer.
+    let upcomingKey = '';
+    const drawUpcoming = (): void => {
+      const list = client.session.upcomingInjects();
+      const key = JSON.stringify(list.map((u) => [u.inject, u.dueAt]));
+      if (key === upcomingKey) return;
+      upcomingKey = key;
+      if (list.length === 0) {
+        replace(upcoming, h('li', { class: 'hint', text: t('team.facilitate.noUpcoming') }));
+        return;
+      }
+      replace(upcoming, ...list.map((u) => {
+        const inj = scenario.injectIndex.get(u.inject);
+        const label = t('team.facilitate.injectLabel', {
+          inject: inj?.subject ? text(scenario, inj.subject) : u.inject,
+          from: (u.from !== null ? scenario.personas.get(u.from)?.name : null) ?? '—',
+          channel: u.channel,
+        });
+        const when = u.dueAt !== null ? t('team.facilitate.dueAt', { time: clock(u.dueAt) }) : t('team.facilitate.waits', { trigger: u.trigger });
+        const delay = h('button', { class: 'btn small', attrs: { type: 'button', 'data-testid': `upcoming-delay-${u.inject}` }, text: t('team.facilitate.delay', { minutes: 5 }),
+          on: { click: () => void client.command({ type: 'inject.delay', inject: u.inject, by: 5 * 60_000 }).then(say) } });
+        if (u.dueAt === null) delay.setAttribute('disabled', '');
+        return h('li', { attrs: { 'data-testid': `upcoming-${u.inject}` } },
+          h('span', { class: 'upcoming-when', text: when }), ' ', h('span', { text: label }), ' ',
+          button(`upcoming-fire-${u.inject}`, t('team.facilitate.fire'), () => void client.command({ type: 'inject.fire', inject: u.inject }).then(say)),
+          button(`upcoming-skip-${u.inject}`, t('team.facilitate.skip'), () => void client.command({ type: 'inject.skip', inject: u.inject }).then(say)),
+          delay);
+      }));
+    };
+
+    // The evaluator's review: drawn on demand (not on every update), so what is being typed stays put.
+    const review = h('div', { attrs: { 'data-testid': 'console-review' } });
+    const reviewPick = h('select', { attrs: { 'data-testid': 'review-statement', 'aria-label': t('team.facilitate.reviewStatement') } });
+    reviewPick.addEventListener('change', () => drawReview());
+    const reviewed = (key: string): HTMLElement | null => {
+      const stored = client.reviews.get(key);
+      const r = stored ? readReview(stored) : null;
+      if (!r) return null;
+      const value = 'rating' in r.decided ? r.decided.rating : t('team.report.points', { points: r.decided.points });
+      return h('small', { class: 'reviewed', attrs: { 'data-testid': `reviewed-${key}` }, text: t('team.facilitate.reviewDone', { value, verdict: t(confirms(r) ? 'team.report.confirmed' : 'team.report.changed'), reason: r.reason }) });
+    };
+    const reason = (id: string): HTMLInputElement => h('input', { attrs: { type: 'text', maxlength: 1000, 'data-testid': id, 'aria-label': t('team.facilitate.reviewReason'), placeholder: t('team.facilitate.reviewReason') } });
+    const drawReview = (): void => {
+      const result = buildResult(scenario, client.session.state);
+      const published = result.statements;
+      const chosen = published.some((st) => st.id === reviewPick.value) ? reviewPick.value : (published[0]?.id ?? '');
+      replace(reviewPick, ...published.map((st) => h('option', { attrs: { value: st.id }, text: `${st.id} · ${st.seat} · ${st.channel} · ${st.text.slice(0, 60)}` })));
+      reviewPick.value = chosen;
+      const statement = published.find((st) => st.id === chosen);
+      const cueRows = statement
+        ? statement.cues.map((cue, i) => {
+            const points = h('input', { attrs: { type: 'number', step: '0.5', min: -100, max: 100, value: String(cue.points), 'data-testid': `review-cue-${i}-points`, 'aria-label': t('team.facilitate.reviewPoints') } });
+            const why = reason(`review-cue-${i}-reason`);
+            return h('li', { attrs: { 'data-testid': `review-cue-${i}` } },
+              h('span', { text: `${DIMENSION_INFO[cue.dimension].label}: ${tr.render(cue)} · ${t('team.facilitate.reviewProposed', { value: t('team.report.points', { points: cue.points }) })}` }), ' ',
+              points, why,
+              button(`review-cue-${i}-save`, t('team.facilitate.reviewSave'), () => void client.review({ kind: 'cue', statement: statement.id, cue: i, points: Number(points.value), reason: why.value }).then((reply) => {
+                say(reply);
+                if (reply.ok) drawReview();
+              })),
+              reviewed(reviewKey({ kind: 'cue', statement: statement.id, cue: i })));
+          })
+        : [];
+      const ended = client.session.phase === 'ended';
+      const ratingRows = ended
+        ? DIMENSIONS.map((d) => {
+            const proposed = ratingFor(result.unjudged.includes(d) ? null : result.scores[d]).code;
+            const pick = h('select', { attrs: { 'data-testid': `review-rating-${d}`, 'aria-label': DIMENSION_INFO[d].label } }, ...EVALUATOR_RATINGS.map((r) => h('option', { attrs: { value: r }, text: r })));
+            pick.value = proposed === 'N/A' ? 'U' : proposed;
+            const why = reason(`review-rating-${d}-reason`);
+            return h('li', {},
+              h('span', { text: `${DIMENSION_INFO[d].label} · ${t('team.facilitate.reviewProposed', { value: proposed })}` }), ' ', pick, why,
+              button(`review-rating-${d}-save`, t('team.facilitate.reviewSave'), () => {
+                const rating = EVALUATOR_RATINGS.find((r) => r === pick.value) ?? 'U';
+                void client.review({ kind: 'rating', dimension: d, rating, reason: why.value }).then((reply) => {
+                  say(reply);
+                  if (reply.ok) drawReview();
+                });
+              }),
+              reviewed(reviewKey({ kind: 'rating', dimension: d })));
+          })
+        : [h('li', { class: 'hint', text: t('team.facilitate.reviewRatingsLater') })];
+      replace(review,
+        published.length === 0 ? h('p', { class: 'hint', text: t('team.facilitate.reviewNoStatements') }) : reviewPick,
+        h('ul', { class: 'review-cues' }, ...cueRows),
+        h('ul', { class: 'review-ratings' }, ...ratingRows));
+    };
+
     const redraw = (): void => {
       const s = client.session;
+      drawUpcoming();
       phase.textContent = t('team.seat.phase', { phase: s.phase, time: clock(s.now) });
       replace(seats, ...seatViews(s, client.members, client.typing).map((v) =>
         h('li', { attrs: { 'data-testid': `console-seat-${v.seat}` } },
@@ -146,6 +239,7 @@ export class FacilitateScene extends Phaser.Scene {
           button('console-end', t('team.facilitate.end'), () => void client.command({ type: 'session.end' }).then(say)),
         ),
       ),
+      h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.upcoming') }), upcoming),
       h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.seats') }), seats),
       h('form', {
         class: 'panel team-form',
@@ -174,6 +268,11 @@ export class FacilitateScene extends Phaser.Scene {
       }, h('h2', { text: t('team.facilitate.note') }), noteAbout, noteText,
       h('button', { class: 'btn small', attrs: { type: 'submit', 'data-testid': 'note-add' }, text: t('team.facilitate.addNote') })),
       h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.scores') }), button('console-scores', t('team.facilitate.refreshScores'), drawScores), scores),
+      h('section', { class: 'panel team-form' },
+        h('h2', { text: t('team.facilitate.review') }),
+        h('p', { class: 'hint', text: t('team.facilitate.reviewHint') }),
+        button('console-review-refresh', t('team.facilitate.refreshScores'), drawReview),
+        review),
       chat.panel,
       h('section', { class: 'panel team-form' },
         h('h2', { text: t('team.facilitate.answers') }),
@@ -184,6 +283,7 @@ export class FacilitateScene extends Phaser.Scene {
       ),
     );
     redraw();
+    drawReview();
     let queued = false;
     const off = client.subscribe((update) => {
       if (update.kind === 'private') {
