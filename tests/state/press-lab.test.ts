@@ -6,6 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { Session } from '../../src/engine/index.ts';
+import { debriefOf } from '../../src/state/press/press-debrief.ts';
+import { projectPress } from '../../src/state/press/press-model.ts';
 import { createPressStore } from '../../src/state/press/press-store.ts';
 import { headlinesFor } from '../../src/view/press/headlines.ts';
 import { fixture, markupAnnotator, ms } from '../helpers.ts';
@@ -106,5 +108,22 @@ describe('the podium at a conference where the spokesperson calls on the reporte
     expect(vm.over).toBe(true);
     expect(vm.picking).toBeNull();
     expect(vm.reporters.every((r) => r.hand === 'down')).toBe(true);
+  });
+
+  test('in a drill, a doorstep on the way in is answered at the podium, on the call it came in on, and replayed in the debrief', () => {
+    const scenario = fixture('press-lab');
+    const session = Session.create({ scenario, seed: 1, mode: 'solo' });
+    const store = createPressStore({ session, language: 'en', annotator: () => markupAnnotator, options: { drill: true } });
+    store.getState().begin();
+    store.getState().skipToNext();
+    const vm = store.getState().vm;
+    expect(vm.started).toBe(false);
+    expect(vm.current).toMatchObject({ inject: 'doorstep', role: 'aside', channel: 'press-call', asker: { name: 'Cat Ito', outlet: 'Wire' } });
+    expect(store.getState().answer({ option: null, text: 'Twelve people are ill [ill=12].' })).toBeNull();
+    expect(session.state.statements.at(-1)).toMatchObject({ channel: 'press-call', inject: 'doorstep' });
+    expect(store.getState().vm.current).toBeNull();
+    // Outside a drill, the same doorstep is not the podium's business.
+    expect(projectPress(session.view(), 'en').asks).toEqual([]);
+    expect(debriefOf(scenario, session.state, 'en', { drill: true }).rows.map((r) => r.ask.inject)).toEqual(['doorstep']);
   });
 });

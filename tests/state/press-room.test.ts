@@ -83,16 +83,20 @@ describe('the press room layout', () => {
 describe('why a question is being put, in words', () => {
   const tr = createTranslator('en');
   test('a follow-up says what in the answer called for it', () => {
-    expect(whyAsked(tr, { role: 'follow-up', trigger: 'contradicted', kind: 'open' })).toMatch(/contradicted what you said earlier/);
-    expect(whyAsked(tr, { role: 'follow-up', trigger: 'dodged', kind: 'open' })).toMatch(/did not answer/);
+    expect(whyAsked(tr, { role: 'follow-up', trigger: 'contradicted', kind: 'open', title: null })).toMatch(/contradicted what you said earlier/);
+    expect(whyAsked(tr, { role: 'follow-up', trigger: 'dodged', kind: 'open', title: null })).toMatch(/did not answer/);
   });
 
   test('a loaded question warns about its premise; a plain one says nothing', () => {
-    expect(whyAsked(tr, { role: 'question', trigger: null, kind: 'loaded' })).toMatch(/premise/);
-    expect(whyAsked(tr, { role: 'question', trigger: null, kind: 'open' })).toBe('');
+    expect(whyAsked(tr, { role: 'question', trigger: null, kind: 'loaded', title: null })).toMatch(/premise/);
+    expect(whyAsked(tr, { role: 'question', trigger: null, kind: 'open', title: null })).toBe('');
+  });
+
+  test('something put outside the conference reads as its own title', () => {
+    expect(whyAsked(tr, { role: 'aside', trigger: null, kind: 'aside', title: 'Doorstep in the lobby' })).toBe('Doorstep in the lobby');
   });
 
   test('a trigger this version does not know still reads as a follow-up', () => {
-    expect(whyAsked(tr, { role: 'follow-up', trigger: 'something-new', kind: 'open' })).toBe('Follow-up');
+    expect(whyAsked(tr, { role: 'follow-up', trigger: 'something-new', kind: 'open', title: null })).toBe('Follow-up');
   });
 });

@@ -64,6 +64,7 @@ export interface PressMessages {
   'press.trigger': { trigger: string };
   'press.kind': { kind: string };
   'press.why.opening': NoParams;
+  'press.note.heading': NoParams;
   // The lectern
   'press.answer.heading': NoParams;
   'press.answer.prepared': NoParams;

@@ -6,7 +6,7 @@
  */
 import { buildResult, type Cue, type EngineState, type PlayResult } from '../../engine/index.ts';
 import type { CompiledScenario } from '../../format/index.ts';
-import { answerHeat, projectPress, type AskVM, type PressVM } from './press-model.ts';
+import { answerHeat, projectPress, type AskVM, type PressOptions, type PressVM } from './press-model.ts';
 
 export interface DebriefRow {
   readonly ask: AskVM;
@@ -27,8 +27,8 @@ export interface PressDebrief {
   readonly result: PlayResult;
 }
 
-export function debriefOf(scenario: CompiledScenario, state: EngineState, language: string): PressDebrief {
-  const vm = projectPress({ scenario, state, phase: 'ended' }, language);
+export function debriefOf(scenario: CompiledScenario, state: EngineState, language: string, options: PressOptions = {}): PressDebrief {
+  const vm = projectPress({ scenario, state, phase: 'ended' }, language, options);
   const result = buildResult(scenario, state);
   const statementCues = new Map(result.statements.map((s) => [s.id, s.cues]));
   const injectCues = new Map(result.injects.map((i) => [i.id, i.cues]));

@@ -8,10 +8,11 @@
  * from the message catalogue.
  */
 import { awaitingPick, handsUp, type Cue, type EngineEvent, type Headline, type SessionView } from '../../engine/index.ts';
-import { textIn, type CompiledConference, type CompiledInject, type CompiledScenario } from '../../format/index.ts';
+import { textIn, type Channel, type CompiledConference, type CompiledInject, type CompiledScenario } from '../../format/index.ts';
 
 export type Stance = 'friendly' | 'neutral' | 'skeptical' | 'hostile';
-export type AskRole = 'opening' | 'question' | 'follow-up';
+/** `aside`: something put to the spokesperson outside the conference itself (a doorstep question on the way in). */
+export type AskRole = 'opening' | 'question' | 'follow-up' | 'aside';
 export type AskStatus = 'open' | 'awaiting-approval' | 'answered' | 'timed-out';
 
 type PressQuestion = Extract<EngineEvent, { type: 'press.question' }>['data'];
@@ -65,6 +66,8 @@ export interface AskVM {
   /** The question's kind (open, hypothetical, loaded, outside-remit, interruption, yes-no; opening). */
   readonly kind: string;
   readonly reporter: string | null;
+  /** Who is asking, as shown (any persona, not only the conference's reporters). */
+  readonly asker: { readonly name: string; readonly outlet: string | null } | null;
   /** As asked: a contradiction follow-up has the spokesperson's earlier words filled in. */
   readonly text: string;
   /** The earlier words a reporter quotes back, when they do. */
@@ -76,10 +79,33 @@ export interface AskVM {
   readonly followsUp: string | null;
   readonly options: readonly OptionVM[];
   readonly freeText: boolean;
+  /** Where the answer goes (a conference answer on the press-conference channel; a doorstep on the call). */
+  readonly channel: Channel;
+  /** An aside's own title ("Doorstep in the lobby"), when it has one. */
+  readonly title: string | null;
   /** Loaded words the question hands over (the headline a repeat would make). */
   readonly loaded: readonly string[];
   readonly status: AskStatus;
   readonly answer: AnswerVM | null;
+}
+
+/** Something that needs no answer but changes what the spokesperson knows (a note passed to the podium). */
+export interface NoteVM {
+  readonly key: string;
+  readonly inject: string;
+  readonly from: string | null;
+  readonly title: string | null;
+  readonly text: string;
+  readonly at: number;
+}
+
+export interface PressOptions {
+  /**
+   * A press drill: everything in the scenario happens at the podium (a doorstep on the way in, a
+   * note passed mid-conference). Otherwise the conference is one event in a longer scenario and only
+   * its own questions are shown.
+   */
+  readonly drill?: boolean;
 }
 
 export interface PressVM {
@@ -91,6 +117,8 @@ export interface PressVM {
   readonly current: AskVM | null;
   /** Every question asked so far, in the order asked. */
   readonly asks: readonly AskVM[];
+  /** Notes passed to the spokesperson, oldest first (drills only). */
+  readonly notes: readonly NoteVM[];
   readonly reporters: readonly ReporterVM[];
   /** Hands are up and the room waits for the spokesperson to call on someone, until `by`. */
   readonly picking: { readonly hands: readonly string[]; readonly by: number | null } | null;
@@ -149,7 +177,7 @@ export function answerHeat(ask: Pick<AskVM, 'status' | 'answer'>): number {
   return Math.min(1, (a.dodged ? 0.5 : 0) + (a.contradicted ? 0.7 : 0) + triggered * 0.3 + fromScore);
 }
 
-export function projectPress(v: SessionView, language: string): PressVM {
+export function projectPress(v: SessionView, language: string, options: PressOptions = {}): PressVM {
   const s = v.scenario;
   const t = (text: Parameters<typeof textIn>[0] | null): string => (text === null ? '' : textIn(text, language, s.language));
   const conf = activeConference(v);
@@ -167,21 +195,31 @@ export function projectPress(v: SessionView, language: string): PressVM {
   }
 
   const asks: AskVM[] = [];
+  const notes: NoteVM[] = [];
+  const personName = (id: string | null): string | null => (id === null ? null : (s.personas.get(id)?.name ?? id));
+  const askerOf = (id: string | null): AskVM['asker'] => (id === null ? null : { name: s.personas.get(id)?.name ?? id, outlet: s.personas.get(id)?.outlet ?? null });
   v.state.firings.forEach((f, firing) => {
-    if (!mine.has(f.inject)) return;
     const inj = s.injectIndex.get(f.inject);
     if (!inj) return;
+    if (!mine.has(f.inject)) {
+      if (!options.drill || inj.conference !== null) return;
+      if (inj.options.length === 0 && inj.freeText === null) {
+        notes.push({ key: `${inj.id}#${firing}`, inject: inj.id, from: personName(inj.from), title: inj.title === null ? null : t(inj.title), text: t(inj.text), at: f.firedAt });
+        return;
+      }
+    }
     const put = asked.get(inj.id);
     const st = f.statement === null ? undefined : v.state.statements.find((x) => x.id === f.statement);
     const h = st ? heard.get(st.id) : undefined;
-    const role = roleOf(inj);
+    const role: AskRole = inj.conference === null ? 'aside' : roleOf(inj);
     asks.push({
       key: `${inj.id}#${firing}`,
       inject: inj.id,
       firing,
       role,
-      kind: put?.kind ?? (role === 'opening' ? 'opening' : (inj.conference?.question?.kind ?? 'open')),
+      kind: put?.kind ?? (role === 'opening' ? 'opening' : role === 'aside' ? 'aside' : (inj.conference?.question?.kind ?? 'open')),
       reporter: role === 'opening' ? (conf?.moderator ?? inj.from) : (put?.journalist ?? inj.conference?.question?.journalist ?? inj.from),
+      asker: askerOf(role === 'opening' ? (conf?.moderator ?? inj.from) : (put?.journalist ?? inj.conference?.question?.journalist ?? inj.from)),
       text: put?.text ?? t(inj.text),
       quote: put?.quote ?? null,
       askedAt: f.firedAt,
@@ -190,6 +228,8 @@ export function projectPress(v: SessionView, language: string): PressVM {
       followsUp: inj.conference?.followUpOf ?? null,
       options: inj.options.map((o) => ({ id: o.id, label: t(o.label) || o.id, text: t(o.text) })),
       freeText: inj.freeText !== null,
+      channel: inj.replyChannel,
+      title: role === 'aside' && inj.title !== null ? t(inj.title) : null,
       loaded: inj.conference?.question?.loaded ?? [],
       status: statusOf(v, firing),
       answer: st
@@ -205,7 +245,9 @@ export function projectPress(v: SessionView, language: string): PressVM {
         : null,
     });
   });
-  const current = [...asks].reverse().find((a) => a.status === 'open' || a.status === 'awaiting-approval') ?? null;
+  // A conference question has the floor before anything else that is waiting.
+  const waitingAsks = [...asks].reverse().filter((a) => a.status === 'open' || a.status === 'awaiting-approval');
+  const current = waitingAsks.find((a) => a.role !== 'aside') ?? waitingAsks[0] ?? null;
 
   const questions = conf?.questions ?? [];
   const hands = conf && v.phase !== 'ended' && !closed ? handsUp(s, v.state, conf) : [];
@@ -223,7 +265,7 @@ export function projectPress(v: SessionView, language: string): PressVM {
       country: p?.country ?? null,
       stance: p?.disposition ?? 'neutral',
       influence: p?.influence ?? 0.5,
-      hand: current?.reporter === id && current.role !== 'opening' ? 'asking' : hands.includes(id) ? (current?.role === 'opening' ? 'waiting' : 'up') : 'down',
+      hand: current?.reporter === id && current.role !== 'opening' && current.role !== 'aside' ? 'asking' : hands.includes(id) ? (current?.role === 'opening' ? 'waiting' : 'up') : 'down',
     };
   });
   const waiting = conf !== null && current === null && v.phase !== 'ended' && awaitingPick(v.state, conf.id);
@@ -240,11 +282,12 @@ export function projectPress(v: SessionView, language: string): PressVM {
     startIso: s.startIso,
     current,
     asks,
+    notes,
     reporters,
     picking: waiting ? { hands, by: pickTimer?.at ?? null } : null,
     questions: { total: questions.length, asked: questions.filter((q) => statusOfInject(q) !== 'pending' && statusOfInject(q) !== 'skipped').length },
-    started: opened || asks.length > 0,
-    over: closed || (asks.length > 0 && current === null && !waiting && questions.every((q) => statusOfInject(q) !== 'pending')),
+    started: opened || asks.some((a) => a.role !== 'aside'),
+    over: closed || (asks.some((a) => a.role !== 'aside') && current === null && !waiting && questions.every((q) => statusOfInject(q) !== 'pending')),
     heat: Math.round(Math.min(1, heat) * 100) / 100,
   };
 }

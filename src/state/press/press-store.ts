@@ -6,7 +6,7 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { annotateSubmit, SYSTEM, trainee, type Actor, type Annotation, type EngineEvent, type Refusal, type SavedSession, type Session, type StatementAnnotator } from '../../engine/index.ts';
-import { projectPress, type PressVM } from './press-model.ts';
+import { projectPress, type PressOptions, type PressVM } from './press-model.ts';
 
 /** Scenario seconds per real second at the podium: a press conference happens in real time. */
 export const PODIUM_SPEED = 1;
@@ -52,6 +52,8 @@ export interface PressDeps {
   readonly annotator: () => StatementAnnotator | null;
   /** Called with a save after every accepted command that changed something. */
   readonly persist?: (save: SavedSession) => void;
+  /** What the podium shows (a drill shows everything in the scenario; see PressOptions). */
+  readonly options?: PressOptions;
 }
 
 export function createPressStore(deps: PressDeps): PressStore {
@@ -73,7 +75,7 @@ export function createPressStore(deps: PressDeps): PressStore {
           return null;
         }
         set({
-          vm: projectPress(session.view(), language),
+          vm: projectPress(session.view(), language, deps.options),
           refusal: clockOnly ? get().refusal : null,
           latest: result.events.length > 0 ? { batch: ++batch, events: result.events } : get().latest,
         });
@@ -82,7 +84,7 @@ export function createPressStore(deps: PressDeps): PressStore {
       };
 
       return {
-        vm: projectPress(session.view(), language),
+        vm: projectPress(session.view(), language, deps.options),
         refusal: null,
         latest: { batch: 0, events: [] },
         begin: () => {
@@ -113,7 +115,7 @@ export function createPressStore(deps: PressDeps): PressStore {
           const base = {
             type: 'statement.submit' as const,
             inject: current.inject,
-            channel: 'press-conference' as const,
+            channel: current.channel,
             ...(option !== null ? { option } : { text }),
           };
           const annotator = deps.annotator();

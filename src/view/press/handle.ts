@@ -9,6 +9,8 @@ export interface PressHandle {
   readonly card: ScenarioCard;
   readonly scenario: CompiledScenario;
   readonly language: string;
+  /** A press drill (everything happens at the podium), not a conference inside a longer scenario. */
+  readonly drill: boolean;
   readonly store: PressStore;
   /** The free-text analyser, once its chunk has loaded. */
   readonly annotator: () => StatementAnnotator | null;

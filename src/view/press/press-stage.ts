@@ -15,6 +15,8 @@ import { canSpeak, Speaker } from './speech.ts';
 
 /** Real milliseconds between clock commands: a smooth answer clock, cheap for the engine. */
 const TICK_MS = 200;
+/** In a drill, how long the room may sit with nothing to answer before the clock jumps to what comes next. */
+const IDLE_SKIP_MS = 1500;
 /** Clock jumps allowed to reach a conference that comes later in a longer scenario. */
 const MAX_SKIPS = 500;
 
@@ -23,6 +25,9 @@ export class PressStage {
   private readonly view: PressView;
   private readonly canvas: PressRoomCanvas;
   private lastTick = performance.now();
+  private begun = false;
+  /** Since when nothing has waited for the spokesperson (a drill skips such waits). */
+  private idleSince: number | null = null;
 
   constructor(scene: Phaser.Scene, deps: ViewDeps, handle: PressHandle, life: Lifetime) {
     this.handle = handle;
@@ -112,8 +117,10 @@ export class PressStage {
     const start = (): void => {
       if (!alive) return;
       store.getState().begin();
+      this.begun = true;
       // A conference inside a longer scenario: the hours before it play without the spokesperson.
-      for (let i = 0; i < MAX_SKIPS && !store.getState().vm.started && store.getState().vm.phase === 'running'; i++) store.getState().skipToNext();
+      // (A drill plays everything at the podium, jumping only over the waits: see update().)
+      if (!handle.drill) for (let i = 0; i < MAX_SKIPS && !store.getState().vm.started && store.getState().vm.phase === 'running'; i++) store.getState().skipToNext();
       if (store.getState().vm.phase === 'ended' && !store.getState().vm.started) this.view.problem(tr.t('press.neverStarted'));
     };
     // The room waits for the analyser, so the first typed answer is read like every other.
@@ -161,6 +168,16 @@ export class PressStage {
       const elapsed = Math.min(now - this.lastTick, 1000);
       this.lastTick = now;
       s.tick(elapsed);
+    }
+    // In a drill, minutes in which nothing waits for the spokesperson (before the doors open,
+    // between the lobby and the room) pass in a beat: long enough to read the caption.
+    const vm = this.handle.store.getState().vm;
+    const idle = this.handle.drill && this.begun && vm.current === null && vm.picking === null && !vm.over;
+    if (!idle) this.idleSince = null;
+    else if (this.idleSince === null) this.idleSince = now;
+    else if (now - this.idleSince >= IDLE_SKIP_MS) {
+      this.idleSince = null;
+      this.handle.store.getState().skipToNext();
     }
   }
 }

@@ -67,6 +67,7 @@ export class PressView {
   private readonly refusal = h('p', { class: 'refusal', attrs: { role: 'alert', 'data-testid': 'answer-refusal' } });
   private readonly quotePreview = h('p', { class: 'quote-preview', attrs: { 'data-testid': 'answer-quote', 'aria-live': 'off' } });
   private readonly pickRow = h('div', { class: 'pick', attrs: { role: 'group', 'data-testid': 'pick' } });
+  private readonly note = h('aside', { class: 'passed-note', attrs: { 'data-testid': 'passed-note', 'aria-live': 'assertive' } });
   private previewTimer: number | undefined;
   private readonly form: HTMLFormElement;
   private readonly closing = h('section', { class: 'press-closed panel', attrs: { 'data-testid': 'press-closed', 'aria-labelledby': 'press-closed-h' } });
@@ -82,7 +83,9 @@ export class PressView {
       h('div', { attrs: { 'aria-live': 'polite' } }, this.words),
       this.why,
       this.pickRow,
+      this.note,
     );
+    this.note.hidden = true;
     this.text.placeholder = t('press.answer.placeholder');
     this.text.addEventListener('input', () => {
       // A prepared answer edited is the spokesperson's own words.
@@ -180,6 +183,7 @@ export class PressView {
     bind(o.life, store, (s) => `${s.vm.questions.asked}/${s.vm.questions.total}/${s.vm.current?.role ?? ''}`, () => this.renderProgress());
     bind(o.life, store, (s) => s.vm.over || s.vm.phase === 'ended', () => this.renderClosing());
     bind(o.life, store, (s) => s.vm.asks, () => this.renderTicker());
+    bind(o.life, store, (s) => s.vm.notes.at(-1)?.key ?? null, () => this.renderNote());
   }
 
   private toggleDictation(): void {
@@ -306,6 +310,8 @@ export class PressView {
     const r = this.reporter(current.reporter);
     this.who.textContent = current.role === 'opening'
       ? t('press.caption.opening')
+      : !r && current.asker
+        ? current.asker.outlet !== null ? t('press.caption.from', { name: current.asker.name, outlet: current.asker.outlet }) : current.asker.name
       : r
         ? r.outlet !== null ? t('press.caption.from', { name: r.name, outlet: r.outlet }) : r.name
         : t('press.caption.moderator');
@@ -446,6 +452,18 @@ export class PressView {
     );
     this.closing.querySelector<HTMLElement>('[data-testid="to-debrief"]')?.focus();
     this.o.announce(t('press.closed.heading'));
+  }
+
+  /** The latest note passed to the podium: what it says, and who sent it. */
+  private renderNote(): void {
+    const { t } = this.o.tr;
+    const note = this.o.store.getState().vm.notes.at(-1);
+    this.note.hidden = note === undefined;
+    if (!note) return;
+    replace(this.note,
+      h('span', { class: 'lbl', text: note.title ?? t('press.note.heading') }),
+      note.from !== null ? h('span', { class: 'from', text: note.from }) : null,
+      h('p', { text: note.text }));
   }
 
   private renderTicker(): void {

@@ -78,7 +78,8 @@ export class PressBriefingScene extends Phaser.Scene {
     const probe = lib.openSession(scenario, null);
     const vm = lib.projectPress(probe.session.view(), language);
     const conference = lib.conferencesOf(scenario)[0];
-    const standalone = lib.isStandaloneDrill(scenario);
+    // The press-*.yaml drills may put a doorstep or a passed note around the conference; they are still drills.
+    const standalone = card.file.startsWith('press-') || lib.isStandaloneDrill(scenario);
     const firstQuestion = conference?.questions[0];
     const answerMs = firstQuestion === undefined ? null : (scenario.injectIndex.get(firstQuestion)?.deadlineMs ?? null);
     const seatDoc = doc.roles.seats.find((s) => (typeof s === 'string' ? s : s.id) === scenario.soloSeat);
@@ -102,6 +103,7 @@ export class PressBriefingScene extends Phaser.Scene {
       const store = lib.createPressStore({
         session: opened.session,
         language,
+        options: { drill: standalone },
         annotator: () => annotator,
         persist: (save) => {
           try {
@@ -112,7 +114,7 @@ export class PressBriefingScene extends Phaser.Scene {
         },
       });
       const ready = lib.loadAnnotator(scenario).then((a) => (annotator = a));
-      const handle: PressHandle = { card, scenario, language, store, saveKey: key, lib, annotator: () => annotator, ready };
+      const handle: PressHandle = { card, scenario, language, drill: standalone, store, saveKey: key, lib, annotator: () => annotator, ready };
       this.scene.start(SCENES.press, handle);
     };
 

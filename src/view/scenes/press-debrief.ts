@@ -34,7 +34,7 @@ export class PressDebriefScene extends Phaser.Scene {
     new Backdrop(this, life, false);
     const { lib, scenario } = handle;
     const state = handle.store.getState().save().state;
-    const debrief = lib.debriefOf(scenario, state, handle.language);
+    const debrief = lib.debriefOf(scenario, state, handle.language, { drill: handle.drill });
     const { vm, rows, result } = debrief;
     // The drill is over: a reload should not offer to resume it.
     try {
@@ -70,7 +70,7 @@ export class PressDebriefScene extends Phaser.Scene {
         h('section', { class: 'panel wide', attrs: { 'aria-labelledby': 'pd-summary' } },
           h('h2', { id: 'pd-summary' }, t('press.debrief.overall'), ' ', h('span', { attrs: { 'data-testid': 'press-overall' }, text: tr.format.number(result.scores.overall) })),
           h('p', { attrs: { 'data-testid': 'press-summary' }, text: t('press.debrief.summary', { asked: rows.length, answered, followUps }) }),
-          lib.isStandaloneDrill(scenario) ? null : h('p', { class: 'hint', attrs: { 'data-testid': 'press-embedded' }, text: t('press.debrief.embedded') }),
+          handle.drill ? null : h('p', { class: 'hint', attrs: { 'data-testid': 'press-embedded' }, text: t('press.debrief.embedded') }),
           scores),
         h('section', { class: 'panel wide', attrs: { 'aria-labelledby': 'pd-replay' } },
           h('h2', { id: 'pd-replay', text: t('press.debrief.replay') }),

@@ -76,6 +76,7 @@ export const press: Catalogue<PressMessages> = {
   'press.trigger': ({ trigger }) => TRIGGERS[trigger] ?? 'Follow-up',
   'press.kind': ({ kind }) => KINDS[kind] ?? 'Question',
   'press.why.opening': () => 'Opening statement',
+  'press.note.heading': () => 'A note passed to you',
   'press.answer.heading': () => 'Your answer',
   'press.answer.prepared': () => 'Prepared answers',
   'press.answer.label': () => 'What you say to the room',
