@@ -1,16 +1,41 @@
 /**
  * `npm run bench`: prints every benchmark with the machine it ran on. Figures go into
  * docs/performance.md with the command that made them; tests never assert on timings.
+ * `npm run bench -- scaling` prints only the table of lint and play time against input size; the
+ * game's budget in headless Chromium (bench/ui.ts, also `npm run bench:ui`) runs after the rest.
+ * `npm run bench -- reproducers` runs only the hostile-input commands as processes (a few minutes,
+ * so not part of the default run; docs/reliability.md).
  */
-import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { benchAnalysis } from './analysis.ts';
 import { benchEngine, type BenchResult } from './engine.ts';
+import { reproducerTable } from './reproducers.ts';
 import { benchRumour } from './rumour.ts';
+import { scalingTable } from './scaling.ts';
 
-const results: BenchResult[] = [...benchEngine(), ...benchRumour(), ...benchAnalysis()];
+const only = process.argv[2];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-process.stdout.write(`Crisis Room benchmarks — node ${process.version}, ${cpus().length} × ${cpu}\n\n`);
-const width = Math.max(...results.map((r) => r.name.length));
-for (const r of results) {
-  process.stdout.write(`${r.name.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit}${r.note ? `   (${r.note})` : ''}\n`);
+// Figures from a shared machine mean little without the load they were taken under.
+const load = (): string => loadavg().map((l) => l.toFixed(1)).join(', ');
+process.stdout.write(`Crisis Room benchmarks — node ${process.version}, ${cpus().length} × ${cpu}, load average ${load()} (1, 5, 15 min)\n\n`);
+if (only === 'reproducers') {
+  process.stdout.write(`The hostile-input commands as processes (/usr/bin/time: wall, user + system CPU, peak resident memory):\n\n${reproducerTable()}\n`);
+} else {
+  if (only !== 'scaling') {
+    const results: BenchResult[] = [...benchEngine(), ...benchRumour(), ...benchAnalysis()];
+    let width = 0;
+    for (const r of results) width = Math.max(width, r.name.length);
+    for (const r of results) {
+      process.stdout.write(`${r.name.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit}${r.note ? `   (${r.note})` : ''}\n`);
+    }
+    process.stdout.write('\n');
+  }
+  process.stdout.write(`Lint and play CPU time against input size (in-process, best of 3):\n\n${scalingTable()}\n`);
+}
+process.stdout.write(`\nLoad average at the end: ${load()}\n`);
+if (only === undefined) {
+  // The browser budget runs in its own process: it builds the game and drives Chromium.
+  const ui = spawnSync(process.execPath, [...process.execArgv, 'bench/ui.ts'], { stdio: 'inherit' });
+  process.exitCode = ui.status ?? 1;
 }

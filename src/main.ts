@@ -89,6 +89,8 @@ const deps: ViewDeps = {
     }
   },
   reducedMotion: () => store.getState().settings.reducedMotion,
+  debug: { room: null },
+  ...(Number(new URLSearchParams(location.search).get('nodes')) > 0 ? { rumourNodes: Math.min(20_000, Number(new URLSearchParams(location.search).get('nodes'))) } : {}),
   pressDebug: { press: null },
 };
 
@@ -97,5 +99,5 @@ const game = createGame(stage, deps, [(d) => new JoinScene(d), (d) => new Facili
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
   // The browser tests read the store and the sound log through this handle, never Phaser internals.
-  Object.assign(window, { __crisis: { store, audio: () => audio, game, press: () => deps.pressDebug?.press ?? null } });
+  Object.assign(window, { __crisis: { store, audio: () => audio, game, room: () => deps.debug?.room ?? null, press: () => deps.pressDebug?.press ?? null } });
 }

@@ -1,7 +1,6 @@
 /** `npm run --silent crisis -- <command> [arguments]`. */
 import { serveOptions } from './commands/serve.ts';
 import { run } from './run.ts';
-import { startSessionServer } from '../server/app.ts';
 
 const argv = process.argv.slice(2);
 const out = run(argv);
@@ -37,7 +36,10 @@ process.exitCode = out.code;
 
 if (argv[0] === 'serve' && out.code === 0) {
   const options = serveOptions(argv.slice(1));
-  startSessionServer(options)
+  // Loaded only here: the server's modules (Colyseus, SQLite, PostgreSQL, Redis) take as long to
+  // load as the rest of the command line, and no other command needs them.
+  import('../server/app.ts')
+    .then(({ startSessionServer }) => startSessionServer(options))
     .then((server) => {
       console.log(`Crisis Room is running at ${server.url}  (Ctrl+C to stop)`);
       const stop = (): void => {

@@ -8,7 +8,8 @@ import { counterfactual } from './counterfactual.ts';
 import { postsPerMinute, rumourFeeds } from './feed-view.ts';
 import { rumourReadout } from './rumours.ts';
 import { RESULT_KIND, RESULT_VERSION, type PlayResult } from './play-result.ts';
-import { scoreSession } from './scoring/session-scores.ts';
+import { published, scoreSession } from './scoring/session-scores.ts';
+import { regulatorDuties } from './duties.ts';
 import type { EngineState } from './state.ts';
 
 const r4 = (x: number): number => Math.round(x * 10_000) / 10_000;
@@ -21,6 +22,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
   const endingDoc = st.ending?.id ? s.endings.find((e) => e.id === st.ending?.id) : undefined;
   const byStatement = new Map(scoring.statements.map((x) => [x.statement.id, x]));
   const feeds = rumourFeeds(s, st, 4);
+  const duties = regulatorDuties(s, st, published(st), formatDuration);
 
   const trustSeries = new Map<string, { t: string; trust: number }[]>();
   for (const sh of s.stakeholders) trustSeries.set(sh.id, [{ t: '0m', trust: r4(sh.trust) }]);
@@ -45,6 +47,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
     endedAt: formatDuration(endedAt),
     scores: { overall: scoring.overall, ...scoring.dimensions },
     unjudged: [...scoring.unjudged],
+    ...(duties.length > 0 ? { duties } : {}),
     sessionCues: [...scoring.sessionCues],
     injects: scoring.firings.map((f) => ({
       id: f.inject.id,

@@ -11,19 +11,22 @@
  *   Session.load(scenario, saved);  Session.replay(scenario, saved);  // no analyser needed
  */
 export { ACTOR_KINDS, Actor, actorName, approver, COMMAND_SENDERS, FACILITATOR, maySend, SYSTEM, trainee, type ActorKind } from './actors.ts';
-export { annotateSubmit, Annotation, Claim, ClaimValue, emptyAnnotation, UNKNOWN, type AnalysisContext, type StatementAnnotator } from './annotation.ts';
+export { annotateSubmit, Annotation, Claim, ClaimValue, emptyAnnotation, scoredEmpathyElements, scoredPenalties, UNKNOWN, type AnalysisContext, type StatementAnnotator } from './annotation.ts';
 export { Cause, EndCause, TrustFactor, type CauseCode } from './causes.ts';
 export { Command, COMMAND_TYPES, MAX_STATEMENT_CHARS, StatementSubmit, type CommandType } from './commands.ts';
 export { EngineEvent, EVENT_PAYLOADS, EVENT_TYPES, EVENTS_VERSION, type EventData, type EventOf, type EventType } from './events.ts';
 export { LIFECYCLE, phaseAccepts, PHASES, type Phase } from './machine.ts';
 export { PlanError, playPlan, type PlayOptions } from './play.ts';
 export { Refusal, type RefusalCode } from './refusals.ts';
+export { checkPlayResult, checkSavedState, INPUT_RULES, MAX_STATEMENTS, type InputProblem, type InputRule } from './untrusted.ts';
 export { buildResult } from './build-result.ts';
+export { Duty, DUTY_STATUSES, type DutyStatus } from './duties.ts';
 export { compareCorrection, type Comparison, type CompareOptions, type Curve, type CurvePoint } from './rumour/compare.ts';
 export type { RumourParams } from './rumour/params.ts';
 export { ANCHOR_IDS, type AnchorId } from './scoring/anchors.ts';
 export { cue, Cue, CUE_CODES, CUE_PARAMS, type CueCode, type CueReason, type DimensionScore } from './scoring/cue.ts';
 export { PlayResult, readPlayResult, RESULT_KIND, RESULT_VERSION, type ResultProblem } from './play-result.ts';
+export { addressedAudiences, audienceExpectation, expectationFor, resolveAudience, type AudienceExpectation } from './scoring/audience.ts';
 export { genericContext, statementContext, type MomentOf } from './scoring/context.ts';
 export { timelinessFor } from './scoring/session-scores.ts';
 export { scoreStatement, type StatementContext, type StatementScores } from './scoring/statement.ts';
@@ -60,7 +63,8 @@ export {
   type SessionOptions,
   type SessionUpdate,
 } from './session.ts';
-export { DirectDriver, playPolicy, POLICIES, sessionDriver, simulate, simulateOutcome, simulateRun, type Policy, type RunOutcome, type SimDriver, type SimSummary } from './sim.ts';
+export { DirectDriver, playPolicy, POLICIES, sessionDriver, simulate, simulateOutcome, simulateRun, WriterNeedsAnalyser, type Policy, type RunOutcome, type SimDriver, type SimSummary } from './sim.ts';
+export { ANSWER_STYLES, SimWriter, type AnswerStyle } from './sim-writer.ts';
 export type { EngineState, Firing, InjectStatus, Statement } from './state.ts';
 export { claimVerdict, type Verdict } from './verdict.ts';
 export { headline, sentencesOf, type Headline, type HeadlineHints } from './press/headline.ts';

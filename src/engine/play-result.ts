@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 import { DIMENSIONS } from '../format/index.ts';
+import { Duty } from './duties.ts';
 import { Refusal } from './refusals.ts';
+import { checkPlayResult, type InputProblem } from './untrusted.ts';
 import { Cue } from './scoring/cue.ts';
 
 const Score = z.number().min(0).max(100);
@@ -41,6 +43,8 @@ export const PlayResult = z.object({
   scores: Scores,
   /** Dimensions with nothing to judge in this session (scored 0 above, flagged here). */
   unjudged: z.array(z.enum(DIMENSIONS)),
+  /** Legal filing duties that fired, and where each stood at the end (absent when none fired). */
+  duties: z.array(Duty).optional(),
   sessionCues: z.array(Cue),
   injects: z.array(
     z.object({
@@ -114,7 +118,8 @@ export type PlayResult = z.infer<typeof PlayResult>;
 /** Why a stored result cannot be read: not one at all, or a version this build cannot upgrade. */
 export type ResultProblem =
   | { readonly code: 'result.malformed'; readonly params: { readonly path: string; readonly issue: string } }
-  | { readonly code: 'result.version'; readonly params: { readonly version: number; readonly current: number } };
+  | { readonly code: 'result.version'; readonly params: { readonly version: number; readonly current: number } }
+  | { readonly code: 'result.invalid'; readonly params: InputProblem };
 
 /**
  * Upgrades an older result's raw data, one version at a time. Version 1 results (no kind, English
@@ -138,7 +143,11 @@ export function readPlayResult(raw: unknown): { ok: true; result: PlayResult } |
     data = out;
   }
   const parsed = PlayResult.safeParse(data);
-  if (parsed.success) return { ok: true, result: parsed.data };
+  if (parsed.success) {
+    // Times, shares, references and sizes the schema cannot check, before a report is built from it.
+    const problem = checkPlayResult(parsed.data);
+    return problem ? { ok: false, problem: { code: 'result.invalid', params: problem } } : { ok: true, result: parsed.data };
+  }
   const first = parsed.error.issues[0];
   return { ok: false, problem: { code: 'result.malformed', params: { path: first ? first.path.join('.') : '', issue: first?.message ?? 'unreadable' } }, error: parsed.error };
 }

@@ -6,6 +6,8 @@
  *  silent  never answers
  *  first   answers every inject at once with its first option
  *  best    answers every inject at once with the option whose statement scores best
+ *  writer  like random, but answers free-text injects with text written from the scenario's key
+ *          messages and fact cues, read by the host's analyser (sim-writer.ts)
  */
 import { DIMENSIONS, textIn, type CompiledInject, type CompiledScenario, type Dimension } from '../format/index.ts';
 import { SYSTEM, trainee, type Actor } from './actors.ts';
@@ -16,6 +18,9 @@ import { annotateOption } from './option-annotation.ts';
 import { stateRefusal } from './refusals.ts';
 import { buildResult } from './build-result.ts';
 import { createRng, type Rng } from './rng.ts';
+import { pickStyle, SimWriter, type AnswerStyle } from './sim-writer.ts';
+import type { StatementAnnotator } from './annotation.ts';
+import { resolveAudience } from './scoring/audience.ts';
 import { statementContext } from './scoring/context.ts';
 import type { PlayResult } from './play-result.ts';
 import { scoreSession } from './scoring/session-scores.ts';
@@ -23,13 +28,16 @@ import { scoreStatement } from './scoring/statement.ts';
 import { Session } from './session.ts';
 import type { EngineState } from './state.ts';
 
-export const POLICIES = ['random', 'silent', 'first', 'best'] as const;
+export const POLICIES = ['random', 'silent', 'first', 'best', 'writer'] as const;
 export type Policy = (typeof POLICIES)[number];
+
+/** An answer the trainee means to give: an option, or free text written in a style when it is sent. */
+type Answer = { readonly option: string } | { readonly style: AnswerStyle };
 
 interface Planned {
   readonly at: number;
   readonly inject: string;
-  readonly option: string;
+  readonly answer: Answer;
   readonly firing: number;
 }
 
@@ -46,7 +54,7 @@ function bestOption(s: CompiledScenario, inj: CompiledInject, at: number): strin
   let bestScore = -Infinity;
   for (const o of inj.options) {
     const a = annotateOption(o, textIn(o.text, s.language, s.language), at);
-    const scores = scoreStatement(a, statementContext(s, { at, channel: o.channel, inject: inj, cues: false }));
+    const scores = scoreStatement(a, statementContext(s, { at, channel: o.channel, inject: inj, cues: false, audience: resolveAudience(s, o.channel, o.audience) }));
     const total = (['empathy', 'transparency', 'accuracy', 'consistency'] as const).reduce((sum, d) => sum + (scores[d].score ?? 50), 0);
     if (total > bestScore) {
       bestScore = total;
@@ -56,14 +64,17 @@ function bestOption(s: CompiledScenario, inj: CompiledInject, at: number): strin
   return best;
 }
 
-function decide(policy: Policy, s: CompiledScenario, inj: CompiledInject, firedAt: number, deadlineAt: number | null, rng: Rng): { at: number; option: string } | null {
-  if (policy === 'silent' || !answerable(inj)) return null;
-  if (policy === 'first') return { at: firedAt, option: inj.options[0]?.id ?? '' };
-  if (policy === 'best') return { at: firedAt, option: bestOption(s, inj, firedAt) };
+function decide(policy: Policy, s: CompiledScenario, inj: CompiledInject, firedAt: number, deadlineAt: number | null, rng: Rng): { at: number; answer: Answer } | null {
+  const writes = policy === 'writer' && inj.freeText !== null;
+  if (policy === 'silent' || !(answerable(inj) || writes)) return null;
+  if (policy === 'first') return { at: firedAt, answer: { option: inj.options[0]?.id ?? '' } };
+  if (policy === 'best') return { at: firedAt, answer: { option: bestOption(s, inj, firedAt) } };
   if (rng.next() >= RANDOM_ANSWER_RATE) return null;
   const window = deadlineAt === null ? DEFAULT_WINDOW_MS : deadlineAt - firedAt;
   const delay = Math.floor(rng.next() * window * 1.5);
-  return { at: firedAt + delay, option: rng.pick(inj.options).id };
+  // The writer takes free text over options half the time when an inject offers both.
+  if (writes && (!answerable(inj) || rng.next() < 0.5)) return { at: firedAt + delay, answer: { style: pickStyle(rng) } };
+  return { at: firedAt + delay, answer: { option: rng.pick(inj.options).id } };
 }
 
 /** What a synthetic trainee plays against: a Session, or the reducer itself. */
@@ -128,8 +139,16 @@ function insertPlanned(planned: Planned[], p: Planned): void {
   planned.splice(i, 0, p);
 }
 
+/** The writer policy reads its own text with the host's analyser: the engine never runs one itself. */
+export class WriterNeedsAnalyser extends Error {
+  constructor() {
+    super('the writer policy needs the host to pass an analyser (annotator) to read the text it writes');
+  }
+}
+
 /** Plays one session with a synthetic trainee on the given driver. */
-export function playPolicy(s: CompiledScenario, policy: Policy, seed: number, driver: SimDriver): void {
+export function playPolicy(s: CompiledScenario, policy: Policy, seed: number, driver: SimDriver, writer: SimWriter | null = null): void {
+  if (policy === 'writer' && writer === null) throw new WriterNeedsAnalyser();
   const rng = createRng(seed ^ 0x5eed);
   const me = trainee(s.soloSeat);
   driver.send({ type: 'session.start' }, SYSTEM);
@@ -144,7 +163,7 @@ export function playPolicy(s: CompiledScenario, policy: Policy, seed: number, dr
       const inj = f ? s.injectIndex.get(f.inject) : undefined;
       if (!f || !inj || f.closed) continue;
       const d = decide(policy, s, inj, f.firedAt, f.deadlineAt, rng);
-      if (d) insertPlanned(planned, { at: d.at, inject: inj.id, option: d.option, firing: decided });
+      if (d) insertPlanned(planned, { at: d.at, inject: inj.id, answer: d.answer, firing: decided });
     }
     // Answers already played are dropped from the front now and then, not one by one.
     if (head > 64) {
@@ -155,7 +174,14 @@ export function playPolicy(s: CompiledScenario, policy: Policy, seed: number, dr
     if (next && next.at <= st.now) {
       head += 1;
       // The inject may have closed or been answered meanwhile; a refusal is simply a missed chance.
-      if (driver.state.firings[next.firing]?.respondedAt === null) driver.send({ type: 'statement.submit', inject: next.inject, option: next.option }, me);
+      if (driver.state.firings[next.firing]?.respondedAt !== null) continue;
+      const inj = s.injectIndex.get(next.inject);
+      if ('option' in next.answer) driver.send({ type: 'statement.submit', inject: next.inject, option: next.answer.option }, me);
+      else if (inj && writer) {
+        // Written when it is sent, so the facts it states are the truth at that moment.
+        const text = writer.write(inj, next.answer.style, driver.state.now, rng);
+        driver.send({ type: 'statement.submit', inject: next.inject, text, annotation: writer.annotate(text), analyser: writer.version }, me);
+      }
       continue;
     }
     driver.send({ type: 'clock.skip', until: next ? next.at : s.lengthMs }, SYSTEM);
@@ -170,18 +196,18 @@ export interface RunOutcome {
 }
 
 /** One simulated session, summarised: played on the reducer directly and scored for numbers only. */
-export function simulateOutcome(s: CompiledScenario, policy: Policy, seed: number): RunOutcome {
+export function simulateOutcome(s: CompiledScenario, policy: Policy, seed: number, writer: SimWriter | null = null): RunOutcome {
   const driver = new DirectDriver(s, seed);
-  playPolicy(s, policy, seed, driver);
+  playPolicy(s, policy, seed, driver, writer);
   const st = driver.state;
   const scoring = scoreSession(s, st, { cues: false });
   return { ending: st.ending?.id ?? null, fired: [...new Set(st.firings.map((f) => f.inject))], scores: { overall: scoring.overall, ...scoring.dimensions } };
 }
 
 /** One simulated session, with the full play result. */
-export function simulateRun(s: CompiledScenario, policy: Policy, seed: number): PlayResult {
+export function simulateRun(s: CompiledScenario, policy: Policy, seed: number, writer: SimWriter | null = null): PlayResult {
   const driver = new DirectDriver(s, seed);
-  playPolicy(s, policy, seed, driver);
+  playPolicy(s, policy, seed, driver, writer);
   return buildResult(s, driver.state);
 }
 
@@ -200,14 +226,19 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[i] ?? 0;
 }
 
-/** Runs N sessions; `clock` measures wall time for runsPerSecond (the host supplies it: the engine never reads it). */
-export function simulate(s: CompiledScenario, options: { runs: number; policy: Policy; seed: number; clock: () => number }): SimSummary {
+/**
+ * Runs N sessions; `clock` measures wall time for runsPerSecond (the host supplies it: the engine
+ * never reads it), and `annotator` reads the writer policy's free text (required for it).
+ */
+export function simulate(s: CompiledScenario, options: { runs: number; policy: Policy; seed: number; clock: () => number; annotator?: StatementAnnotator }): SimSummary {
+  const writer = options.annotator ? new SimWriter(s, options.annotator) : null;
+  if (options.policy === 'writer' && writer === null) throw new WriterNeedsAnalyser();
   const endings: Record<string, number> = {};
   const fired = new Set<string>();
   const values: Record<'overall' | Dimension, number[]> = { overall: [], timeliness: [], accuracy: [], consistency: [], empathy: [], transparency: [], proactivity: [] };
   const started = options.clock();
   for (let run = 0; run < options.runs; run++) {
-    const outcome = simulateOutcome(s, options.policy, (options.seed + run * 7919) >>> 0);
+    const outcome = simulateOutcome(s, options.policy, (options.seed + run * 7919) >>> 0, writer);
     const key = outcome.ending ?? '(none)';
     endings[key] = (endings[key] ?? 0) + 1;
     for (const id of outcome.fired) fired.add(id);

@@ -26,6 +26,7 @@ export { AFTER_EVENTS, operandsOf, parseAfter, parseCondition, type AfterEvent, 
 export { conditionProblems } from './condition-check.ts';
 export { BASE_SCENARIO, CATALOGUE, EXAMPLE_PLAYBOOK, exampleOptions, exampleText, type CatalogueEntry, type DiagnosticExample } from './diagnostics/catalogue.ts';
 export { byPosition, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+export { fireTimeOf, type FireTime } from './fire-times.ts';
 export { DURATION_PATTERN, formatDuration, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, parseDuration } from './duration.ts';
 export {
   MAX_CONDITION_CHARS,
@@ -69,8 +70,11 @@ export {
   CLUSTERS,
   DIMENSIONS,
   EMPATHY_ELEMENTS,
+  RESPONSIBILITY_STYLES,
   FACT_KINDS,
   FOLLOW_UP_TRIGGERS,
+  INTERNAL_ACTS,
+  INTERNAL_WORK_CHANNELS,
   PENALTIES,
   PERSONA_KINDS,
   PICKING,
@@ -84,7 +88,9 @@ export {
   type Cluster,
   type Dimension,
   type EmpathyElement,
+  type ResponsibilityStyle,
   type FactKind,
+  type InternalAct,
   type Penalty,
   type Posture,
   type QuestionKind,

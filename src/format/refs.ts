@@ -53,6 +53,8 @@ export interface SymbolTable {
   readonly injects: ReadonlySet<string>;
   readonly keyMessages: ReadonlySet<string>;
   readonly variables: ReadonlyMap<string, ValueType>;
+  /** The option ids of each inject in the file, for `inject.<id>.option == <option>`. */
+  readonly options?: ReadonlyMap<string, ReadonlySet<string>>;
   /** "did you mean" for misspelt ids; the checks pass one with a budget for the whole file. */
   readonly suggest?: (word: string, candidates: ReadonlySet<string> | ReadonlyMap<string, unknown>) => string;
 }
@@ -260,6 +262,11 @@ export function resolveCondition(
           problems.push({ offset: e.left.start, message: `a ${describeType(left.type)} can only be compared with == or !=`, code: 'SC204' });
           return null;
         }
+        const unknownOption = optionProblem(left.op, right.op, table) ?? optionProblem(right.op, left.op, table);
+        if (unknownOption) {
+          problems.push({ offset: (left.op.kind === 'value' ? e.left : e.right).start, message: unknownOption, code: 'SC202' });
+          return null;
+        }
         return { kind: 'compare', op: e.op, left: left.op, right: right.op };
       }
     }
@@ -267,6 +274,23 @@ export function resolveCondition(
 
   const out = visit(expr);
   return out && problems.length === 0 ? { ok: true, expr: out } : { ok: false, problems };
+}
+
+/**
+ * `inject.call.option == holdng`: a misspelt option id would make the condition silently never true
+ * (lint would only say so, without naming the option), so the id is checked against the inject's
+ * options. The empty text means "no option chosen" and is always allowed.
+ */
+function optionProblem(ref: ROperand, value: ROperand, table: SymbolTable): string | null {
+  if (ref.kind !== 'ref' || ref.ref.kind !== 'inject' || ref.ref.field !== 'option' || value.kind !== 'value' || typeof value.value !== 'string') return null;
+  const inject = ref.ref.inject;
+  // An inject that failed the schema has no known options: its own problem is reported already.
+  const options = table.options?.get(inject);
+  if (!options || value.value === '' || options.has(value.value)) return null;
+  if (options.size === 0) return `"${inject}" has no options, so no option "${value.value}" can be chosen`;
+  const suggest = table.suggest ?? ((word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => didYouMean(word, set.keys()));
+  const hint = suggest(value.value, options);
+  return `"${inject}" has no option "${value.value}"${hint === '' ? `; its options are ${[...options].join(', ')}` : hint}`;
 }
 
 function describeType(t: ValueType): string {

@@ -42,7 +42,8 @@ function kindOf(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
   if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  if (typeof v === 'number') return `the number ${v}`;
+  // YAML's .nan and .inf are numbers too; name them as the author wrote them.
+  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : `the value ${Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf'}`;
   if (typeof v === 'boolean') return `${v}`;
   return typeof v;
 }
@@ -129,9 +130,29 @@ function describeIssue(issue: Issue, input: unknown, prefix: readonly PathSegmen
     }
     case 'invalid_union':
       return describeUnion(issue, value, path, input, prefix, schemaRoot);
+    case 'invalid_key':
+      return describeKey(issue, path);
     default:
       return at('SC104', `${label(path)}: ${issue.message}`);
   }
+}
+
+/**
+ * A map key that must be an id (a variable's name, a stakeholder in a trust effect): zod reports
+ * only "Invalid key in record", so the rule comes from the key's own issues, with the key written
+ * as an id when that is obvious ("Media Heat" → "media-heat").
+ */
+function describeKey(issue: Extract<Issue, { code: 'invalid_key' }>, path: readonly PathSegment[]): SchemaProblem[] {
+  const key = String(path[path.length - 1] ?? '');
+  const what = path[path.length - 2] === 'variables' ? 'a variable name' : 'a key here';
+  const rules = [...new Set(issue.issues.map((i) => i.message))].join('; ');
+  const asId = key
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^[-_]+|-+$/g, '')
+    .slice(0, 64);
+  const hint = asId !== '' && asId !== key && asId !== 'constructor' && asId !== 'prototype' ? ` (write it as "${asId}")` : '';
+  return [{ code: 'SC107', message: `"${key}" is not valid as ${what}: ${rules}${hint}`, path, atKey: true }];
 }
 
 /** The keys the schema allows at a path, for "did you mean". */

@@ -17,9 +17,11 @@ import {
   DIFFICULTIES,
   DISPOSITIONS,
   EMPATHY_ELEMENTS,
+  RESPONSIBILITY_STYLES,
   FACT_KINDS,
   FOLLOW_UP_TRIGGERS,
   PENALTIES,
+  INTERNAL_ACTS,
   PERSONA_KINDS,
   PICKING,
   POSTURES,
@@ -144,6 +146,7 @@ export const Asserts = z
     contact: z.boolean().default(false).meta({ description: 'Says where to get more information (hotline, website).' }),
     unknowns: z.boolean().default(false).meta({ description: 'Says what is not known yet.' }),
     commitment: z.boolean().default(false).meta({ description: 'Commits to stay with the people affected through the crisis.' }),
+    internal: z.array(z.enum(INTERNAL_ACTS)).max(MAX_ITEMS.list).default([]).meta({ description: 'On an internal channel, what this is as the team\'s own work: decision, escalation, preparation or silence.' }),
   })
   .meta({ description: 'What an authored option says, in the terms the scorer uses. Free text gets the same annotations from the analyser.' });
 
@@ -158,7 +161,7 @@ export const Option = z.strictObject({
   text: LocalText.meta({ description: 'What the trainee says, word for word.' }),
   channel: Channel.optional().meta({ description: 'Channel it goes out on (default: the inject\'s reply channel).' }),
   audience: z.array(Id).max(MAX_ITEMS.list).optional().meta({ description: 'Stakeholders it is addressed to (default: whoever the channel reaches).' }),
-  asserts: Asserts.meta({ description: 'What the option says, for the scorer.' }).default({ facts: {}, updates: [], keyMessages: [], empathy: [], penalties: [], instructions: false, contact: false, unknowns: false, commitment: false }),
+  asserts: Asserts.meta({ description: 'What the option says, for the scorer.' }).default({ facts: {}, updates: [], keyMessages: [], empathy: [], penalties: [], instructions: false, contact: false, unknowns: false, commitment: false, internal: [] }),
   effects: Effects.default([]).meta({ description: 'What choosing it does.' }),
   feedback: LocalText.optional().meta({ description: 'Shown in the debrief next to this choice.' }),
 });
@@ -401,6 +404,24 @@ export const Persona = z.strictObject({
   language: LanguageCode.optional().meta({ description: 'Language they speak, if not the scenario\'s.' }),
 });
 
+/**
+ * What an audience expects of a statement addressed to it, where it differs from what the crisis
+ * cluster calls for: in some markets an apology for the worry caused is expected from the head of the
+ * company, in others facts and corrective action count for more than feeling, and in some a direct
+ * admission of fault reads as weakness.
+ */
+export const AudienceExpects = z.strictObject({
+  empathy: z
+    .array(EmpathyElement)
+    .min(1)
+    .optional()
+    .meta({ description: 'Empathy elements a statement addressed to this audience is expected to carry (instead of what the crisis cluster calls for).' }),
+  responsibility: z
+    .enum(RESPONSIBILITY_STYLES)
+    .optional()
+    .meta({ description: 'How this audience expects responsibility to be expressed: explicit (default; an implicit admission counts half) or implicit (a direct admission of fault reads as weakness and counts half).' }),
+});
+
 export const Stakeholder = z.strictObject({
   id: Id,
   name: LocalText.meta({ description: 'Shown on the trust meters.' }),
@@ -412,6 +433,7 @@ export const Stakeholder = z.strictObject({
   avoid: z.array(z.string().min(1)).max(MAX_ITEMS.list).default([]).meta({ description: 'Words this audience must not hear (euphemisms, blame).' }),
   reachedBy: z.array(Channel).max(MAX_ITEMS.list).optional().meta({ description: 'Channels that reach it (default: by kind).' }),
   language: LanguageCode.optional().meta({ description: 'Language this audience reads.' }),
+  expects: AudienceExpects.optional().meta({ description: 'What a statement addressed to this audience is expected to carry, where it differs from the crisis cluster.' }),
 });
 
 export const Ending = z.strictObject({

@@ -19,7 +19,19 @@ export function buildSymbolTable(doc: ScenarioDoc, extraInjects: Iterable<string
   for (const [name, value] of Object.entries(doc.variables)) {
     variables.set(name, typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string');
   }
+  const options = new Map<string, ReadonlySet<string>>();
+  const addOptions = (id: string, list: readonly { readonly id: string }[]): void => {
+    if (!options.has(id)) options.set(id, new Set(list.map((o) => o.id)));
+  };
+  for (const inj of doc.injects) addOptions(inj.id, inj.options);
+  for (const pc of doc.pressConferences) {
+    for (const q of pc.questions) {
+      addOptions(q.id, q.options);
+      for (const f of q.followUps) addOptions(f.id, f.options);
+    }
+  }
   return {
+    options,
     stakeholders: new Set(doc.stakeholders.map((s) => s.id)),
     rumours: new Set(doc.rumours.map((r) => r.id)),
     facts: new Map(doc.facts.map((f) => [f.id, f.kind])),

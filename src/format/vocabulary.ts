@@ -149,6 +149,15 @@ export const EMPATHY_ELEMENTS = [
 ] as const;
 export type EmpathyElement = (typeof EMPATHY_ELEMENTS)[number];
 
+/**
+ * How an audience expects responsibility to be expressed. `explicit`: "we made a mistake", in the
+ * active voice; an implicit admission ("this should never have happened") counts half. `implicit`:
+ * where a direct admission of fault reads as weakness, regret and repair without one is what counts,
+ * and a direct admission counts half.
+ */
+export const RESPONSIBILITY_STYLES = ['explicit', 'implicit'] as const;
+export type ResponsibilityStyle = (typeof RESPONSIBILITY_STYLES)[number];
+
 /** What costs empathy or transparency points when a statement contains it. */
 export const PENALTIES = [
   'conditional-apology',
@@ -161,8 +170,25 @@ export const PENALTIES = [
   'hedged-harm',
   'no-comment',
   'speculation',
+  'threat',
 ] as const;
 export type Penalty = (typeof PENALTIES)[number];
+
+/**
+ * What a crisis team's own talk does (a chat message, a remark in the crisis meeting, an email to
+ * the general counsel): it decides, escalates to someone with authority or a duty, prepares, or
+ * decides to stay silent for now. Internal talk is judged as this work, not as a message to an
+ * audience.
+ */
+export const INTERNAL_ACTS = ['decision', 'escalation', 'preparation', 'silence'] as const;
+export type InternalAct = (typeof INTERNAL_ACTS)[number];
+
+/**
+ * Channels on which the team talks among itself (the crisis call, team chat and internal email):
+ * what is said there is internal work, judged by what the team decided, escalated or prepared,
+ * not by what it would tell the public.
+ */
+export const INTERNAL_WORK_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['internal', 'meeting']);
 
 export const DIMENSIONS = ['timeliness', 'accuracy', 'consistency', 'empathy', 'transparency', 'proactivity'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

@@ -13,6 +13,7 @@ export type { Catalogue, Message, NoParams } from './catalogue.ts';
 export type { Format, PluralForms } from './format.ts';
 export { DEFAULT_LOCALE, directionOf, isLocale, LOCALES, USER_LOCALES, type Direction, type Locale } from './locales.ts';
 export type { AllMessages, MessageKey } from './messages/keys.ts';
+export type { UnjudgedReason } from './messages/cli-keys.ts';
 
 export interface Translator {
   readonly locale: Locale;

@@ -10,7 +10,7 @@
  * same result always gives the same report, byte for byte.
  */
 import { z } from 'zod';
-import type { Cue, PlayResult } from '../engine/index.ts';
+import { DUTY_STATUSES, type Cue, type Duty, type PlayResult } from '../engine/index.ts';
 import { formatDuration } from '../format/index.ts';
 import { DIMENSIONS, parseDuration, type Dimension } from '../format/index.ts';
 import { createTranslator, type Translator } from '../i18n/index.ts';
@@ -234,6 +234,23 @@ export const AarReport = z.object({
       series: z.array(z.object({ at: z.string(), ms: z.number(), trust: Fraction })),
     }),
   ),
+  /**
+   * Legal filing duties (regulator deadlines) and where each stood at the end: `what` names the duty,
+   * `observation` says how it stands, both in words; `code` and `params` are the observation as data.
+   */
+  duties: z
+    .array(
+      z.object({
+        inject: z.string(),
+        status: z.enum(DUTY_STATUSES),
+        due: Time,
+        what: z.string(),
+        observation: z.string(),
+        code: z.string(),
+        params: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .default([]),
   notes: z.array(z.object({ time: Time, by: z.string().nullable(), text: z.string() })),
   skipped: z.array(z.object({ step: z.number().int(), reason: z.string() })),
   improvementPlan: z.array(
@@ -754,6 +771,7 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
       trust: clamp01(s.trust),
       series: s.series.map((p) => ({ at: p.t, ms: parseDuration(p.t) ?? 0, trust: clamp01(p.trust) })),
     })),
+    duties: (result.duties ?? []).map((d) => dutyEntry(d, time, t, msOf(result.endedAt) ?? 0)),
     notes: result.notes.map((n, i) => ({ n, i, t: time(n.at) })).sort((a, b) => a.t.ms - b.t.ms || a.i - b.i).map(({ n, t }) => ({ time: t, by: n.by, text: n.text })),
     skipped: result.skipped.map((s) => ({ step: s.step, reason: `at ${s.at}: ${t.render(s.refusal)}` })),
     improvementPlan: capabilities.flatMap((c) =>
@@ -859,6 +877,33 @@ function buildTimeline(result: PlayResult, time: (at: string) => z.infer<typeof 
     });
   });
   return entries.sort((a, b) => a.entry.time.ms - b.entry.time.ms || a.rank - b.rank || a.order - b.order).map((e) => e.entry);
+}
+
+/** A legal duty as the report shows it: what it was, and how it stood when the exercise ended. */
+function dutyEntry(d: Duty, time: (at: string) => AarReport['duties'][number]['due'], t: Translator, endedMs: number): AarReport['duties'][number] {
+  const due = msOf(d.due) ?? 0;
+  const what = t.t('report.duty.what', { inject: d.inject, regulator: d.regulator, within: msOf(d.within) ?? 0, firedAt: msOf(d.firedAt) ?? 0 });
+  const coded = ((): { code: 'report.duty.met' | 'report.duty.started' | 'report.duty.missed' | 'report.duty.open'; params: Record<string, unknown>; text: string } => {
+    switch (d.status) {
+      case 'met': {
+        const params = { completedAt: msOf(d.completedAt) ?? msOf(d.filedAt) ?? 0, due };
+        return { code: 'report.duty.met', params, text: t.t('report.duty.met', params) };
+      }
+      case 'started': {
+        const params = { filedAt: msOf(d.filedAt) ?? 0, missing: d.missing, due, dueAfterEnd: d.dueAfterEnd };
+        return { code: 'report.duty.started', params, text: t.t('report.duty.started', params) };
+      }
+      case 'missed': {
+        const params = { due };
+        return { code: 'report.duty.missed', params, text: t.t('report.duty.missed', params) };
+      }
+      case 'open': {
+        const params = { due, left: Math.max(0, due - endedMs) };
+        return { code: 'report.duty.open', params, text: t.t('report.duty.open', params) };
+      }
+    }
+  })();
+  return { inject: d.inject, status: d.status, due: time(d.due), what, observation: coded.text, code: coded.code, params: coded.params };
 }
 
 /** Scores in the dimensions' canonical order, so every format lists them the same way. */

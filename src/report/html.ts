@@ -8,6 +8,7 @@
 import { DIMENSIONS, type Dimension } from '../format/index.ts';
 import { DIMENSION_INFO, findingById, type AarReport, type Capability, type Finding, type InjectEntry, type Omission, type StatementEntry } from './aar.ts';
 import { rumourChart, trustChart } from './curves.ts';
+import { createTranslator } from '../i18n/index.ts';
 import { escapeHtml as h } from './escape.ts';
 
 const CSS = `
@@ -112,6 +113,15 @@ function ratingBadge(code: string): string {
   return `<span class="rating r-${cls}">${h(code)}</span>`;
 }
 
+/** Legal filing duties, when any fired: where each stood at the end. */
+function duties(r: AarReport): string {
+  if (r.duties.length === 0) return '';
+  const t = createTranslator('en').t;
+  const items = r.duties.map((d) => `<li class="duty duty-${d.status}"><strong>${h(d.what)}</strong>: ${h(d.observation)}</li>`).join('');
+  return `<div class="keep" id="duties"><h3>${h(t('report.duties.heading'))}</h3><p>${h(t('report.duties.lead'))}</p><ul>${items}</ul></div>
+`;
+}
+
 function overview(r: AarReport): string {
   const o = r.overview;
   const c = o.counts;
@@ -167,7 +177,7 @@ function overview(r: AarReport): string {
 <div class="keep"><h3>Exercise</h3><table class="kv"><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${h(k)}</th><td>${v}</td></tr>`).join('')}</tbody></table></div>
 <div class="keep"><h3>Participants and roles</h3>${participants}${simulated}</div>
 </div>
-<h3>Rating key</h3>
+${duties(r)}<h3>Rating key</h3>
 <table class="keep small"><colgroup><col style="width:10%"><col style="width:76%"><col style="width:14%"></colgroup><thead><tr><th>Rating</th><th>Meaning (HSEEP-style)</th><th class="num">Score band</th></tr></thead><tbody>${scale}<tr><td>${ratingBadge('N/A')}</td><td>Not rated: nothing in the session to judge it by.</td><td class="num">–</td></tr></tbody></table>
 </section>`;
 }

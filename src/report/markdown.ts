@@ -5,6 +5,7 @@
  */
 import { DIMENSIONS, formatDuration, type Dimension } from '../format/index.ts';
 import { DIMENSION_INFO, findingById, type AarReport, type Capability, type Finding, type Omission, type TimelineEntry } from './aar.ts';
+import { createTranslator } from '../i18n/index.ts';
 import { escapeMarkdown as md } from './escape.ts';
 import { timeTicks } from './time-ticks.ts';
 
@@ -84,6 +85,7 @@ function overview(r: AarReport): string {
     '',
   ];
   if (o.simulated.length > 0) out.push(`Played by the simulation (inject senders): ${o.simulated.map((s) => `${md(s.from)} (${s.injects})`).join(', ')}.`, '');
+  out.push(...duties(r));
   out.push(
     '### Rating key',
     '',
@@ -95,6 +97,13 @@ function overview(r: AarReport): string {
     '',
   );
   return out.join('\n');
+}
+
+/** Legal filing duties, when any fired: where each stood at the end. */
+function duties(r: AarReport): string[] {
+  if (r.duties.length === 0) return [];
+  const t = createTranslator('en').t;
+  return [`### ${t('report.duties.heading')}`, '', md(t('report.duties.lead')), '', ...r.duties.map((d) => `- **${md(d.what)}**: ${md(d.observation)}`), ''];
 }
 
 function finding(f: Finding): string {

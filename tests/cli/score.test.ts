@@ -3,6 +3,7 @@ import { run } from '../../src/cli/run.ts';
 
 interface ScoreJson {
   scores: Record<string, number | null>;
+  unjudged: Record<string, string>;
   cues: { dimension: string; points: number; reason: string; quote: string; anchor: string; tone?: string }[];
   claims: Record<string, unknown>;
 }
@@ -43,6 +44,40 @@ describe('crisis score', () => {
     expect(s.scores.consistency).toBeNull();
     expect(s.scores.timeliness).toBeNull();
     expect(typeof s.scores.empathy).toBe('number');
+    expect(s.unjudged).toEqual({ accuracy: 'no-scenario', consistency: 'no-scenario', timeliness: 'no-scenario', proactivity: 'no-scenario' });
+  });
+
+  it('with a scenario, a score it cannot give says why, and never that it needs a scenario', () => {
+    const lab = ['--scenario', 'tests/fixtures/engine-lab.yaml'];
+    const text = run(['score', ...lab], { stdin: () => 'We are very sorry for what happened.' });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).not.toMatch(/needs a scenario/);
+    expect(text.stdout).toMatch(/accuracy +– +\(states no fact of the scenario to check\)/);
+    expect(text.stdout).toMatch(/timeliness +– +\(needs --inject and --at to time the answer\)/);
+    const noFacts = score('We are very sorry for what happened.', lab);
+    expect(noFacts.scores.accuracy).toBeNull();
+    expect(noFacts.unjudged.accuracy).toBe('no-claims');
+    // A follow-up fires ten minutes after the call is answered: its deadline has no fixed time.
+    const followUp = score('We are very sorry for what happened.', [...lab, '--inject', 'follow-up', '--at', '40m']);
+    expect(followUp.scores.timeliness).toBeNull();
+    expect(followUp.unjudged.timeliness).toBe('no-fixed-time');
+    expect(score('Three lots are affected.', lab).unjudged.accuracy).toBeUndefined();
+  });
+
+  it('refuses to score an answer timed before its inject can fire (exit 1), and times --inject alone at the moment it fires', () => {
+    const lab = ['--scenario', 'tests/fixtures/engine-lab.yaml'];
+    const early = run(['score', ...lab, '--inject', 'call', '--at', '5m', '--json'], { stdin: () => 'We do not know yet.' });
+    expect(early.code).toBe(1);
+    expect(early.stdout).toBe('');
+    expect(early.stderr).toMatch(/--at 5m is before "call" can fire \(it fires at 10m\)/);
+    // "call.responded + 10m": the earliest is ten minutes after the call fires.
+    const beforeFollowUp = run(['score', ...lab, '--inject', 'follow-up', '--at', '15m'], { stdin: () => 'We do not know yet.' });
+    expect(beforeFollowUp.code).toBe(1);
+    expect(beforeFollowUp.stderr).toMatch(/before "follow-up" can fire \(at the earliest 20m\)/);
+    const onTime = score('We do not know yet how many lots are affected.', [...lab, '--inject', 'call', '--at', '10m']);
+    expect(onTime.scores.timeliness).toBe(100);
+    const atFiring = score('We do not know yet how many lots are affected.', [...lab, '--inject', 'call']);
+    expect(atFiring.cues.find((c) => c.dimension === 'timeliness')?.reason).toMatch(/answered at 10m/);
   });
 
   it('in a scenario context, judges claims against the truth at that moment and timing against the deadline', () => {

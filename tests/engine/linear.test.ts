@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scaleScenario } from '../../bench/scale.ts';
-import { DirectDriver, FACILITATOR, playPolicy, POLICIES, Session, sessionDriver, SYSTEM } from '../../src/engine/index.ts';
+import { annotatorFor } from '../../src/analysis/index.ts';
+import { DirectDriver, FACILITATOR, playPolicy, POLICIES, Session, sessionDriver, SimWriter, SYSTEM } from '../../src/engine/index.ts';
 import { scoreSession } from '../../src/engine/scoring/session-scores.ts';
 import { playbookResolver } from '../../src/cli/load.ts';
 import { loadScenario } from '../../src/format/index.ts';
@@ -13,10 +14,12 @@ describe('sim drives the reducer directly, with the same results as through a Se
   for (const policy of POLICIES) {
     it(`${policy}: the same final state, byte for byte, for several seeds`, () => {
       for (const seed of [1, 7, 42]) {
+        // The writer reads its own text with the host's analyser; the other policies need none.
+        const writer = policy === 'writer' ? new SimWriter(recall, annotatorFor(recall)) : null;
         const direct = new DirectDriver(recall, seed);
-        playPolicy(recall, policy, seed, direct);
+        playPolicy(recall, policy, seed, direct, writer);
         const viaSession = sessionDriver(recall, seed);
-        playPolicy(recall, policy, seed, viaSession);
+        playPolicy(recall, policy, seed, viaSession, writer);
         expect(JSON.stringify(direct.state)).toBe(JSON.stringify(viaSession.state));
         expect(direct.ended).toBe(true);
       }

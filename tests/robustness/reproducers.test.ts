@@ -180,6 +180,23 @@ describe('minor findings', () => {
     expect(refused(run(['play', mini, '--plan', lenientPlan, '--seed', '0x10']), 2)).toMatch(/--seed needs a number, not "0x10"/);
   });
 
+  it('a duration far out of range is quoted as written, never as "2.4e+21h" or "Infinityh"', () => {
+    const delay = (d: string) => tempFile('delay.yaml', MINI.replace('  - id: leaked-lab-report\n', `  - id: leaked-lab-report\n    after: "first-call + ${d}"\n`));
+    const huge = run(['lint', delay('99999999999999999999d')]);
+    expect(huge.stdout).toMatch(/delay\.yaml:\d+:\d+ error SC108 the delay in "first-call \+ 99999999999999999999d" is too long: the longest duration a file can use is 30d/);
+    const endless = run(['lint', delay(`${'9'.repeat(400)}d`)]);
+    expect(endless.stdout).toMatch(/error SC108 the delay in "first-call \+ 9+…" is too long/);
+    const flags = [
+      ['score', '--at', '99999999999999999999d', '--scenario', mini, '--inject', 'first-call'],
+      ['rumour', '--lambda', '1', '--tau', '99999999999999999999h'],
+      ['rumour', '--lambda', '1', '--respond-at', `${'9'.repeat(400)}m`],
+    ];
+    for (const out of [huge, endless, ...flags.map((f) => run(f))]) {
+      expect(`${out.stdout}${out.stderr ?? ''}`).not.toMatch(/Infinity|NaN|\de\+\d/);
+    }
+    expect(refused(run(flags[0] ?? []), 2)).toMatch(/--at is at most 30d, not 99999999999999999999d/);
+  });
+
   it('a flag given twice is refused instead of silently taking the last', () => {
     expect(refused(run(['play', mini, '--plan', lenientPlan, '--seed', '1', '--seed', '2']), 2)).toMatch(/--seed is given twice/);
   });

@@ -1,10 +1,11 @@
+import { annotatorFor } from '../../analysis/index.ts';
 import { POLICIES, simulate, type Policy } from '../../engine/index.ts';
 import { DIMENSIONS } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
 import { scenarioFromFile } from '../load.ts';
 
-export const SIM_HELP = 'sim <scenario> --runs N [--policy random|silent|first|best] [--seed S] [--json]   simulated trainees';
+export const SIM_HELP = 'sim <scenario> --runs N [--policy random|silent|first|best|writer] [--seed S] [--json]   simulated trainees';
 
 export function simCommand(argv: readonly string[]): CommandOutput {
   const args = parseArgs(argv, { flags: { runs: 'number', policy: 'string', seed: 'number', json: 'boolean' }, minPositionals: 1, maxPositionals: 1 }, 'sim');
@@ -16,7 +17,8 @@ export function simCommand(argv: readonly string[]): CommandOutput {
   const seed = args.numbers.get('seed') ?? 1;
   if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31 - 1) throw new UsageError('--seed needs a whole number from 0 to 2147483647');
   const scenario = scenarioFromFile(args.positionals[0] ?? '');
-  const summary = simulate(scenario, { runs, policy: policy as Policy, seed, clock: () => performance.now() });
+  // Only the writer writes free text; the analyser is set up for it alone.
+  const summary = simulate(scenario, { runs, policy: policy as Policy, seed, clock: () => performance.now(), ...(policy === 'writer' ? { annotator: annotatorFor(scenario) } : {}) });
   if (args.booleans.has('json')) return { code: EXIT.ok, stdout: json(summary) };
   const lines = [`${summary.runs} runs, policy ${summary.policy}: ${summary.runsPerSecond} runs/s`, '', 'Endings:'];
   for (const [id, n] of Object.entries(summary.endings)) lines.push(`  ${id.padEnd(28)} ${String(n).padStart(6)}  ${Math.round((n / summary.runs) * 100)}%`);

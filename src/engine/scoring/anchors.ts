@@ -20,6 +20,7 @@ export const ANCHOR_IDS = [
   'selfFocus',
   'euphemism',
   'victimBlaming',
+  'threat',
   'humour',
   'hedging',
   'noComment',
@@ -35,5 +36,6 @@ export const ANCHOR_IDS = [
   'mediaChecklist',
   'framing',
   'cercSpokesperson',
+  'apologyCulture',
 ] as const;
 export type AnchorId = (typeof ANCHOR_IDS)[number];

@@ -6,6 +6,7 @@
  * instructions to the public, reaching regulators and employees before they ask.
  */
 import { CHANNEL_INFO, DIMENSIONS, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
+import { filingProgress } from '../duties.ts';
 import { Ledger } from '../ledger.ts';
 import { counterfactual } from '../counterfactual.ts';
 import { rumourReadout } from '../rumours.ts';
@@ -60,7 +61,8 @@ export function timelinessFor(deadlineAt: number, halfLifeMs: number, respondedA
   return 100 * 2 ** (-(respondedAt - deadlineAt) / Math.max(1, halfLifeMs));
 }
 
-function published(st: EngineState): Statement[] {
+/** Published statements in the order they went out. */
+export function published(st: EngineState): Statement[] {
   return st.statements
     .filter((x) => x.status === 'published' && x.publishedAt !== null)
     .sort((a, b) => (a.publishedAt ?? 0) - (b.publishedAt ?? 0) || a.id.localeCompare(b.id));
@@ -116,6 +118,7 @@ function scoreStatements(s: CompiledScenario, st: EngineState, list: readonly St
       text: stmt.text,
       correctsRumour: correctsFalseRumour(s, stmt, at),
       cues: withCues,
+      audience: stmt.audience,
     });
     out.push({ statement: stmt, scores: scoreStatement(stmt.annotation, ctx), correctsRumour: ctx.correctsRumour === true });
     ledger.add(stmt, order);
@@ -128,18 +131,14 @@ function scoreStatements(s: CompiledScenario, st: EngineState, list: readonly St
 
 function regulatorFiling(s: CompiledScenario, list: readonly Statement[], inj: CompiledInject, firing: Firing, end: number): Tally | null {
   const reg = inj.regulator;
-  if (!reg) return null;
-  const due = firing.firedAt + reg.withinMs;
+  const progress = filingProgress(s, list, inj, firing, end);
+  if (!reg || !progress) return null;
   const t = new Tally('timeliness');
-  const filings = list.filter((x) => (x.channel === 'regulator-letter' || x.inject === inj.id) && (x.publishedAt ?? 0) >= firing.firedAt);
-  const byDue = filings.filter((x) => (x.publishedAt ?? Infinity) <= Math.min(due, end));
-  // A required fact is covered only by its right value at the time of filing: a wrong figure misinforms the regulator.
-  const covered = new Set(byDue.flatMap((x) => x.annotation.claims.filter((c) => claimVerdict(s, c, x.publishedAt ?? 0) === 'correct').map((c) => c.fact)));
-  const missing = reg.requires.filter((f) => !covered.has(f));
+  const { filed, missing } = progress;
   const who = reg.regulator;
-  if (byDue.length === 0) t.add(0, { code: 'cue.timeliness.filed-none', params: { regulator: who, within: reg.withinMs } }, '', 'gdpr', 'negative');
-  else if (missing.length === 0) t.add(100, { code: 'cue.timeliness.filed-complete', params: { regulator: who } }, byDue[0]?.text ?? '', 'gdpr');
-  else t.add(50, { code: 'cue.timeliness.filed-partial', params: { regulator: who, missing: [...missing] } }, byDue[0]?.text ?? '', 'gdpr', 'negative');
+  if (filed.length === 0) t.add(0, { code: 'cue.timeliness.filed-none', params: { regulator: who, within: reg.withinMs } }, '', 'gdpr', 'negative');
+  else if (missing.length === 0) t.add(100, { code: 'cue.timeliness.filed-complete', params: { regulator: who } }, filed[0]?.text ?? '', 'gdpr');
+  else t.add(50, { code: 'cue.timeliness.filed-partial', params: { regulator: who, missing: [...missing] } }, filed[0]?.text ?? '', 'gdpr', 'negative');
   return t;
 }
 

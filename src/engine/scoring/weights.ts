@@ -27,6 +27,13 @@ export const EXPECTED_EMPATHY: Readonly<Record<Cluster, readonly EmpathyElement[
 /** Credit for an empathy element the crisis cluster does not call for, as a share of its weight. */
 export const UNEXPECTED_ELEMENT_SHARE = 0.5;
 
+/**
+ * Where an audience expects responsibility to be expressed implicitly (a direct admission of fault
+ * reads as weakness), the share of responsibility's weight a direct admission earns: what an implicit
+ * admission earns where explicit is expected (the analyser's implicit strength).
+ */
+export const IMPLICIT_STYLE_EXPLICIT_SHARE = 0.5;
+
 /** A statement to a regulator or business partner is judged on action and explanation, not warmth. */
 export const EXPECTED_EMPATHY_FORMAL: readonly EmpathyElement[] = ['corrective-action', 'explanation', 'prevention'];
 
@@ -42,6 +49,8 @@ export const EMPATHY_PENALTIES: Readonly<Record<Penalty, Readonly<Record<Severit
   'hedged-harm': { low: 3, medium: 5, high: 5, critical: 8 },
   'no-comment': { low: 20, medium: 25, high: 25, critical: 30 },
   speculation: { low: 0, medium: 0, high: 0, critical: 0 },
+  // Threatening critics, staff or the people harmed is contempt, as heavy as blaming them.
+  threat: { low: 25, medium: 30, high: 30, critical: 35 },
 };
 
 export const TRANSPARENCY = {

@@ -5,7 +5,6 @@
  * channel nobody can publish on (SC208).
  */
 import { parseAfter, parseCondition } from '../conditions.ts';
-import { formatDuration } from '../duration.ts';
 import { MAX_DURATION_MS, MAX_DURATION_TEXT } from '../limits.ts';
 import { resolveCondition, type SymbolTable } from '../refs.ts';
 import type { ScenarioDoc } from '../schema.ts';
@@ -162,7 +161,8 @@ function checkAfter(text: string, path: readonly PathSegment[], table: SymbolTab
     return;
   }
   if (a.after.delayMs > MAX_DURATION_MS) {
-    r.error('SC108', `a delay of ${formatDuration(a.after.delayMs)} is too long: the longest duration a file can use is ${MAX_DURATION_TEXT}`, path);
+    // Quoted as written: the computed delay of "first-call + 99999999999999999999d" reads "2.4e+21h".
+    r.error('SC108', `the delay in "${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is too long: the longest duration a file can use is ${MAX_DURATION_TEXT}`, path);
   }
   if (!table.injects.has(a.after.inject) && !known.has(a.after.inject)) {
     r.error('SC202', `there is no inject "${a.after.inject}"${r.suggester.didYouMean(a.after.inject, table.injects)}`, path);

@@ -207,7 +207,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'SC107',
     title: 'Invalid id',
     severity: 'error',
-    description: 'Ids are lower-case letters, digits, "-" and "_", starting with a letter or digit, at most 64 characters. "constructor" and "prototype" are reserved: they cannot be keys in a file either (SC004).',
+    description: 'Ids are lower-case letters, digits, "-" and "_", starting with a letter or digit, at most 64 characters; variable names and the stakeholders named in a trust effect follow the same rule (the message writes the name as an id: "Media Heat" → "media-heat"). "constructor" and "prototype" are reserved: they cannot be keys in a file either (SC004).',
     bad: { patch: 'id: Example Scenario' },
     good: { patch: 'id: example-scenario' },
   },
@@ -248,7 +248,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'SC202',
     title: 'Unknown reference',
     severity: 'error',
-    description: 'A name that points nowhere: an inject, persona, stakeholder, fact, key message, rumour, seat, ending or variable that is not declared. The message suggests the closest declared name.',
+    description: 'A name that points nowhere: an inject, persona, stakeholder, fact, key message, rumour, seat, ending or variable that is not declared, or an option id compared with inject.<id>.option that the inject does not offer. The message suggests the closest declared name.',
     bad: { patch: `injects:\n${CALL}\n    onTimeout: [ { fire: folow-up } ]\n  - id: follow-up\n    channel: news\n    text: "Silence from Example Foods"` },
     good: { patch: `injects:\n${CALL}\n    onTimeout: [ { fire: follow-up } ]\n  - id: follow-up\n    channel: news\n    text: "Silence from Example Foods"` },
   },
@@ -337,7 +337,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'SC305',
     title: 'Scheduled after the end',
     severity: 'error',
-    description: 'An inject, deadline, disclosure deadline or rumour is scheduled after the scenario clock runs out, so it could never matter. Regulator deadlines past the end are only a warning: the filing is judged on what was sent by the end.',
+    description: 'An inject, deadline, disclosure deadline or rumour is scheduled after the scenario clock runs out, so it could never matter. A regulator deadline (regulator: { within }) past the end is not reported: legal deadlines of days in an exercise of hours are normal, and the result says whether each duty was met, started, missed or still open when the exercise ended.',
     bad: { patch: `injects:\n${CALL.replace('at: 10m', 'at: 1h55m')}` },
     good: { patch: `injects:\n${CALL.replace('at: 10m', 'at: 1h30m')}` },
   },
@@ -345,12 +345,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'SC306',
     title: 'Fact timeline contradicts itself',
     severity: 'error',
-    description: 'A fact\'s truth entries are out of order, do not start at 0m, hold a value of the wrong kind, go back to unknown after being known, or the fact must be disclosed before it is known.',
+    description:
+      'A fact\'s truth entries are out of order, do not start at 0m, hold a value of the wrong kind, go back to unknown after being known, or the fact must be disclosed before it is known. Two slips are warnings under the same code: `values` on a number or date fact (values name a text fact\'s values, or list a yes/no fact\'s predicate words under "true" and "false", as the good example does), and `tolerance` on a fact that is not a number.',
     bad: {
       patch: 'facts:\n  - id: batches\n    label: Affected batches\n    kind: number\n    cues: [batch]\n    truth: [{ from: 0m, value: unknown }, { from: 30m, value: 3 }, { from: 1h, value: unknown }]\n    discloseBy: 1h',
     },
     good: {
-      patch: 'facts:\n  - id: batches\n    label: Affected batches\n    kind: number\n    cues: [batch]\n    truth: [{ from: 0m, value: unknown }, { from: 30m, value: 3 }, { from: 1h, value: 5 }]\n    discloseBy: 1h',
+      patch:
+        'facts:\n  - id: batches\n    label: Affected batches\n    kind: number\n    cues: [batch]\n    truth: [{ from: 0m, value: unknown }, { from: 30m, value: 3 }, { from: 1h, value: 5 }]\n    discloseBy: 1h\n  - id: memo-genuine\n    label: The leaked memo is genuine\n    kind: boolean\n    cues: [memo]\n    values: { "true": [genuine, authentic], "false": [fake, forged] }\n    truth: [{ from: 0m, value: unknown }, { from: 40m, value: true }]\n    discloseBy: 1h30m',
     },
   },
   {
@@ -430,6 +432,15 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     description: 'A rumour with no seed time and no seedRumour effect never spreads.',
     bad: { patch: 'rumours:\n  - { id: deaths, claim: "People died", audiences: [customers], counteredBy: [safety] }' },
     good: { patch: 'rumours:\n  - { id: deaths, claim: "People died", seed: 30m, audiences: [customers], counteredBy: [safety] }' },
+  },
+  {
+    code: 'SC406',
+    title: 'Audience expectation with no effect',
+    severity: 'warning',
+    description:
+      "A stakeholder's expects (what a statement addressed to it must carry) declares nothing, expects compensation in a crisis that offers none, or sets responsibility: implicit where responsibility is not expected of statements to it.",
+    bad: { patch: 'stakeholders:\n  - id: customers\n    name: Customers\n    kind: customers\n    expects: { empathy: [concern, corrective-action], responsibility: implicit }' },
+    good: { patch: 'stakeholders:\n  - id: customers\n    name: Customers\n    kind: customers\n    expects: { empathy: [concern, corrective-action, responsibility], responsibility: implicit }' },
   },
 
   // --- Playbooks -------------------------------------------------------------------------------

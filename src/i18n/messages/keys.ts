@@ -3,6 +3,7 @@
  * engine's cue, refusal and event codes; the report's headings; the UI's labels) and each locale in
  * `messages/<locale>/` implements it.
  */
+import type { CliMessages } from './cli-keys.ts';
 import type { EngineMessages } from './engine-keys.ts';
 import type { GraphMessages } from './graph-keys.ts';
 import type { MselMessages } from './interop-keys.ts';
@@ -13,5 +14,5 @@ import type { TeamMessages } from './team-keys.ts';
 import type { UiMessages } from './ui-keys.ts';
 import type { XapiMessages } from './xapi-keys.ts';
 
-export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages & MselMessages & GraphMessages & XapiMessages & PlaybookMessages & PressMessages;
+export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages & MselMessages & GraphMessages & XapiMessages & PlaybookMessages & PressMessages & CliMessages;
 export type MessageKey = keyof AllMessages;

@@ -42,6 +42,9 @@ export interface TeamMessages {
   'team.facilitate.heading': NoParams;
   'team.facilitate.scenario': NoParams;
   'team.facilitate.create': NoParams;
+  'team.facilitate.upload': NoParams;
+  'team.facilitate.uploadHint': NoParams;
+  'team.facilitate.lintErrors': { count: number; file: string };
   'team.facilitate.code': { code: string };
   'team.facilitate.link': NoParams;
   'team.facilitate.seats': NoParams;

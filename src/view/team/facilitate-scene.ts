@@ -24,6 +24,8 @@ interface Created {
   readonly facilitatorKey: string;
   readonly title: string;
   readonly error?: string;
+  /** For an uploaded scenario that does not load: the lint's findings. */
+  readonly diagnostics?: readonly { readonly line: number; readonly col: number; readonly severity: string; readonly code: string; readonly message: string }[];
 }
 
 export class FacilitateScene extends Phaser.Scene {
@@ -64,24 +66,47 @@ export class FacilitateScene extends Phaser.Scene {
     const pick = h('select', { attrs: { 'data-testid': 'facilitate-scenario', 'aria-label': t('team.facilitate.scenario') } },
       ...library.map((c) => h('option', { attrs: { value: c.file.replace(/\.yaml$/, '') }, text: c.title })));
     const known = recall(FACILITATOR_KEY);
+    const upload = h('input', { attrs: { type: 'file', accept: '.yaml,.yml,text/yaml', 'data-testid': 'facilitate-upload', 'aria-label': t('team.facilitate.upload') } });
+    const problems = h('div', { attrs: { 'data-testid': 'facilitate-problems', role: 'alert' } });
+    const create = (body: Readonly<Record<string, string>>, file: string | null): void => {
+      replace(problems);
+      status.textContent = '';
+      void postJson<Created>(serverBase(), '/api/sessions', body).then((res) => {
+        if (res.status === 201) {
+          open(res.body.sessionId, res.body.facilitatorKey, res.body.title, res.body.code);
+          return;
+        }
+        const found = res.body.diagnostics ?? [];
+        if (res.status === 422 && file !== null && found.length > 0) {
+          // The lint's own findings, positioned, as the command line prints them; the file is not kept.
+          replace(problems,
+            h('p', { text: t('team.facilitate.lintErrors', { count: found.length, file }) }),
+            h('ul', { class: 'lint-problems' }, ...found.map((d) => h('li', { class: `lint-${d.severity}`, text: `${String(d.line)}:${String(d.col)} ${d.severity} ${d.code} ${d.message}` }))));
+          return;
+        }
+        status.textContent = t('team.join.error', { code: res.body.error ?? String(res.status) });
+      }, (error: unknown) => (status.textContent = t('team.join.error', { code: error instanceof Error ? error.message : 'network' })));
+    };
     replace(body,
       h('form', {
         class: 'panel team-form',
         on: {
           submit: (e) => {
             e.preventDefault();
-            void postJson<Created>(serverBase(), '/api/sessions', { scenario: pick.value }).then((res) => {
-              if (res.status !== 201) {
-                status.textContent = t('team.join.error', { code: res.body.error ?? String(res.status) });
-                return;
-              }
-              open(res.body.sessionId, res.body.facilitatorKey, res.body.title, res.body.code);
-            });
+            const file = upload.files?.[0];
+            if (file) {
+              void file.text().then((source) => create({ source, file: file.name }, file.name));
+              return;
+            }
+            create({ scenario: pick.value }, null);
           },
         },
       },
       h('label', { text: t('team.facilitate.scenario') }), pick,
-      h('button', { class: 'btn primary', attrs: { type: 'submit', 'data-testid': 'facilitate-create', 'data-autofocus': true }, text: t('team.facilitate.create') })),
+      h('label', { text: t('team.facilitate.upload') }), upload,
+      h('p', { class: 'hint', text: t('team.facilitate.uploadHint') }),
+      h('button', { class: 'btn primary', attrs: { type: 'submit', 'data-testid': 'facilitate-create', 'data-autofocus': true }, text: t('team.facilitate.create') }),
+      problems),
       known ? h('button', { class: 'btn', attrs: { 'data-testid': 'facilitate-rejoin' }, text: t('team.join.rejoin', { title: known.title, seat: t('ui.menu.facilitate') }), on: { click: () => open(known.sessionId, known.secret, known.title, null) } }) : null,
     );
   }
@@ -136,7 +161,7 @@ export class FacilitateScene extends Phaser.Scene {
       replace(upcoming, ...list.map((u) => {
         const inj = scenario.injectIndex.get(u.inject);
         const label = t('team.facilitate.injectLabel', {
-          inject: inj?.subject ? text(scenario, inj.subject) : u.inject,
+          inject: inj?.title ? text(scenario, inj.title) : inj?.subject ? text(scenario, inj.subject) : u.inject,
           from: (u.from !== null ? scenario.personas.get(u.from)?.name : null) ?? '—',
           channel: u.channel,
         });
@@ -192,7 +217,7 @@ export class FacilitateScene extends Phaser.Scene {
             const pick = h('select', { attrs: { 'data-testid': `review-rating-${d}`, 'aria-label': DIMENSION_INFO[d].label } }, ...EVALUATOR_RATINGS.map((r) => h('option', { attrs: { value: r }, text: r })));
             pick.value = proposed === 'N/A' ? 'U' : proposed;
             const why = reason(`review-rating-${d}-reason`);
-            return h('li', {},
+            return h('li', { attrs: { 'data-testid': `review-rating-row-${d}`, 'data-proposed': proposed } },
               h('span', { text: `${DIMENSION_INFO[d].label} · ${t('team.facilitate.reviewProposed', { value: proposed })}` }), ' ', pick, why,
               button(`review-rating-${d}-save`, t('team.facilitate.reviewSave'), () => {
                 const rating = EVALUATOR_RATINGS.find((r) => r === pick.value) ?? 'U';

@@ -19,6 +19,7 @@ export const anchors: Catalogue<AnchorMessages> = {
   'anchor.selfFocus': () => 'BP 2010 ("I\'d like my life back"): self-focus moves attention from the victims',
   'anchor.euphemism': () => 'United 2017 ("re-accommodate"): euphemisms read as tone-deaf',
   'anchor.victimBlaming': () => 'United 2017 (employee letter blaming the passenger): blaming victims',
+  'anchor.threat': () => 'Coombs (2007), SCCT: attacking the accuser is a deny strategy that inflames the crisis',
   'anchor.humour': () => 'KFC 2018: humour worked for an inconvenience without victims, never where people are harmed',
   'anchor.hedging': () => 'Zou et al. (2019): hedges like "may have been affected" downplay confirmed harm',
   'anchor.noComment': () => 'Practitioner consensus (Weber Shandwick): never say "no comment"',
@@ -34,4 +35,6 @@ export const anchors: Catalogue<AnchorMessages> = {
   'anchor.mediaChecklist': () => 'Community Tool Box media-interview checklist: answer the question, stay focused, return to your main points, avoid arguing',
   'anchor.framing': () => 'Lakoff (2004), Don\'t Think of an Elephant!: denying a frame repeats it ("I am not a crook")',
   'anchor.cercSpokesperson': () => 'CDC CERC, the spokesperson: stay within your scope of responsibility, refer questions to the agency that owns them, do not speculate',
+  'anchor.apologyCulture': () =>
+    'Maddux, Kim, Okumura & Brett (2011): what an apology means differs between cultures (in Japan remorse for what happened, in the US an admission of blame); the audience decides what counts',
 };

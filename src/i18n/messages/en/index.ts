@@ -2,6 +2,7 @@ import type { Catalogue } from '../../catalogue.ts';
 import type { DurationWords } from '../../format.ts';
 import type { AllMessages } from '../keys.ts';
 import { anchors } from './anchors.ts';
+import { cli } from './cli.ts';
 import { cues } from './cues.ts';
 import { engine } from './engine.ts';
 import { graph } from './graph.ts';
@@ -19,4 +20,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team, ...msel, ...graph, ...xapi, ...playbook, ...press };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team, ...msel, ...graph, ...xapi, ...playbook, ...press, ...cli };
