@@ -12,6 +12,7 @@ import { checkDuplicateIds, checkReferences, type FailedItem } from './checks/re
 import { Reporter } from './checks/reporter.ts';
 import { checkAgainstEnd, checkClockJumps, checkFactTimelines } from './checks/timeline.ts';
 import { checkUsage } from './checks/usage.ts';
+import { checkPressConferences } from './checks/press.ts';
 import { CompileError, compileScenario } from './compile.ts';
 import type { CompiledScenario } from './compiled.ts';
 import { byPosition, type Diagnostic } from './diagnostics/diagnostic.ts';
@@ -129,6 +130,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   if (itemErrors || hasErrors(r)) return done(null);
 
   checkUsage(doc, r);
+  checkPressConferences(doc, r);
   let scenario: CompiledScenario;
   try {
     scenario = compileScenario(doc);
