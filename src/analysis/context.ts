@@ -17,5 +17,6 @@ export function analysisContextFor(s: CompiledScenario, language = s.language): 
     keyMessages: s.keyMessages.map((k) => ({ id: k.id, text: text(k.text), paraphrases: k.paraphrases, concepts: k.concepts })),
     victimTerms: [...new Set(s.stakeholders.flatMap((sh) => sh.victims))],
     avoidTerms: [...new Set([...s.stakeholders.flatMap((sh) => sh.avoid), ...s.euphemisms])],
+    organisation: [s.doc.organisation.name],
   };
 }

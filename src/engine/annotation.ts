@@ -7,7 +7,7 @@
  * name them.
  */
 import { z } from 'zod';
-import { EMPATHY_ELEMENTS, PENALTIES, POSTURES } from '../format/index.ts';
+import { EMPATHY_ELEMENTS, INTERNAL_ACTS, INTERNAL_WORK_CHANNELS, PENALTIES, POSTURES, type Channel } from '../format/index.ts';
 
 export const ClaimValue = z.union([z.number(), z.boolean(), z.string()]);
 export type ClaimValue = z.infer<typeof ClaimValue>;
@@ -52,6 +52,8 @@ export const Annotation = z.object({
   hedges: z.array(Quoted),
   /** Flesch–Kincaid grade level, or null when there is too little text to judge. */
   readability: z.object({ grade: z.number(), words: z.number(), sentences: z.number() }).nullable(),
+  /** What the text does as the team's own work (decides, escalates, prepares, stays silent). */
+  internal: z.array(z.object({ act: z.enum(INTERNAL_ACTS), quote: z.string() })).default([]),
 });
 export type Annotation = z.infer<typeof Annotation>;
 
@@ -71,7 +73,21 @@ export function emptyAnnotation(source: Annotation['source']): Annotation {
     commitment: null,
     hedges: [],
     readability: null,
+    internal: [],
   };
+}
+
+/**
+ * The empathy elements that count for a statement on `channel`. The team's own talk is not a
+ * message to the people affected, so on an internal channel none do (it is judged as internal work).
+ */
+export function scoredEmpathyElements(a: Annotation, channel: Channel | null): Annotation['empathy'] {
+  return channel !== null && INTERNAL_WORK_CHANNELS.has(channel) ? [] : a.empathy;
+}
+
+/** The penalties that count for a statement on `channel` (none for the team's own talk). */
+export function scoredPenalties(a: Annotation, channel: Channel | null): Annotation['penalties'] {
+  return channel !== null && INTERNAL_WORK_CHANNELS.has(channel) ? [] : a.penalties;
 }
 
 /** What the analyser knows about the scenario when it reads a statement. */
@@ -100,6 +116,8 @@ export interface AnalysisContext {
   readonly victimTerms: readonly string[];
   /** Words the audiences must not hear, and the scenario's euphemisms. */
   readonly avoidTerms: readonly string[];
+  /** The organisation's names ("Little Wattle Foods", "Little Wattle"): a subject that is the organisation speaking. */
+  readonly organisation?: readonly string[];
 }
 
 /**

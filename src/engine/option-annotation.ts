@@ -51,6 +51,7 @@ function build(option: CompiledOption, text: string): { annotation: Annotation; 
     commitment: a.commitment ? { quote } : null,
     hedges: [],
     readability: null,
+    internal: a.internal.map((act) => ({ act, quote })),
   };
   return { annotation, nextUpdateIn };
 }

@@ -20,6 +20,7 @@ import {
   FACT_KINDS,
   FOLLOW_UP_TRIGGERS,
   PENALTIES,
+  INTERNAL_ACTS,
   PERSONA_KINDS,
   PICKING,
   POSTURES,
@@ -144,6 +145,7 @@ export const Asserts = z
     contact: z.boolean().default(false).meta({ description: 'Says where to get more information (hotline, website).' }),
     unknowns: z.boolean().default(false).meta({ description: 'Says what is not known yet.' }),
     commitment: z.boolean().default(false).meta({ description: 'Commits to stay with the people affected through the crisis.' }),
+    internal: z.array(z.enum(INTERNAL_ACTS)).max(MAX_ITEMS.list).default([]).meta({ description: 'On an internal channel, what this is as the team\'s own work: decision, escalation, preparation or silence.' }),
   })
   .meta({ description: 'What an authored option says, in the terms the scorer uses. Free text gets the same annotations from the analyser.' });
 
@@ -158,7 +160,7 @@ export const Option = z.strictObject({
   text: LocalText.meta({ description: 'What the trainee says, word for word.' }),
   channel: Channel.optional().meta({ description: 'Channel it goes out on (default: the inject\'s reply channel).' }),
   audience: z.array(Id).max(MAX_ITEMS.list).optional().meta({ description: 'Stakeholders it is addressed to (default: whoever the channel reaches).' }),
-  asserts: Asserts.meta({ description: 'What the option says, for the scorer.' }).default({ facts: {}, updates: [], keyMessages: [], empathy: [], penalties: [], instructions: false, contact: false, unknowns: false, commitment: false }),
+  asserts: Asserts.meta({ description: 'What the option says, for the scorer.' }).default({ facts: {}, updates: [], keyMessages: [], empathy: [], penalties: [], instructions: false, contact: false, unknowns: false, commitment: false, internal: [] }),
   effects: Effects.default([]).meta({ description: 'What choosing it does.' }),
   feedback: LocalText.optional().meta({ description: 'Shown in the debrief next to this choice.' }),
 });

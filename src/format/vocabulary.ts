@@ -161,8 +161,25 @@ export const PENALTIES = [
   'hedged-harm',
   'no-comment',
   'speculation',
+  'threat',
 ] as const;
 export type Penalty = (typeof PENALTIES)[number];
+
+/**
+ * What a crisis team's own talk does (a chat message, a remark in the crisis meeting, an email to
+ * the general counsel): it decides, escalates to someone with authority or a duty, prepares, or
+ * decides to stay silent for now. Internal talk is judged as this work, not as a message to an
+ * audience.
+ */
+export const INTERNAL_ACTS = ['decision', 'escalation', 'preparation', 'silence'] as const;
+export type InternalAct = (typeof INTERNAL_ACTS)[number];
+
+/**
+ * Channels on which the team talks among itself (the crisis call, team chat and internal email):
+ * what is said there is internal work, judged by what the team decided, escalated or prepared,
+ * not by what it would tell the public.
+ */
+export const INTERNAL_WORK_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['internal', 'meeting']);
 
 export const DIMENSIONS = ['timeliness', 'accuracy', 'consistency', 'empathy', 'transparency', 'proactivity'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

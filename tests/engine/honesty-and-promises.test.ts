@@ -29,6 +29,12 @@ describe('disclosure means telling the truth', () => {
     expect(filing(wrong)).toMatchObject({ code: 'cue.timeliness.filed-partial', params: { missing: ['lots'] } });
     expect(filing(right)?.code).toBe('cue.timeliness.filed-complete');
   });
+
+  it('the team deciding internally when to file is not a filing', () => {
+    const internal = play([{ at: '40m', respond: { inject: 'regulator', channel: 'internal', text: "Let's wait until Friday and file once. Three lots are affected." } }]);
+    const filing = internal.injects.find((i) => i.id === 'regulator')?.cues.find((c) => c.anchor === 'gdpr');
+    expect(filing?.code).toBe('cue.timeliness.filed-none');
+  });
 });
 
 describe('a true rumour is confirmed, not denied', () => {

@@ -16,6 +16,7 @@ import { detectCommitment } from './commitment.ts';
 import { detectContact } from './contact.ts';
 import { quote, readDocument } from './document.ts';
 import { detectEmpathy } from './empathy.ts';
+import { detectInternalActs } from './internal.ts';
 import { hedgesIn } from './hedges.ts';
 import { detectInstructions } from './instructions.ts';
 import { compileKeyMessages, matchKeyMessages } from './key-messages.ts';
@@ -29,7 +30,7 @@ import { detectUnknowns } from './unknowns.ts';
 import { readUpdates } from './updates.ts';
 
 /** Changes when the analyser reads text differently; recorded with every statement it read. */
-export const ANALYSER_VERSION = 'en-1';
+export const ANALYSER_VERSION = 'en-3';
 
 /**
  * Words that name the people a statement is addressed to or about, in any scenario. The
@@ -52,6 +53,7 @@ export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
   const victims = phrasesRegex([...ctx.victimTerms, ...GENERIC_VICTIM_TERMS], { inflect: true });
   const avoid = phrasesRegex(ctx.avoidTerms, { inflect: true });
   const clock = scenarioClock(ctx.clockStart, ctx.clockJumps ?? []);
+  const organisation = organisationWords(ctx.organisation ?? []);
 
   return {
     version: ANALYSER_VERSION,
@@ -63,7 +65,7 @@ export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
 
       const doc = readDocument(text);
       const updates = readUpdates(doc);
-      const empathy = detectEmpathy(doc, victims);
+      const empathy = detectEmpathy(doc, victims, organisation);
       const penalties = detectPenalties(doc, avoid);
       const claims = extractClaims({ doc, facts, updates, clock, now });
       const instructions = detectInstructions(doc);
@@ -89,9 +91,16 @@ export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
       annotation.commitment = detectCommitment(doc);
       annotation.hedges = doc.sentences.flatMap((s) => hedgesIn(s, doc).map((h) => ({ quote: quote(doc, h.start, h.end) }))).slice(0, MAX_LIST);
       annotation.readability = readability(doc);
+      annotation.internal = detectInternalActs(doc);
       return annotation;
     },
   };
+}
+
+/** Single words that name the organisation ("Wattle" of "Little Wattle Foods"), lower case, common words left out. */
+function organisationWords(names: readonly string[]): ReadonlySet<string> {
+  const generic = new Set(['the', 'of', 'and', 'ltd', 'plc', 'inc', 'limited', 'group', 'company', 'foods', 'services', 'trust', 'bank', 'health', 'water', 'rail', 'school']);
+  return new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2 && !generic.has(w)));
 }
 
 /** Words in the whole input, even past the part that is analysed. */

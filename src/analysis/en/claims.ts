@@ -144,6 +144,10 @@ export function extractClaims(context: ClaimContext): Claim[] {
     for (const fact of c.facts) {
       const claim = claimIn(c, sentence, fact, numberClaims.get(fact.id));
       if (claim !== null) claims.push(claim);
+      else if (fact.kind === 'boolean') {
+        const denied = deniedReport(c, sentence, fact);
+        if (denied !== null) claims.push(denied);
+      }
     }
   }
   return dropUnknownWhereStated(claims);
@@ -191,6 +195,23 @@ function claimIn(
   return null;
 }
 
+// "Posts say glass was found in our formula. It isn't true.": the report asserts nothing, the
+// sentence after it denies what the report says.
+const DENIAL = /^\s*(?:(?:it|that|this|which)(?:\s+is|\s+was|'s)\s+(?:simply\s+|completely\s+|absolutely\s+|just\s+)?(?:not\s+true|untrue|false|a\s+lie|wrong|nonsense|fake|incorrect|baseless)|(?:there\s+is|there's)\s+no\s+truth|(?:this|that|it)\s+(?:is|was)\s+not\s+(?:the\s+case|what\s+happened)|(?:it|that)\s+(?:isn't|wasn't)\s+(?:true|the\s+case)|not\s+true|false)\b/;
+
+function deniedReport(c: ClaimContextWithCache, sentence: Sentence, fact: CompiledFact): Claim | null {
+  const next = c.doc.sentences[sentence.index + 1];
+  if (next === undefined || !DENIAL.test(next.norm)) return null;
+  for (const cue of findAll(fact.cue, sentence)) {
+    if (!reportedBefore(sentence, cue.start)) continue;
+    const clause = clauseAt(sentence, cue.start);
+    const reported = booleanValue(sentence, fact, cue, clause);
+    if (reported === null) continue;
+    return { fact: fact.id, value: !reported, quote: `${sentenceQuote(c.doc, sentence)} ${sentenceQuote(c.doc, next)}`, update: false, hedged: false };
+  }
+  return null;
+}
+
 function quoteFor(doc: Doc, sentence: Sentence, clause: Hit): string {
   const clauseQuote = quote(doc, clause.start, clause.end);
   return clauseQuote.split(/\s+/).length >= 4 ? clauseQuote : sentenceQuote(doc, sentence);
@@ -230,7 +251,9 @@ function assignNumbers(sentence: Sentence, facts: readonly CompiledFact[], numbe
         if (n.unit !== fact.unit || n.start < clause.start || n.end > clause.end) continue;
         if (isOldValue(sentence, clause, n.start)) continue;
         let distance: number | null = null;
-        if (n.last < cueFirst && cueFirst - n.last - 1 <= MAX_BEFORE_GAP) distance = cueFirst - n.last - 1;
+        // "210,000 of the affected customers" is a part of them, not how many there are.
+        const partOf = /^\s*of\s+(?:the|our|those|these|all|its|their)\b/.test(sentence.norm.slice(n.end - sentence.start, cue.start - sentence.start));
+        if (n.last < cueFirst && cueFirst - n.last - 1 <= MAX_BEFORE_GAP && !partOf) distance = cueFirst - n.last - 1;
         else if (n.first > cueLast && n.first - cueLast - 1 <= MAX_AFTER_GAP) {
           const between = sentence.tokens.slice(cueLast + 1, n.first).map((t) => t.text);
           const colon = sentence.norm.slice(cue.end - sentence.start, n.start - sentence.start).includes(':');
@@ -277,6 +300,8 @@ const MODIFIED_HEADS = lexicon(
 );
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has been|have been)\s+(?:absolutely\s+|definitely\s+)?(?:no\s+|not\s+any\s+)?$/;
 
+const RESTRICTED = /\b(?:full|complete|entire|whole|all\s+(?:the\s+)?|unmasked|unencrypted)\s*(?:[a-z-]+\s+)?$/;
+
 function booleanValue(sentence: Sentence, fact: CompiledFact, cue: Hit, clause: Hit): boolean | null {
   const after = sentence.norm.slice(cue.end - sentence.start, clause.end - sentence.start);
   if (/^\s*[a-z]+/.test(after) && test(MODIFIED_HEADS, after.trimStart().split(/\s+/)[0] ?? '')) return null;
@@ -295,7 +320,11 @@ function booleanValue(sentence: Sentence, fact: CompiledFact, cue: Hit, clause: 
   const negations = negatorsIn(sentence, clause.start, clause.end).length;
   const negated = negations % 2 === 1;
   const declaredFalse = declaredFalseAfter(sentence, cue.end);
-  return asserted !== negated !== declaredFalse;
+  const value = asserted !== negated !== declaredFalse;
+  // "Full card numbers were not taken": denying the whole of something says nothing about a part
+  // of it (the last four digits may still have been taken).
+  if (!value && RESTRICTED.test(sentence.norm.slice(Math.max(clause.start, cue.start - 24) - sentence.start, cue.start - sentence.start))) return null;
+  return value;
 }
 
 // ------------------------------------------------------------------------------- text, date

@@ -5,6 +5,8 @@
  * offset found in the normalised copy is an offset in the original, so every quote is a true
  * substring of what the trainee wrote.
  */
+import { clausesOf, type Clause } from './clauses.ts';
+import { tagWords, type Word } from './nlp.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenise, type Token } from './tokens.ts';
 
@@ -18,6 +20,9 @@ export interface Sentence {
   /** The normalised text of the sentence (same offsets as the original, relative to `start`). */
   readonly norm: string;
   readonly tokens: readonly Token[];
+  /** Tagged words (part of speech, lemma) and the clauses they form. */
+  readonly words: readonly Word[];
+  readonly clauses: readonly Clause[];
   readonly isQuestion: boolean;
 }
 
@@ -68,14 +73,22 @@ export function readDocument(text: string): Doc {
   const truncated = text.length > MAX_ANALYSED_CHARS;
   const original = truncated ? cutAtWhitespace(text, MAX_ANALYSED_CHARS) : text;
   const norm = normalise(original);
+  const words = tagWords(original, norm);
+  let w = 0;
   const sentences = splitSentences(norm).map((span, index): Sentence => {
     const sentenceNorm = norm.slice(span.start, span.end);
+    while (w < words.length && (words[w]?.start ?? 0) < span.start) w++;
+    const first = w;
+    while (w < words.length && (words[w]?.start ?? 0) < span.end) w++;
+    const own = words.slice(first, w);
     return {
       index,
       start: span.start,
       end: span.end,
       norm: sentenceNorm,
       tokens: tokenise(sentenceNorm, span.start),
+      words: own,
+      clauses: clausesOf(own),
       isQuestion: sentenceNorm.trimEnd().endsWith('?'),
     };
   });
@@ -105,11 +118,19 @@ export function sentenceQuote(doc: Doc, sentence: Sentence): string {
  * sentence, whose length is capped, so no pattern ever sees more than a sentence of text.
  */
 export function findAll(pattern: RegExp, sentence: Sentence): Hit[] {
+  // exec with lastIndex, not matchAll: matchAll clones the pattern on every call, and the
+  // detectors run about a hundred patterns over every sentence.
   const hits: Hit[] = [];
-  for (const m of sentence.norm.matchAll(pattern)) {
-    if (m[0].length === 0) continue;
+  const text = sentence.norm;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
     hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
+  pattern.lastIndex = 0;
   return hits;
 }
 

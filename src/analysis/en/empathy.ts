@@ -22,9 +22,11 @@
  */
 import type { EmpathyElement } from '../../format/index.ts';
 import { findAll, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
-import { lexicon, verbFormSet } from './patterns.ts';
+import { lexicon } from './patterns.ts';
 import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn } from './scope.ts';
 import { CONDITIONAL_APOLOGY, INCONVENIENCE_APOLOGY } from './penalties.ts';
+import { apologyForOwnAct, compensation, correctiveAction, explanation, harm, passiveAction, prevention, responsibility } from './frames.ts';
+import type { Word } from './nlp.ts';
 
 export interface EmpathyHit {
   readonly element: EmpathyElement;
@@ -54,115 +56,7 @@ const IMPLICIT_RESPONSIBILITY = lexicon(
   "(?:this|it|that|what happened)\\s+(?:should|must)\\s+(?:never|not)\\s+have\\s+happened|(?:this|it|that)(?:\\s+is|\\s+was|'s)\\s+(?:simply\\s+|totally\\s+)?(?:unacceptable|inexcusable|not good enough)",
 );
 
-const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
-  stop: ['stopped', 'stopping'],
-  shut: ['shutting'],
-  set: ['setting'],
-  send: ['sent'],
-  bring: ['brought'],
-  write: ['wrote', 'written', 'writing'],
-  tell: ['told'],
-  pay: ['paid'],
-  begin: ['began', 'begun', 'beginning'],
-  withdraw: ['withdrew', 'withdrawn'],
-  put: ['putting'],
-  take: ['took', 'taken'],
-  get: ['got', 'getting'],
-};
-const CONCRETE_VERBS = verbFormSet(
-  [
-    'recall', 'withdraw', 'remove', 'pull', 'stop', 'halt', 'suspend', 'close', 'shut', 'quarantine', 'isolate', 'contain',
-    'reset', 'disable', 'patch', 'fix', 'repair', 'replace', 'contact', 'notify', 'inform', 'write to', 'email', 'call in',
-    'tell', 'warn', 'alert', 'launch', 'open', 'set up', 'hire', 'appoint', 'engage', 'commission', 'bring in', 'send',
-    'publish', 'trace', 'track', 'test', 'inspect', 'audit', 'cover', 'pay', 'refund', 'offer', 'provide', 'deploy',
-    'introduce', 'strengthen', 'change', 'train', 'retrain', 'destroy', 'dispose of', 'block', 'secure', 'initiate',
-    'start', 'begin', 'clean', 'disinfect', 'dispatch', 'deliver', 'compensate', 'check', 'shut down', 'take down',
-    'put in place', 'reach out to', 'phone', 'visit', 'double', 'add', 'extend',
-  ],
-  IRREGULAR,
-);
-const INVESTIGATIVE_VERBS = verbFormSet(
-  ['investigate', 'look into', 'review', 'assess', 'examine', 'monitor', 'work with', 'work closely with', 'cooperate with', 'liaise with', 'analyse', 'analyze', 'evaluate', 'study'],
-  IRREGULAR,
-);
-const ACTOR = `(?:${WE}|our\\s+(?:[a-z]+\\s+)?(?:team|teams|staff|engineers|investigators|people|company|experts|scientists|nurses)|the company|(?:independent\\s+)?(?:experts|inspectors|investigators|auditors?))`;
-const AUXILIARIES =
-  "(?:\\s+(?:have|has|had|will|shall|are|is|am|be|going to|now|already|immediately|also|just|today|since|urgently|been|currently|personally|then|quickly|swiftly|voluntarily|temporarily|fully|proactively))";
-// An action frame: who acts, then up to four auxiliaries or adverbs, then up to three words that may
-// be a verb ("recalled", "set up", "put in place"). The verb is looked up in a set rather than
-// spelled out as a regex alternation of a few hundred forms, which is several times faster.
-const ACTION_FRAME = lexicon(`(?:(which|that)\\s+)?${ACTOR}${AUXILIARIES}{0,4}\\s+([a-z]+(?:\\s+[a-z]+){0,2})`);
-/** After the verb: an object, so "we have recalled four batches" and not a bare "we are investigating". */
-const OBJECT_FOLLOWS = /^\s+[a-z0-9"'(]/;
-/** Sending condolences or thoughts, or promising an update, is not an action that puts things right. */
-const NOT_AN_ACTION =
-  /^\s+(?:(?:our|my|an?|the|further|more|regular)\s+)?(?:(?:deepest|sincere|sincerest|heartfelt|full|further|latest|next|public)\s+)?(?:condolences|thoughts|sympath|prayers|love|best wishes|apolog|updates?\b|statements?\b|comments?\b|information\b)/;
-
-interface Action {
-  readonly hit: Hit;
-  readonly concrete: boolean;
-}
-
-/**
- * A verb phrase coordinated with an earlier first-person one shares its subject: "We take full
- * responsibility and have recalled all of them". Only concrete verbs count here, so "and will
- * continue to …" does not read as an action.
- */
-const COORDINATED_FRAME = lexicon(`(?:,\\s*|\\s)(?:and|then)${AUXILIARIES}{0,4}\\s+([a-z]+(?:\\s+[a-z]+){0,2})`);
-const ACTOR_ANYWHERE = lexicon(ACTOR);
-
-function coordinatedActions(s: Sentence): Action[] {
-  const actor = ACTOR_ANYWHERE.exec(s.norm);
-  ACTOR_ANYWHERE.lastIndex = 0;
-  if (!actor) return [];
-  const out: Action[] = [];
-  for (const m of s.norm.matchAll(COORDINATED_FRAME)) {
-    if (m.index < actor.index) continue;
-    const captured = m[1] ?? '';
-    const capturedStart = m.index + m[0].length - captured.length;
-    const wordEnds = [...captured.matchAll(/[a-z]+/g)].map((w) => w.index + w[0].length);
-    const words = captured.split(/\s+/);
-    for (let n = Math.min(3, words.length); n >= 1; n--) {
-      if (!CONCRETE_VERBS.has(words.slice(0, n).join(' '))) continue;
-      const verbEnd = capturedStart + (wordEnds[n - 1] ?? captured.length);
-      const rest = s.norm.slice(verbEnd);
-      if (OBJECT_FOLLOWS.test(rest) && !NOT_AN_ACTION.test(rest)) out.push({ hit: { start: s.start + m.index, end: s.start + verbEnd }, concrete: true });
-      break;
-    }
-  }
-  return out;
-}
-
-function actionsIn(s: Sentence): Action[] {
-  const out: Action[] = coordinatedActions(s);
-  for (const m of s.norm.matchAll(ACTION_FRAME)) {
-    const relative = m[1] !== undefined;
-    const captured = m[2] ?? '';
-    const capturedStart = m.index + m[0].length - captured.length;
-    const wordEnds = [...captured.matchAll(/[a-z]+/g)].map((w) => w.index + w[0].length);
-    const words = captured.split(/\s+/);
-    for (let n = Math.min(3, words.length); n >= 1; n--) {
-      const verb = words.slice(0, n).join(' ');
-      const concrete = CONCRETE_VERBS.has(verb);
-      if (!concrete && !INVESTIGATIVE_VERBS.has(verb)) continue;
-      const verbEnd = capturedStart + (wordEnds[n - 1] ?? captured.length);
-      const rest = s.norm.slice(verbEnd);
-      if ((relative || OBJECT_FOLLOWS.test(rest)) && !NOT_AN_ACTION.test(rest)) {
-        out.push({ hit: { start: s.start + m.index, end: s.start + verbEnd }, concrete });
-      }
-      break;
-    }
-  }
-  return out;
-}
-
 const IN_TOUCH = lexicon(`${WE}\\s+(?:are|have been|'re)\\s+(?:already\\s+|now\\s+)?in\\s+(?:touch|contact)\\s+with`);
-// Agentless actions: "the batches have been withdrawn", "line 3 is closed", and the note style of
-// regulator letters, "Measures: system isolated, customers notified by email".
-const PASSIVE_ACTION = lexicon(
-  '(?:reset|notified|contacted|closed|suspended|recalled|withdrawn|patched|contained|quarantined|informed)(?=\\s*(?:[,;.]|$|(?:and|by|from|on|at|today)\\b))|(?:has|have)\\s+(?:now\\s+|already\\s+)?been\\s+(?:withdrawn|recalled|removed|closed|shut down|stopped|suspended|reset|isolated|contained|patched|fixed|replaced|notified|contacted|informed|quarantined)|(?:is|are)\\s+(?:now\\s+)?(?:closed|shut|suspended|isolated|quarantined)(?=\\s*(?:[.,;:]|$|(?:while|until|and|for|pending|since)\\b))',
-);
-
 const CONCERN_CUE = lexicon(
   [
     'sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|condolences|sympath(?:y|ies|ise|ize)',
@@ -224,13 +118,24 @@ interface Candidate {
 }
 
 /** Empathy elements in the statement: at most one per element, the strongest (earliest on ties). */
-export function detectEmpathy(doc: Doc, victims: RegExp | null): EmpathyHit[] {
+export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: ReadonlySet<string> = new Set()): EmpathyHit[] {
   const found: Candidate[] = [];
+  const victimWord = (w: Word): boolean => victims !== null && test(victims, w.text);
   for (const s of doc.sentences) {
     if (s.isQuestion) continue;
     const add = (element: EmpathyElement, strength: number): void => {
       found.push({ element, sentence: s, strength });
     };
+    const reported = reportedSentence(s);
+    if (!reported) {
+      if (s.clauses.some((c) => responsibility(c, organisation, false)) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm))) add('responsibility', 1);
+      if (s.clauses.some((c) => correctiveAction(c, organisation, false)) || NOTICE_ACTION.test(s.norm)) add('corrective-action', 1);
+      else if (s.clauses.some((c) => passiveAction(c, false))) add('corrective-action', 1);
+      if (s.clauses.some((c) => harm(c, false, victimWord))) add('harm-acknowledged', 1);
+      if (s.clauses.some((c) => explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false))) add('explanation', 1);
+      if (prevention(s.norm, s.clauses, organisation, false)) add('prevention', 1);
+      if (compensation(s.norm, false) && negatorsIn(s, s.start, s.end).length === 0) add('compensation', 1);
+    }
     const hasVictim = victims !== null && test(victims, s.norm);
     // The patterns cannot match a negated verb phrase ("we do not take responsibility" has no
     // "we take"), so only a negation before the words and a hypothetical frame cancel a match.
@@ -239,9 +144,7 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null): EmpathyHit[] {
     if (affirmed(RESPONSIBILITY).length > 0) add('responsibility', 1);
     else if (affirmed(IMPLICIT_RESPONSIBILITY).length > 0) add('responsibility', 0.5);
 
-    const actions = actionsIn(s).filter((a) => !negatedBefore(s, a.hit.start, 3) && !hypotheticalAt(s, a.hit.start) && !conditionalBefore(s, a.hit.start));
-    if (actions.some((a) => a.concrete) || affirmed(IN_TOUCH).length > 0) add('corrective-action', 1);
-    else if (actions.length > 0 || affirmed(PASSIVE_ACTION).length > 0) add('corrective-action', 0.5);
+    if (!reported && affirmed(IN_TOUCH).length > 0) add('corrective-action', 1);
 
     const concern = findAll(CONCERN_CUE, s).filter((h) => !negatedSpan(s, h));
     if (concern.length > 0 && !test(CONDITIONAL_APOLOGY, s.norm) && !test(INCONVENIENCE_APOLOGY, s.norm)) {
@@ -256,6 +159,17 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null): EmpathyHit[] {
     else if (affirmed(TRUST_REPAIR).length > 0) add('forgiveness', 0.5);
   }
   return strongestPerElement(doc, found);
+}
+
+// Notices and headlines: "RECALL: …", "Product withdrawal: all pouches", "the rest centre … is open".
+const NOTICE_ACTION =
+  /^\s*(?:[a-z ]{0,20}\s)?(?:recall|withdrawal|product withdrawal|recall notice|evacuation|closure|suspension)(?:\s+notice)?\s*:|\b(?:family line|helpline|hotline|help line|phone line|rest cent(?:re|er)|reception cent(?:re|er)|support cent(?:re|er)|drop-in cent(?:re|er))\b[^.]{0,80}\b(?:is|are|has|have)\s+(?:now\s+)?(?:open|opened|been set up|running)\b/;
+
+const REPORTED_SENTENCE = /^(?:some |many |several |online |social media )?(?:posts?|rumou?rs?|reports?|claims?|messages?|videos?|stories|people|users|commenters|critics|articles?)\s+(?:on\s+[a-z]+\s+)?(?:are\s+|have\s+been\s+)?(?:say|saying|says|claim|claiming|claims|suggest|suggesting|allege|alleging)\b/;
+
+/** A sentence that only reports what others say ("Posts say the factory was shut."). */
+function reportedSentence(s: Sentence): boolean {
+  return REPORTED_SENTENCE.test(s.norm.trimStart());
 }
 
 function acknowledgesHarm(s: Sentence, hasVictim: boolean): boolean {

@@ -75,7 +75,7 @@ export function conditionalBefore(sentence: Sentence, at: number): boolean {
 }
 
 const REPORTED = lexicon(
-  "claim(?:s|ed|ing)?|alleg[a-z]*|rumou?r(?:s|ed)?|purport[a-z]*|supposedly|reportedly|according to|suggest(?:s|ed|ing)? that|(?:video|post|clip|story) (?:shows|showing|says|saying)",
+  "claim(?:s|ed|ing)?|alleg[a-z]*|rumou?r(?:s|ed)?|purport[a-z]*|supposedly|reportedly|according to|suggest(?:s|ed|ing)? that|(?:videos?|posts?|clips?|stor(?:y|ies)|messages?|people|users|reports?|comments?)(?:\\s+(?:on|online|circulating)(?:\\s+[a-z]+)?)?\\s+(?:are\\s+|have\\s+been\\s+)?(?:shows?|showing|says?|saying|claims?|claiming|suggests?|suggesting)",
 );
 
 /** What follows a reporting word in the sentence is someone else's claim, not the speaker's. */

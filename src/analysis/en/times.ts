@@ -47,6 +47,14 @@ function wallAt(clock: ScenarioClock, now: number): { readonly ms: number; reado
   return { ms: (clock.startMs ?? 0) + now, offsetMinutes: clock.offsetMinutes };
 }
 
+/**
+ * Every expression chrono reads as a time or a date contains a digit or starts a word with one of
+ * these (month and weekday names and their abbreviations, casual words, time units). Most clauses
+ * name no time, and chrono costs far more than this test, so text without them is not parsed.
+ */
+const MAY_NAME_TIME =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|tod|ton|tom|tmr|yes|las|nig|mor|aft|eve|noo|mid|day|week|month|year|yr|hour|hr|min|sec|qtr|quarter|fortnight)/i;
+
 /** Only relative expressions can be resolved without a wall clock ("in two hours"). */
 const RELATIVE = /^(?:in|within)\b/;
 
@@ -55,6 +63,7 @@ const RELATIVE = /^(?:in|within)\b/;
  * tomorrow at 9:00; a time that resolves to the past or to now is not a promise and gives null.
  */
 export function futureTime(text: string, clock: ScenarioClock, now: number): number | null {
+  if (!MAY_NAME_TIME.test(text)) return null;
   const wall = wallAt(clock, now);
   const results = casual.parse(text, { instant: new Date(wall.ms), timezone: wall.offsetMinutes }, { forwardDate: true });
   for (const r of results) {
@@ -77,7 +86,7 @@ export interface DateMention {
 
 /** Calendar dates named in `text` ("on 8 May", "27 February 2026", "this morning"). */
 export function datesIn(text: string, clock: ScenarioClock, now: number): DateMention[] {
-  if (clock.startMs === null) return [];
+  if (clock.startMs === null || !MAY_NAME_TIME.test(text)) return [];
   const wall = wallAt(clock, now);
   const out: DateMention[] = [];
   for (const r of casual.parse(text, { instant: new Date(wall.ms), timezone: wall.offsetMinutes })) {

@@ -20,6 +20,7 @@ export const ANCHOR_IDS = [
   'selfFocus',
   'euphemism',
   'victimBlaming',
+  'threat',
   'humour',
   'hedging',
   'noComment',

@@ -5,7 +5,7 @@
  * first-hour holding statement, promised updates kept, stealing thunder, rumour reach avoided,
  * instructions to the public, reaching regulators and employees before they ask.
  */
-import { CHANNEL_INFO, DIMENSIONS, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
+import { CHANNEL_INFO, DIMENSIONS, INTERNAL_WORK_CHANNELS, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
 import { Ledger } from '../ledger.ts';
 import { counterfactual } from '../counterfactual.ts';
 import { rumourReadout } from '../rumours.ts';
@@ -131,7 +131,8 @@ function regulatorFiling(s: CompiledScenario, list: readonly Statement[], inj: C
   if (!reg) return null;
   const due = firing.firedAt + reg.withinMs;
   const t = new Tally('timeliness');
-  const filings = list.filter((x) => (x.channel === 'regulator-letter' || x.inject === inj.id) && (x.publishedAt ?? 0) >= firing.firedAt);
+  // The team's own talk about the filing ("let's wait until Friday and file once") is not a filing.
+  const filings = list.filter((x) => (x.channel === 'regulator-letter' || x.inject === inj.id) && !INTERNAL_WORK_CHANNELS.has(x.channel) && (x.publishedAt ?? 0) >= firing.firedAt);
   const byDue = filings.filter((x) => (x.publishedAt ?? Infinity) <= Math.min(due, end));
   // A required fact is covered only by its right value at the time of filing: a wrong figure misinforms the regulator.
   const covered = new Set(byDue.flatMap((x) => x.annotation.claims.filter((c) => claimVerdict(s, c, x.publishedAt ?? 0) === 'correct').map((c) => c.fact)));

@@ -127,6 +127,8 @@ function penaltyAnchor(kind: Annotation['penalties'][number]['kind']): AnchorId 
       return 'noComment';
     case 'speculation':
       return 'cercRight';
+    case 'threat':
+      return 'threat';
   }
 }
 

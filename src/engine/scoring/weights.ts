@@ -42,6 +42,8 @@ export const EMPATHY_PENALTIES: Readonly<Record<Penalty, Readonly<Record<Severit
   'hedged-harm': { low: 3, medium: 5, high: 5, critical: 8 },
   'no-comment': { low: 20, medium: 25, high: 25, critical: 30 },
   speculation: { low: 0, medium: 0, high: 0, critical: 0 },
+  // Threatening critics, staff or the people harmed is contempt, as heavy as blaming them.
+  threat: { low: 25, medium: 30, high: 30, critical: 35 },
 };
 
 export const TRANSPARENCY = {

@@ -19,6 +19,7 @@ export const anchors: Catalogue<AnchorMessages> = {
   'anchor.selfFocus': () => 'BP 2010 ("I\'d like my life back"): self-focus moves attention from the victims',
   'anchor.euphemism': () => 'United 2017 ("re-accommodate"): euphemisms read as tone-deaf',
   'anchor.victimBlaming': () => 'United 2017 (employee letter blaming the passenger): blaming victims',
+  'anchor.threat': () => 'Coombs (2007), SCCT: attacking the accuser is a deny strategy that inflames the crisis',
   'anchor.humour': () => 'KFC 2018: humour worked for an inconvenience without victims, never where people are harmed',
   'anchor.hedging': () => 'Zou et al. (2019): hedges like "may have been affected" downplay confirmed harm',
   'anchor.noComment': () => 'Practitioner consensus (Weber Shandwick): never say "no comment"',

@@ -55,6 +55,7 @@ const PENALTY: Readonly<Record<CueMessages['cue.empathy.penalty']['penalty'], st
   'hedged-harm': 'hedges on harm that is confirmed',
   'no-comment': '"no comment"',
   speculation: 'speculates beyond what is known',
+  threat: 'threatens critics, staff or the people affected',
 };
 
 /** Details the analyser attaches to a penalty, by code. */

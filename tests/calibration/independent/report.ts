@@ -1,0 +1,71 @@
+/**
+ * Agreement between the analyser (with the statement scorer) and the independent writers' labels.
+ *
+ *   npx tsx tests/calibration/independent/report.ts --split dev              # figures
+ *   npx tsx tests/calibration/independent/report.ts --split train --show     # and each miss
+ *   npx tsx tests/calibration/independent/report.ts --split dev --with-affected
+ *
+ * `--split test` is the frozen split: run it only to report figures, never while writing rules
+ * (README.md beside this file). `--show` refuses it.
+ */
+import { LABELLED_ELEMENTS, LABELLED_PENALTIES, SPLITS, empathyOf, evaluateSplit, internalAgreement, loadSplit, macroF1, perCode, rankingAgreement, type Prf, type Split } from './evaluate.ts';
+
+const args = process.argv.slice(2);
+const splitArg = args[args.indexOf('--split') + 1];
+const split: Split | undefined = args.includes('--split') ? SPLITS.find((s) => s === splitArg) : 'dev';
+if (split === undefined) {
+  process.stderr.write(`--split must be one of ${SPLITS.join(', ')}\n`);
+  process.exit(2);
+}
+const show = args.includes('--show');
+if (show && split === 'test') {
+  process.stderr.write('--show is not available on the frozen test split: its statements are not read while tuning.\n');
+  process.exit(2);
+}
+const withAffected = args.includes('--with-affected');
+
+const results = evaluateSplit(loadSplit(split), { withAffected });
+const elements = perCode(results, LABELLED_ELEMENTS);
+const penalties = perCode(results, LABELLED_PENALTIES);
+const all = [...elements, ...penalties];
+
+const pct = (x: number): string => x.toFixed(2);
+function table(title: string, rows: readonly Prf[]): string {
+  const lines = [`${title.padEnd(20)} support   P     R     F1    (tp fp fn)`];
+  for (const r of rows) lines.push(`${r.code.padEnd(20)} ${String(r.support).padStart(7)}  ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  (${r.tp} ${r.fp} ${r.fn})`);
+  return lines.join('\n');
+}
+
+const situations = new Set(results.map((r) => r.situation.id)).size;
+const out: string[] = [];
+out.push(`split ${split}: ${results.length} statements in ${situations} situations; affected words given to the analyser: ${withAffected ? 'yes' : 'no'}`);
+out.push('');
+out.push(table('element', elements));
+out.push(`macro-F1 elements ${pct(macroF1(elements))}`);
+out.push('');
+out.push(table('penalty', penalties));
+out.push(`macro-F1 penalties ${pct(macroF1(penalties))}`);
+out.push('');
+out.push(`macro-F1 (16 codes) ${pct(macroF1(all))}   min element precision ${pct(Math.min(...elements.map((r) => r.precision)))}`);
+const internal = internalAgreement(results);
+out.push('');
+out.push(table(`internal act (${internal.statements})`, internal.acts));
+out.push(`internal acts exactly as labelled: ${pct(internal.exact)}`);
+const ranking = rankingAgreement(results);
+out.push('');
+out.push(`empathy ranking within situations: ${ranking.agreement.toFixed(3)} over ${ranking.pairs} pairs (${ranking.tiedInScore} tied in score), internal-team statements excluded`);
+process.stdout.write(`${out.join('\n')}\n`);
+
+if (show) {
+  for (const r of results) {
+    const labels = new Set<string>([...r.statement.elements, ...r.statement.penalties]);
+    const missed = [...labels].filter((c) => !r.found.has(c));
+    const extra = [...r.found].filter((c) => !labels.has(c) && (LABELLED_ELEMENTS as readonly string[]).concat(LABELLED_PENALTIES).includes(c));
+    const acts = r.statement.channel === 'internal-team' ? ` acts ${[...r.acts].join(',')} / ${(r.statement.internal ?? []).join(',')}` : '';
+    process.stdout.write(
+      `\n${r.statement.id} [${r.statement.channel}, ${r.situation.cluster}] rated ${r.statement.empathy} scored ${empathyOf(r)}${missed.length ? `  MISSED ${missed.join(',')}` : ''}${extra.length ? `  EXTRA ${extra.join(',')}` : ''}${acts}\n  ${r.statement.text}\n`,
+    );
+    for (const e of r.annotation.empathy) process.stdout.write(`    + ${e.element}${e.strength < 1 ? `(${e.strength})` : ''}: ${e.quote}\n`);
+    for (const p of r.annotation.penalties) process.stdout.write(`    - ${p.kind}: ${p.quote}\n`);
+  }
+}
