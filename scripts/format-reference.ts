@@ -42,6 +42,7 @@ const SECTIONS: readonly [string, z.ZodType][] = [
   ['Seat', S.Seat],
   ['Persona', S.Persona],
   ['Stakeholder', S.Stakeholder],
+  ['AudienceExpects', S.AudienceExpects],
   ['Fact', S.Fact],
   ['KeyMessage', S.KeyMessage],
   ['Rumour', S.Rumour],

@@ -84,6 +84,8 @@ const deps: ViewDeps = {
     }
   },
   reducedMotion: () => store.getState().settings.reducedMotion,
+  debug: { room: null },
+  ...(Number(new URLSearchParams(location.search).get('nodes')) > 0 ? { rumourNodes: Math.min(20_000, Number(new URLSearchParams(location.search).get('nodes'))) } : {}),
 };
 
 // Team screens need the session server, which serves this page: `npm start` runs both.
@@ -91,5 +93,5 @@ const game = createGame(stage, deps, [(d) => new JoinScene(d), (d) => new Facili
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
   // The browser tests read the store and the sound log through this handle, never Phaser internals.
-  Object.assign(window, { __crisis: { store, audio: () => audio, game } });
+  Object.assign(window, { __crisis: { store, audio: () => audio, game, room: () => deps.debug?.room ?? null } });
 }

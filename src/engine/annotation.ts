@@ -9,6 +9,12 @@
 import { z } from 'zod';
 import { EMPATHY_ELEMENTS, INTERNAL_ACTS, INTERNAL_WORK_CHANNELS, PENALTIES, POSTURES, type Channel } from '../format/index.ts';
 
+/**
+ * Items in one list of an annotation: far more than any statement yields (a statement is at most
+ * 20,000 characters). Annotations arrive from hosts with commands, and in saved sessions: untrusted.
+ */
+export const MAX_ANNOTATION_ITEMS = 2_000;
+
 export const ClaimValue = z.union([z.number(), z.boolean(), z.string()]);
 export type ClaimValue = z.infer<typeof ClaimValue>;
 
@@ -34,22 +40,22 @@ const Quoted = z.object({ quote: z.string() });
 export const Annotation = z.object({
   source: z.enum(['option', 'analyser']),
   words: z.number().int().min(0),
-  claims: z.array(Claim),
-  keyMessages: z.array(z.object({ id: z.string(), quote: z.string(), similarity: z.number() })),
-  empathy: z.array(z.object({ element: z.enum(EMPATHY_ELEMENTS), quote: z.string(), strength: z.number().min(0).max(1) })),
-  penalties: z.array(z.object({ kind: z.enum(PENALTIES), quote: z.string(), detail: z.string().optional() })),
+  claims: z.array(Claim).max(MAX_ANNOTATION_ITEMS),
+  keyMessages: z.array(z.object({ id: z.string(), quote: z.string(), similarity: z.number() })).max(MAX_ANNOTATION_ITEMS),
+  empathy: z.array(z.object({ element: z.enum(EMPATHY_ELEMENTS), quote: z.string(), strength: z.number().min(0).max(1) })).max(MAX_ANNOTATION_ITEMS),
+  penalties: z.array(z.object({ kind: z.enum(PENALTIES), quote: z.string(), detail: z.string().optional() })).max(MAX_ANNOTATION_ITEMS),
   posture: z.object({ value: z.enum(POSTURES), quote: z.string() }).nullable(),
   /** Tells people what to do ("return it to the store", "do not eat"). */
-  instructions: z.array(Quoted),
+  instructions: z.array(Quoted).max(MAX_ANNOTATION_ITEMS),
   /** Says what is not known yet. */
-  unknowns: z.array(Quoted),
+  unknowns: z.array(Quoted).max(MAX_ANNOTATION_ITEMS),
   /** Promises the next update; `at` is scenario time in ms when it can be resolved. */
   nextUpdate: z.object({ at: z.number().nullable(), quote: z.string() }).nullable(),
   /** Says where to get more information (hotline, website). */
   contact: Quoted.nullable(),
   /** Commits to stay with the people affected. */
   commitment: Quoted.nullable(),
-  hedges: z.array(Quoted),
+  hedges: z.array(Quoted).max(MAX_ANNOTATION_ITEMS),
   /** Flesch–Kincaid grade level, or null when there is too little text to judge. */
   readability: z.object({ grade: z.number(), words: z.number(), sentences: z.number() }).nullable(),
   /** What the text does as the team's own work (decides, escalates, prepares, stays silent). */

@@ -18,12 +18,14 @@ export { EngineEvent, EVENT_PAYLOADS, EVENT_TYPES, EVENTS_VERSION, type EventDat
 export { LIFECYCLE, phaseAccepts, PHASES, type Phase } from './machine.ts';
 export { PlanError, playPlan, type PlayOptions } from './play.ts';
 export { Refusal, type RefusalCode } from './refusals.ts';
+export { checkPlayResult, checkSavedState, INPUT_RULES, MAX_STATEMENTS, type InputProblem, type InputRule } from './untrusted.ts';
 export { buildResult } from './build-result.ts';
 export { compareCorrection, type Comparison, type CompareOptions, type Curve, type CurvePoint } from './rumour/compare.ts';
 export type { RumourParams } from './rumour/params.ts';
 export { ANCHOR_IDS, type AnchorId } from './scoring/anchors.ts';
 export { cue, Cue, CUE_CODES, CUE_PARAMS, type CueCode, type CueReason, type DimensionScore } from './scoring/cue.ts';
 export { PlayResult, readPlayResult, RESULT_KIND, RESULT_VERSION, type ResultProblem } from './play-result.ts';
+export { addressedAudiences, audienceExpectation, expectationFor, resolveAudience, type AudienceExpectation } from './scoring/audience.ts';
 export { genericContext, statementContext, type MomentOf } from './scoring/context.ts';
 export { timelinessFor } from './scoring/session-scores.ts';
 export { scoreStatement, type StatementContext, type StatementScores } from './scoring/statement.ts';

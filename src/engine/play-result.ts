@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DIMENSIONS, FOLLOW_UP_TRIGGERS, QUESTION_KINDS } from '../format/index.ts';
 import { Refusal } from './refusals.ts';
+import { checkPlayResult, type InputProblem } from './untrusted.ts';
 import { Cue } from './scoring/cue.ts';
 
 const Score = z.number().min(0).max(100);
@@ -148,7 +149,8 @@ export type PlayResult = z.infer<typeof PlayResult>;
 /** Why a stored result cannot be read: not one at all, or a version this build cannot upgrade. */
 export type ResultProblem =
   | { readonly code: 'result.malformed'; readonly params: { readonly path: string; readonly issue: string } }
-  | { readonly code: 'result.version'; readonly params: { readonly version: number; readonly current: number } };
+  | { readonly code: 'result.version'; readonly params: { readonly version: number; readonly current: number } }
+  | { readonly code: 'result.invalid'; readonly params: InputProblem };
 
 /**
  * Upgrades an older result's raw data, one version at a time. Version 1 results (no kind, English
@@ -172,7 +174,11 @@ export function readPlayResult(raw: unknown): { ok: true; result: PlayResult } |
     data = out;
   }
   const parsed = PlayResult.safeParse(data);
-  if (parsed.success) return { ok: true, result: parsed.data };
+  if (parsed.success) {
+    // Times, shares, references and sizes the schema cannot check, before a report is built from it.
+    const problem = checkPlayResult(parsed.data);
+    return problem ? { ok: false, problem: { code: 'result.invalid', params: problem } } : { ok: true, result: parsed.data };
+  }
   const first = parsed.error.issues[0];
   return { ok: false, problem: { code: 'result.malformed', params: { path: first ? first.path.join('.') : '', issue: first?.message ?? 'unreadable' } }, error: parsed.error };
 }

@@ -12,6 +12,7 @@ import type { Command } from './commands.ts';
 import { PHASES } from './machine.ts';
 import type { EngineState } from './state.ts';
 import { awaitingPick, nextQuestionOf } from './press/turns.ts';
+import { MAX_STATEMENTS } from './untrusted.ts';
 
 const Id = z.string();
 const coded = <C extends string, P extends z.ZodRawShape>(code: C, params: P, description: string) =>
@@ -48,6 +49,7 @@ export const Refusal = z.discriminatedUnion('code', [
   coded('refusal.unknown-conference', { conference: Id }, 'There is no such press conference.'),
   coded('refusal.not-picking', { conference: Id }, 'The press conference is not waiting for the trainee to call on someone now.'),
   coded('refusal.hand-not-raised', { conference: Id, journalist: Id }, 'That journalist has no question left to ask at this press conference.'),
+  coded('refusal.too-many-statements', { max: z.number().int() }, 'The session holds as many statements as a session may (a bound that keeps every session fast and every save loadable).'),
 ]);
 export type Refusal = z.infer<typeof Refusal>;
 export type RefusalCode = Refusal['code'];
@@ -103,6 +105,7 @@ function upcomingRefusal(st: EngineState, inject: string, needsTime: boolean): R
 }
 
 function submitRefusal(s: CompiledScenario, st: EngineState, cmd: Extract<Command, { type: 'statement.submit' }>): Refusal | null {
+  if (st.statements.length >= MAX_STATEMENTS) return { code: 'refusal.too-many-statements', params: { max: MAX_STATEMENTS } };
   if (cmd.inject === undefined) {
     if (cmd.option !== undefined) return { code: 'refusal.option-needs-inject', params: {} };
     if (cmd.text === undefined || cmd.text.trim() === '') return { code: 'refusal.text-required', params: {} };

@@ -17,6 +17,7 @@ import { stateRefusal, type Refusal } from './refusals.ts';
 import * as select from './selectors.ts';
 import { EngineState } from './state.ts';
 import { initialState, type EngineDeps } from './core/reducer.ts';
+import { checkSavedState, type InputProblem } from './untrusted.ts';
 
 export const SAVE_KIND = 'crisis-room-session';
 /** 2: typed events, coded causes, actors and the command journal (version 1 saves carried English reasons). */
@@ -60,7 +61,8 @@ export type LoadProblem =
   | { readonly code: 'save.version'; readonly params: { readonly version: number; readonly current: number } }
   | { readonly code: 'save.scenario'; readonly params: { readonly saved: string; readonly given: string } }
   | { readonly code: 'save.changed'; readonly params: { readonly scenario: string } }
-  | { readonly code: 'save.replay'; readonly params: { readonly entry: number; readonly refusal: Refusal['code'] } };
+  | { readonly code: 'save.replay'; readonly params: { readonly entry: number; readonly refusal: Refusal['code'] } }
+  | { readonly code: 'save.invalid'; readonly params: InputProblem };
 
 export class SessionError extends Error {
   readonly problem: LoadProblem;
@@ -103,7 +105,11 @@ function machineFor(scenario: CompiledScenario): SessionMachine {
 
 /** FNV-1a over the scenario's validated content: a save only loads into the scenario it was made with. */
 export function scenarioFingerprint(scenario: CompiledScenario): string {
-  const text = JSON.stringify(scenario.doc);
+  // The playbook's contents are part of the doc; its id is not. A scenario compiled with its playbook
+  // resolved (CLI, Node) and the same scenario with the playbook written in (the browser, a server
+  // session) are one scenario, so a save made in one must load in the other.
+  const { playbook: _playbook, ...content } = scenario.doc;
+  const text = JSON.stringify(content);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -169,6 +175,13 @@ export class Session {
     const save = parsed.data;
     if (save.scenario !== scenario.id) throw new SessionError({ code: 'save.scenario', params: { saved: save.scenario, given: scenario.id } });
     if (save.fingerprint !== scenarioFingerprint(scenario)) throw new SessionError({ code: 'save.changed', params: { scenario: save.scenario } });
+    // A save is a file someone may have edited: its state must be one this scenario can be in
+    // before the engine computes anything from it (untrusted.ts).
+    if (save.seed !== save.state.seed || save.mode !== save.state.mode) {
+      throw new SessionError({ code: 'save.invalid', params: { path: 'state.seed', rule: 'inconsistent', value: String(save.state.seed) } });
+    }
+    const problem = checkSavedState(scenario, save.state, save.journal.length, save.phase === 'ended');
+    if (problem) throw new SessionError({ code: 'save.invalid', params: problem });
     return save;
   }
 

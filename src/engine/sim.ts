@@ -16,6 +16,7 @@ import { annotateOption } from './option-annotation.ts';
 import { stateRefusal } from './refusals.ts';
 import { buildResult } from './build-result.ts';
 import { createRng, type Rng } from './rng.ts';
+import { resolveAudience } from './scoring/audience.ts';
 import { statementContext } from './scoring/context.ts';
 import type { PlayResult } from './play-result.ts';
 import { scoreSession } from './scoring/session-scores.ts';
@@ -46,7 +47,7 @@ function bestOption(s: CompiledScenario, inj: CompiledInject, at: number): strin
   let bestScore = -Infinity;
   for (const o of inj.options) {
     const a = annotateOption(o, textIn(o.text, s.language, s.language), at);
-    const scores = scoreStatement(a, statementContext(s, { at, channel: o.channel, inject: inj, cues: false }));
+    const scores = scoreStatement(a, statementContext(s, { at, channel: o.channel, inject: inj, cues: false, audience: resolveAudience(s, o.channel, o.audience) }));
     const total = (['empathy', 'transparency', 'accuracy', 'consistency'] as const).reduce((sum, d) => sum + (scores[d].score ?? 50), 0);
     if (total > bestScore) {
       bestScore = total;

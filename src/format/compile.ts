@@ -272,6 +272,8 @@ function compileStakeholder(s: ScenarioDoc['stakeholders'][number]): CompiledSta
     sensitivities: s.sensitivities,
     avoid: s.avoid,
     reachedBy,
+    expectsEmpathy: s.expects?.empathy ?? null,
+    responsibility: s.expects?.responsibility ?? 'explicit',
   };
 }
 

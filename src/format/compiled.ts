@@ -16,7 +16,7 @@ import type {
   PersonaDoc,
   ScenarioDoc,
 } from './schema.ts';
-import type { Channel, Cluster, EmpathyElement, FollowUpTrigger, Penalty, Posture, QuestionKind, Severity, StakeholderKind } from './vocabulary.ts';
+import type { Channel, Cluster, EmpathyElement, FollowUpTrigger, Penalty, Posture, QuestionKind, ResponsibilityStyle, Severity, StakeholderKind } from './vocabulary.ts';
 
 export type CompiledEffect =
   | { readonly kind: 'trust'; readonly deltas: readonly (readonly [string, number])[] }
@@ -147,6 +147,10 @@ export interface CompiledStakeholder {
   readonly sensitivities: readonly string[];
   readonly avoid: readonly string[];
   readonly reachedBy: ReadonlySet<Channel>;
+  /** Empathy a statement addressed to this audience is expected to carry; null: what the crisis calls for. */
+  readonly expectsEmpathy: readonly EmpathyElement[] | null;
+  /** How this audience expects responsibility to be expressed. */
+  readonly responsibility: ResponsibilityStyle;
 }
 
 /**

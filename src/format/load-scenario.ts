@@ -13,6 +13,7 @@ import { Reporter } from './checks/reporter.ts';
 import { checkAgainstEnd, checkClockJumps, checkFactTimelines } from './checks/timeline.ts';
 import { checkUsage } from './checks/usage.ts';
 import { checkPressConferences } from './checks/press.ts';
+import { checkAudienceExpectations } from './checks/audiences.ts';
 import { CompileError, compileScenario } from './compile.ts';
 import type { CompiledScenario } from './compiled.ts';
 import { byPosition, type Diagnostic } from './diagnostics/diagnostic.ts';
@@ -131,6 +132,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
 
   checkUsage(doc, r);
   checkPressConferences(doc, r);
+  checkAudienceExpectations(doc, r);
   let scenario: CompiledScenario;
   try {
     scenario = compileScenario(doc);

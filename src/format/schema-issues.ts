@@ -42,7 +42,8 @@ function kindOf(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
   if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  if (typeof v === 'number') return `the number ${v}`;
+  // YAML's .nan and .inf are numbers too; name them as the author wrote them.
+  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : `the value ${Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf'}`;
   if (typeof v === 'boolean') return `${v}`;
   return typeof v;
 }

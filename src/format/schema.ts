@@ -17,6 +17,7 @@ import {
   DIFFICULTIES,
   DISPOSITIONS,
   EMPATHY_ELEMENTS,
+  RESPONSIBILITY_STYLES,
   FACT_KINDS,
   FOLLOW_UP_TRIGGERS,
   PENALTIES,
@@ -403,6 +404,24 @@ export const Persona = z.strictObject({
   language: LanguageCode.optional().meta({ description: 'Language they speak, if not the scenario\'s.' }),
 });
 
+/**
+ * What an audience expects of a statement addressed to it, where it differs from what the crisis
+ * cluster calls for: in some markets an apology for the worry caused is expected from the head of the
+ * company, in others facts and corrective action count for more than feeling, and in some a direct
+ * admission of fault reads as weakness.
+ */
+export const AudienceExpects = z.strictObject({
+  empathy: z
+    .array(EmpathyElement)
+    .min(1)
+    .optional()
+    .meta({ description: 'Empathy elements a statement addressed to this audience is expected to carry (instead of what the crisis cluster calls for).' }),
+  responsibility: z
+    .enum(RESPONSIBILITY_STYLES)
+    .optional()
+    .meta({ description: 'How this audience expects responsibility to be expressed: explicit (default; an implicit admission counts half) or implicit (a direct admission of fault reads as weakness and counts half).' }),
+});
+
 export const Stakeholder = z.strictObject({
   id: Id,
   name: LocalText.meta({ description: 'Shown on the trust meters.' }),
@@ -414,6 +433,7 @@ export const Stakeholder = z.strictObject({
   avoid: z.array(z.string().min(1)).max(MAX_ITEMS.list).default([]).meta({ description: 'Words this audience must not hear (euphemisms, blame).' }),
   reachedBy: z.array(Channel).max(MAX_ITEMS.list).optional().meta({ description: 'Channels that reach it (default: by kind).' }),
   language: LanguageCode.optional().meta({ description: 'Language this audience reads.' }),
+  expects: AudienceExpects.optional().meta({ description: 'What a statement addressed to this audience is expected to carry, where it differs from the crisis cluster.' }),
 });
 
 export const Ending = z.strictObject({

@@ -149,6 +149,15 @@ export const EMPATHY_ELEMENTS = [
 ] as const;
 export type EmpathyElement = (typeof EMPATHY_ELEMENTS)[number];
 
+/**
+ * How an audience expects responsibility to be expressed. `explicit`: "we made a mistake", in the
+ * active voice; an implicit admission ("this should never have happened") counts half. `implicit`:
+ * where a direct admission of fault reads as weakness, regret and repair without one is what counts,
+ * and a direct admission counts half.
+ */
+export const RESPONSIBILITY_STYLES = ['explicit', 'implicit'] as const;
+export type ResponsibilityStyle = (typeof RESPONSIBILITY_STYLES)[number];
+
 /** What costs empathy or transparency points when a statement contains it. */
 export const PENALTIES = [
   'conditional-apology',

@@ -7,9 +7,13 @@
  */
 import * as Phaser from 'phaser';
 import type { ViewDeps } from './deps.ts';
+import { RoomScene } from './room/room-scene.ts';
 import { BootScene } from './scenes/boot.ts';
+import { BriefingScene } from './scenes/briefing.ts';
+import { DebriefScene } from './scenes/debrief.ts';
 import { LibraryScene } from './scenes/library.ts';
 import { PreloaderScene } from './scenes/preloader.ts';
+import { ProgressScene } from './scenes/progress.ts';
 import { SettingsScene } from './scenes/settings.ts';
 import { TitleScene } from './scenes/title.ts';
 
@@ -25,6 +29,6 @@ export function createGame(parent: HTMLElement, deps: ViewDeps, more: readonly S
     input: false,
     banner: false,
     disableContextMenu: false,
-    scene: [new BootScene(), new PreloaderScene(deps), new TitleScene(deps), new LibraryScene(deps), new SettingsScene(deps), ...more.map((make) => make(deps))],
+    scene: [new BootScene(), new PreloaderScene(deps), new TitleScene(deps), new LibraryScene(deps), new SettingsScene(deps), new BriefingScene(deps), new RoomScene(deps), new DebriefScene(deps), new ProgressScene(deps), ...more.map((make) => make(deps))],
   });
 }

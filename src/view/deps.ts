@@ -3,6 +3,7 @@ import type { AudioPort } from '../audio/port.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { AppStore } from '../state/app-store.ts';
 import type { Overlay } from './dom/overlay.ts';
+import type { RoomHandle } from './room/handle.ts';
 
 export interface SpriteMapLike {
   readonly src: readonly string[];
@@ -22,4 +23,8 @@ export interface ViewDeps {
   readonly reducedMotion: () => boolean;
   /** Best overall score per scenario id, from the progress store (absent until it exists). */
   readonly bestScores?: () => Readonly<Record<string, number>>;
+  /** People drawn in the rumour network (the benchmark asks for 2,000). */
+  readonly rumourNodes?: number;
+  /** For the browser tests (`?test`): the room being played, read through its store only. */
+  readonly debug?: { room: RoomHandle | null };
 }

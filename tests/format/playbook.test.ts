@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { playbookResolver } from '../../src/cli/load.ts';
 import { run } from '../../src/cli/run.ts';
+import { Session, SYSTEM } from '../../src/engine/index.ts';
 import { inlinePlaybook, loadPlaybook, loadScenario, type CompiledScenario } from '../../src/format/index.ts';
 
 const SCENARIOS = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
@@ -32,6 +33,12 @@ describe('playbooks', () => {
     expect({ ...fromPlaybook, doc: { ...fromPlaybook.doc, playbook: undefined } }).toEqual(inline);
     expect(fromPlaybook.stakeholders.length).toBeGreaterThan(0);
     expect(fromPlaybook.keyMessages.length).toBeGreaterThan(0);
+    // A session saved where the playbook was resolved (CLI, tests) resumes where it was written in (the game).
+    const played = Session.create({ scenario: fromPlaybook, seed: 3 });
+    played.send({ type: 'session.start' }, SYSTEM);
+    played.send({ type: 'clock.advanceTo', to: 20 * 60_000 }, SYSTEM);
+    const resumed = Session.load(inline, JSON.parse(JSON.stringify(played.save())));
+    expect(JSON.stringify(resumed.state)).toBe(JSON.stringify(played.state));
   });
 
   it.each(PLAYBOOKS)('%s lints clean', (path) => {

@@ -83,3 +83,44 @@ describe('the Solvenza adverse-reactions scenario', () => {
     expect(weak?.finalBelieving ?? 0).toBeGreaterThan(0.5);
   });
 });
+
+describe('what each market expects of an apology (stakeholders\' expects)', () => {
+  interface Scored {
+    scores: { empathy: number | null };
+    cues: { dimension: string; reason: string; tone?: string }[];
+  }
+  function score(text: string, audience: string): Scored {
+    const out = run(['score', '--scenario', FILE, '--inject', 'de-press-call', '--at', '56m', '--audience', audience, '--json'], { stdin: () => text });
+    expect(out.code, out.stderr).toBe(0);
+    return JSON.parse(out.stdout) as Scored;
+  }
+  // Written the way each market's strong answer is written: a Japanese-style apology, and a German-style account of facts.
+  const APOLOGY =
+    'I apologise from the bottom of my heart to the patients and their families for the suffering and the worry we have caused. We take full responsibility. We are contacting every hospital that prescribes Solvenza, and we will do everything so that this never happens again. We ask for your forgiveness.';
+  const FACTS =
+    'One patient in Germany has had this reaction, 11 worldwide. The reaction is caused by an immune response of the skin, usually in the first weeks of treatment. We have sent a letter to every doctor who prescribes Solvenza and we are changing the product information so that doctors check for early signs.';
+
+  it('a factual account scores best with German patients, worse where nothing is declared (US), worst with Japanese patients', () => {
+    const [de, us, jp] = ['patients-de', 'patients-us', 'patients-jp'].map((a) => score(FACTS, a).scores.empathy ?? 0);
+    expect(de).toBeGreaterThan(us ?? 100);
+    expect(us).toBeGreaterThan(jp ?? 100);
+  });
+
+  it('a full apology from the head of the company meets what Japanese patients expect, with nothing left out', () => {
+    const jp = score(APOLOGY, 'patients-jp');
+    expect(jp.scores.empathy).toBe(100);
+    expect(jp.cues.filter((c) => c.dimension === 'empathy' && c.tone === 'omitted')).toEqual([]);
+  });
+
+  it('says which audience expected what was left out', () => {
+    const missing = score(FACTS, 'patients-jp').cues.filter((c) => c.dimension === 'empathy' && c.tone === 'omitted').map((c) => c.reason);
+    expect(missing).toContain('does not ask for forgiveness (expected by patients-jp, to whom it is addressed)');
+    expect(missing).toContain('expresses no concern for the people affected (expected by patients-jp, to whom it is addressed)');
+  });
+
+  it('an audience the scenario does not have is an error, not a silent fallback', () => {
+    const out = run(['score', '--scenario', FILE, '--audience', 'patients-fr'], { stdin: () => FACTS });
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('no audience "patients-fr"');
+  });
+});

@@ -1,5 +1,5 @@
 import { analysisContextFor, createAnalyser, GENERIC_VICTIM_TERMS } from '../../analysis/index.ts';
-import { cue, genericContext, MAX_STATEMENT_CHARS, scoreStatement, statementContext, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
+import { cue, genericContext, MAX_STATEMENT_CHARS, resolveAudience, scoreStatement, statementContext, timelinessFor, type Annotation, type Cue, type StatementContext } from '../../engine/index.ts';
 import { CHANNELS, CLUSTERS, MAX_DURATION_MS, MAX_DURATION_TEXT, parseDuration, SEVERITIES, type Channel, type Cluster, type Severity } from '../../format/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
@@ -7,7 +7,7 @@ import { InvalidInput, scenarioFromFile } from '../load.ts';
 import { cueText, withReason } from '../words.ts';
 
 export const SCORE_HELP =
-  'score [--scenario <file> --inject <id> --at <time>] [--cluster victim|accidental|preventable] [--severity low|medium|high|critical] [--channel C] [--json] < text   score one statement';
+  'score [--scenario <file> --inject <id> --at <time> --audience <ids>] [--cluster victim|accidental|preventable] [--severity low|medium|high|critical] [--channel C] [--json] < text   score one statement';
 
 type Scores = Record<'empathy' | 'transparency' | 'accuracy' | 'consistency' | 'timeliness' | 'proactivity', number | null>;
 
@@ -20,7 +20,7 @@ function pick<T extends string>(value: string | undefined, allowed: readonly T[]
 export function scoreCommand(argv: readonly string[], readStdin: () => string): CommandOutput {
   const args = parseArgs(
     argv,
-    { flags: { scenario: 'string', inject: 'string', at: 'string', cluster: 'string', severity: 'string', channel: 'string', json: 'boolean' }, minPositionals: 0, maxPositionals: 0 },
+    { flags: { scenario: 'string', inject: 'string', at: 'string', audience: 'string', cluster: 'string', severity: 'string', channel: 'string', json: 'boolean' }, minPositionals: 0, maxPositionals: 0 },
     'score',
   );
   const channel = pick<Channel>(args.strings.get('channel'), CHANNELS, 'channel');
@@ -29,7 +29,8 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
   const scenarioPath = args.strings.get('scenario');
   const injectId = args.strings.get('inject');
   const atText = args.strings.get('at');
-  if (scenarioPath === undefined && (injectId !== undefined || atText !== undefined)) throw new UsageError('--inject and --at need --scenario');
+  const audienceText = args.strings.get('audience');
+  if (scenarioPath === undefined && (injectId !== undefined || atText !== undefined || audienceText !== undefined)) throw new UsageError('--inject, --at and --audience need --scenario');
   const atMs = atText === undefined ? 0 : parseDuration(atText);
   if (atMs === null) throw new UsageError(`--at needs a duration such as 20m, not "${atText ?? ''}"`);
   if (atMs > MAX_DURATION_MS) throw new UsageError(`--at is at most ${MAX_DURATION_TEXT}, not ${atText ?? ''}`);
@@ -53,12 +54,19 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
     const inj = injectId === undefined ? undefined : s.injectIndex.get(injectId);
     if (injectId !== undefined && !inj) throw new InvalidInput(`${scenarioPath} has no inject "${injectId}"`);
     annotation = createAnalyser(analysisContextFor(s)).annotate(text, { now: atMs });
+    // Addressed as an option or a published statement names its audience: stakeholder ids or kinds.
+    const named = audienceText === undefined ? [] : audienceText.split(',').map((a) => a.trim()).filter((a) => a !== '');
+    for (const a of named) {
+      if (a !== 'public' && !s.stakeholders.some((sh) => sh.id === a || sh.kind === a)) throw new InvalidInput(`${scenarioPath} has no audience "${a}" (stakeholders: ${s.stakeholders.map((sh) => sh.id).join(', ')})`);
+    }
+    const outChannel = channel ?? inj?.replyChannel ?? null;
     ctx = statementContext(s, {
       at: atMs,
-      channel: channel ?? inj?.replyChannel ?? null,
+      channel: outChannel,
       inject: inj,
       first: true,
       text,
+      ...(named.length === 0 ? {} : { audience: resolveAudience(s, outChannel ?? 'press-release', named) }),
       ...(clusterFlag === undefined ? {} : { cluster: clusterFlag }),
       ...(severityFlag === undefined ? {} : { severity: severityFlag }),
     });

@@ -24,6 +24,7 @@ import { counterRumours, exposeWrongDenials } from './rumours.ts';
 import { addTimer, removeDeadline, removeTimers } from './timers.ts';
 import { applyStatementTrust, countOnRecord } from './trust.ts';
 import type { Work } from './work.ts';
+import { resolveAudience } from '../scoring/audience.ts';
 
 /** Statement ids are `s1`, `s2`, … in the order drafted: the id gives its place in the list. */
 export function statementIndex(w: Work, id: string): number {
@@ -33,14 +34,7 @@ export function statementIndex(w: Work, id: string): number {
 }
 
 function audienceFor(w: Work, channel: Channel, requested: readonly string[] | null | undefined): string[] {
-  // A channel reaches whom it reaches: a meeting with no named audience reaches nobody outside it.
-  const reached = w.s.stakeholders.filter((sh) => sh.reachedBy.has(channel)).map((sh) => sh.id);
-  if (!requested || requested.length === 0 || requested.includes('public')) return reached;
-  const ids = new Set<string>();
-  for (const a of requested) {
-    for (const sh of w.s.stakeholders) if (sh.id === a || sh.kind === a) ids.add(sh.id);
-  }
-  return [...ids];
+  return resolveAudience(w.s, channel, requested);
 }
 
 export function submit(w: Work, cmd: StatementSubmit, seat: string): void {

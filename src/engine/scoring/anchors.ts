@@ -36,5 +36,6 @@ export const ANCHOR_IDS = [
   'mediaChecklist',
   'framing',
   'cercSpokesperson',
+  'apologyCulture',
 ] as const;
 export type AnchorId = (typeof ANCHOR_IDS)[number];

@@ -7,6 +7,7 @@
 import type { Channel, Cluster, CompiledInject, CompiledScenario, Severity } from '../../format/index.ts';
 import type { Contradiction } from '../ledger.ts';
 import { claimVerdict } from '../verdict.ts';
+import { expectationFor } from './audience.ts';
 import type { StatementContext } from './statement.ts';
 
 const confidentialFacts = new WeakMap<CompiledScenario, ReadonlySet<string>>();
@@ -39,6 +40,8 @@ export interface MomentOf {
   readonly severity?: Severity;
   /** Numbers only, no cues (sim). */
   readonly cues?: boolean;
+  /** Whom it reaches (the statement's resolved audience): it may be addressed to some of them. */
+  readonly audience?: readonly string[];
 }
 
 /** A statement's context in a scenario. */
@@ -58,6 +61,8 @@ export function statementContext(s: CompiledScenario, m: MomentOf): StatementCon
     ...(m.text === undefined ? {} : { text: m.text }),
     ...(m.correctsRumour === undefined ? {} : { correctsRumour: m.correctsRumour }),
     ...(m.cues === false ? { cues: false } : {}),
+    // A statement whose channel is not known yet (crisis score without --channel) is addressed as a press release would be.
+    audience: expectationFor(s, m.channel ?? 'press-release', m.audience ?? [], m.inject),
   };
 }
 

@@ -25,6 +25,8 @@ export const CUE_PARAMS = {
   'cue.empathy.unexpected': { element: Element },
   'cue.empathy.penalty': { penalty: z.enum(PENALTIES), detail: z.string().nullable() },
   'cue.empathy.missing': { element: Element, because: z.enum(['moment', 'formal', 'cluster']), cluster: z.enum(CLUSTERS) },
+  'cue.empathy.missing-for-audience': { element: Element, audiences: z.array(Id).meta({ description: 'the addressed audiences that expect it' }) },
+  'cue.empathy.explicit-fault': { audiences: z.array(Id).meta({ description: 'the addressed audiences that expect responsibility to be expressed implicitly' }) },
   // Transparency
   'cue.transparency.cerc': { item: z.enum(['feelings', 'facts', 'unknowns', 'next-steps', 'commitment', 'contact']) },
   'cue.transparency.addresses': { fact: Id },

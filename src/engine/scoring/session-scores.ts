@@ -116,6 +116,7 @@ function scoreStatements(s: CompiledScenario, st: EngineState, list: readonly St
       text: stmt.text,
       correctsRumour: correctsFalseRumour(s, stmt, at),
       cues: withCues,
+      audience: stmt.audience,
     });
     out.push({ statement: stmt, scores: scoreStatement(stmt.annotation, ctx), correctsRumour: ctx.correctsRumour === true });
     ledger.add(stmt, order);

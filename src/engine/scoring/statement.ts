@@ -10,7 +10,8 @@ import type { Contradiction } from '../ledger.ts';
 import type { Verdict } from '../verdict.ts';
 import type { AnchorId } from './anchors.ts';
 import { Tally, type DimensionScore } from './cue.ts';
-import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, TRANSPARENCY, UNEXPECTED_ELEMENT_SHARE } from './weights.ts';
+import type { AudienceExpectation } from './audience.ts';
+import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, IMPLICIT_STYLE_EXPLICIT_SHARE, TRANSPARENCY, UNEXPECTED_ELEMENT_SHARE } from './weights.ts';
 
 export interface StatementContext {
   readonly cluster: Cluster;
@@ -38,6 +39,8 @@ export interface StatementContext {
   readonly correctsRumour?: boolean;
   /** False: the numbers only, no cues (sim scores thousands of runs and reports their spread). */
   readonly cues?: boolean;
+  /** What the audiences it is addressed to expect of it (their `expects`), if they declare anything. */
+  readonly audience?: AudienceExpectation | null;
 }
 
 export interface StatementScores {
@@ -60,25 +63,49 @@ const ELEMENT_ANCHORS: Readonly<Record<EmpathyElement, AnchorId>> = {
   forgiveness: 'lewicki',
 };
 
-export function expectedEmpathy(ctx: Pick<StatementContext, 'cluster' | 'channel' | 'compensationAllowed' | 'expects'>): EmpathyElement[] {
-  if (ctx.expects && ctx.expects.empathy.length > 0) return [...ctx.expects.empathy];
-  const base = ctx.channel !== null && FORMAL_CHANNELS.has(ctx.channel) ? EXPECTED_EMPATHY_FORMAL : EXPECTED_EMPATHY[ctx.cluster];
-  return base.filter((e) => e !== 'compensation' || ctx.compensationAllowed);
+type ExpectationContext = Pick<StatementContext, 'cluster' | 'channel' | 'compensationAllowed' | 'expects' | 'audience'>;
+
+/**
+ * What empathy a statement is expected to carry, and why: what the moment (the inject) asks for comes
+ * first, then what the audiences it is addressed to expect, then a formal letter's needs, then the
+ * crisis cluster. Compensation is never expected where the scenario does not offer it.
+ */
+function expectation(ctx: ExpectationContext): { readonly elements: EmpathyElement[]; readonly because: 'moment' | 'audience' | 'formal' | 'cluster' } {
+  const allowed = (e: EmpathyElement): boolean => e !== 'compensation' || ctx.compensationAllowed;
+  if (ctx.expects && ctx.expects.empathy.length > 0) return { elements: [...ctx.expects.empathy], because: 'moment' };
+  if (ctx.audience?.empathy) return { elements: ctx.audience.empathy.filter(allowed), because: 'audience' };
+  if (ctx.channel !== null && FORMAL_CHANNELS.has(ctx.channel)) return { elements: EXPECTED_EMPATHY_FORMAL.filter(allowed), because: 'formal' };
+  return { elements: EXPECTED_EMPATHY[ctx.cluster].filter(allowed), because: 'cluster' };
+}
+
+export function expectedEmpathy(ctx: ExpectationContext): EmpathyElement[] {
+  return expectation(ctx).elements;
 }
 
 export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionScore {
   const t = new Tally('empathy', ctx.cues !== false);
-  const expected = expectedEmpathy(ctx);
+  const { elements: expected, because } = expectation(ctx);
   const total = expected.reduce((sum, e) => sum + EMPATHY_WEIGHTS[e], 0);
   const seen = new Map<EmpathyElement, { quote: string; strength: number }>();
   for (const e of a.empathy) {
     const prior = seen.get(e.element);
     if (!prior || e.strength > prior.strength) seen.set(e.element, { quote: e.quote, strength: e.strength });
   }
+  // Where a direct admission of fault reads as weakness, the implicit form is the one that counts in
+  // full and the explicit one counts as the implicit one does elsewhere (Maddux et al. 2011: what an
+  // apology admits differs between cultures).
+  const implicitAudience = ctx.audience?.responsibility === 'implicit' ? ctx.audience : null;
+  const responsibility = seen.get('responsibility');
+  if (implicitAudience && responsibility) seen.set('responsibility', { ...responsibility, strength: responsibility.strength < 1 ? 1 : IMPLICIT_STYLE_EXPLICIT_SHARE });
   for (const element of expected) {
     const hit = seen.get(element);
     if (!hit) continue;
-    t.add((100 * EMPATHY_WEIGHTS[element] * hit.strength) / total, { code: 'cue.empathy.element', params: { element, implicit: hit.strength < 1 } }, hit.quote, ELEMENT_ANCHORS[element]);
+    const points = (100 * EMPATHY_WEIGHTS[element] * hit.strength) / total;
+    if (element === 'responsibility' && implicitAudience && hit.strength < 1) {
+      t.add(points, { code: 'cue.empathy.explicit-fault', params: { audiences: [...implicitAudience.audiences] } }, hit.quote, 'apologyCulture', 'negative');
+    } else {
+      t.add(points, { code: 'cue.empathy.element', params: { element, implicit: hit.strength < 1 } }, hit.quote, ELEMENT_ANCHORS[element]);
+    }
   }
   // What the cluster does not call for still counts for something (an apology for a slow first
   // response in a victim crisis), at half weight; like every score, the total stops at 100.
@@ -93,17 +120,15 @@ export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionSco
   }
   // Then what was left out, heaviest first: most of a low score is missing elements, which no
   // penalty names, so an empathy score of 16 comes with the reasons it is not 100. Nothing to quote.
-  const because = missingBecause(ctx);
   const missing = expected.filter((e) => !seen.has(e)).sort((x, y) => EMPATHY_WEIGHTS[y] - EMPATHY_WEIGHTS[x]);
-  for (const element of missing) t.add(0, { code: 'cue.empathy.missing', params: { element, because, cluster: ctx.cluster } }, '', ELEMENT_ANCHORS[element], 'omitted');
+  for (const element of missing) {
+    if (because === 'audience') {
+      t.add(0, { code: 'cue.empathy.missing-for-audience', params: { element, audiences: [...(ctx.audience?.audiences ?? [])] } }, '', 'apologyCulture', 'omitted');
+    } else {
+      t.add(0, { code: 'cue.empathy.missing', params: { element, because, cluster: ctx.cluster } }, '', ELEMENT_ANCHORS[element], 'omitted');
+    }
+  }
   return t.result();
-}
-
-/** Why a missing element was expected: the moment asked for it, even a formal letter needs it, or the crisis cluster does. */
-function missingBecause(ctx: Pick<StatementContext, 'cluster' | 'channel' | 'expects'>): 'moment' | 'formal' | 'cluster' {
-  if (ctx.expects && ctx.expects.empathy.length > 0) return 'moment';
-  if (ctx.channel !== null && FORMAL_CHANNELS.has(ctx.channel)) return 'formal';
-  return 'cluster';
 }
 
 function penaltyAnchor(kind: Annotation['penalties'][number]['kind']): AnchorId {

@@ -27,6 +27,13 @@ export const EXPECTED_EMPATHY: Readonly<Record<Cluster, readonly EmpathyElement[
 /** Credit for an empathy element the crisis cluster does not call for, as a share of its weight. */
 export const UNEXPECTED_ELEMENT_SHARE = 0.5;
 
+/**
+ * Where an audience expects responsibility to be expressed implicitly (a direct admission of fault
+ * reads as weakness), the share of responsibility's weight a direct admission earns: what an implicit
+ * admission earns where explicit is expected (the analyser's implicit strength).
+ */
+export const IMPLICIT_STYLE_EXPLICIT_SHARE = 0.5;
+
 /** A statement to a regulator or business partner is judged on action and explanation, not warmth. */
 export const EXPECTED_EMPATHY_FORMAL: readonly EmpathyElement[] = ['corrective-action', 'explanation', 'prevention'];
 

@@ -359,7 +359,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'SC305',
     title: 'Scheduled after the end',
     severity: 'error',
-    description: 'An inject, deadline, disclosure deadline or rumour is scheduled after the scenario clock runs out, so it could never matter. Regulator deadlines past the end are only a warning: the filing is judged on what was sent by the end.',
+    description: 'An inject, deadline, disclosure deadline or rumour is scheduled after the scenario clock runs out, so it could never matter. A regulator\'s legal deadline past the end is normal (a 72-hour duty in a 3-hour exercise) and is not reported.',
     bad: { patch: `injects:\n${CALL.replace('at: 10m', 'at: 1h55m')}` },
     good: { patch: `injects:\n${CALL.replace('at: 10m', 'at: 1h30m')}` },
   },
@@ -452,6 +452,15 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     description: 'A rumour with no seed time and no seedRumour effect never spreads.',
     bad: { patch: 'rumours:\n  - { id: deaths, claim: "People died", audiences: [customers], counteredBy: [safety] }' },
     good: { patch: 'rumours:\n  - { id: deaths, claim: "People died", seed: 30m, audiences: [customers], counteredBy: [safety] }' },
+  },
+  {
+    code: 'SC406',
+    title: 'Audience expectation with no effect',
+    severity: 'warning',
+    description:
+      "A stakeholder's expects (what a statement addressed to it must carry) declares nothing, expects compensation in a crisis that offers none, or sets responsibility: implicit where responsibility is not expected of statements to it.",
+    bad: { patch: 'stakeholders:\n  - id: customers\n    name: Customers\n    kind: customers\n    expects: { empathy: [concern, corrective-action], responsibility: implicit }' },
+    good: { patch: 'stakeholders:\n  - id: customers\n    name: Customers\n    kind: customers\n    expects: { empathy: [concern, corrective-action, responsibility], responsibility: implicit }' },
   },
 
   // --- Playbooks -------------------------------------------------------------------------------

@@ -35,4 +35,6 @@ export const anchors: Catalogue<AnchorMessages> = {
   'anchor.mediaChecklist': () => 'Community Tool Box media-interview checklist: answer the question, stay focused, return to your main points, avoid arguing',
   'anchor.framing': () => 'Lakoff (2004), Don\'t Think of an Elephant!: denying a frame repeats it ("I am not a crook")',
   'anchor.cercSpokesperson': () => 'CDC CERC, the spokesperson: stay within your scope of responsibility, refer questions to the agency that owns them, do not speculate',
+  'anchor.apologyCulture': () =>
+    'Maddux, Kim, Okumura & Brett (2011): what an apology means differs between cultures (in Japan remorse for what happened, in the US an admission of blame); the audience decides what counts',
 };

@@ -105,7 +105,9 @@ export const cues: Catalogue<CueMessages> = {
   'cue.empathy.unexpected': (p) => `${ELEMENT[p.element]} (not what this kind of crisis calls for first)`,
   'cue.empathy.penalty': (p) => (p.detail === null ? PENALTY[p.penalty] : `${PENALTY[p.penalty]} (${PENALTY_DETAIL[p.detail] ?? p.detail})`),
   'cue.empathy.missing': (p) =>
-    `${MISSING[p.element]} (${p.because === 'moment' ? 'this moment called for it' : p.because === 'formal' ? 'expected even in a formal letter' : `expected in a ${p.cluster} crisis`})`,
+    `${MISSING[p.element]} (${p.because === 'moment' ? 'this moment called for it' : p.because === 'formal' ? 'expected even in a formal letter' : `expected in ${p.cluster === 'accidental' ? 'an' : 'a'} ${p.cluster} crisis`})`,
+  'cue.empathy.missing-for-audience': (p, f) => `${MISSING[p.element]} (expected by ${list(p.audiences, f)}, to whom it is addressed)`,
+  'cue.empathy.explicit-fault': (p, f) => `admits fault directly, which ${list(p.audiences, f)} read${p.audiences.length === 1 ? 's' : ''} as weakness: regret and repair without it count for more there`,
   'cue.transparency.cerc': (p) => CERC[p.item],
   'cue.transparency.addresses': (p) => `addresses ${p.fact}`,
   'cue.transparency.informative': () => 'says what is known (or that it is not known yet)',

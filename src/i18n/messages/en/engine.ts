@@ -1,8 +1,20 @@
+import type { InputRule } from '../../../engine/index.ts';
 import type { Catalogue } from '../../catalogue.ts';
 import type { CauseMessages, RefusalMessages, SaveMessages } from '../engine-keys.ts';
 import { at } from './cues.ts';
 
 const q = (id: string): string => `"${id}"`;
+
+/** What each rule of untrusted.ts means, for a saved session or result that breaks it. */
+const INPUT_RULE_WORDS: Readonly<Record<InputRule, string>> = {
+  'unknown-id': 'names something that does not exist',
+  'missing-id': 'leaves out something that must be there',
+  'time-out-of-range': 'is a time outside the session',
+  'too-many': 'has more items than a session can make',
+  'out-of-range': 'is out of range',
+  'out-of-order': 'is out of order',
+  inconsistent: 'does not agree with the rest of the file',
+};
 const later = (p: { delay?: number | undefined }): string => (p.delay === undefined ? '' : ` (${at(p.delay)} later)`);
 
 /** Why a follow-up came: what the answer before it did. */
@@ -54,6 +66,7 @@ export const engine: Catalogue<RefusalMessages & CauseMessages & SaveMessages> =
   'refusal.unknown-conference': (p) => `there is no press conference ${q(p.conference)}`,
   'refusal.not-picking': (p) => `press conference ${q(p.conference)} is not waiting for you to call on a reporter now`,
   'refusal.hand-not-raised': (p) => `${q(p.journalist)} has no question left at press conference ${q(p.conference)}`,
+  'refusal.too-many-statements': (p, f) => `the session already holds ${f.number(p.max)} statements, the most a session may`,
 
   'cause.at': (p) => `scheduled at ${at(p.at)}`,
   'cause.after': (p) => `${at(p.delay)} after ${q(p.inject)} ${p.event}`,
@@ -100,4 +113,6 @@ export const engine: Catalogue<RefusalMessages & CauseMessages & SaveMessages> =
   'result.version': (p) =>
     `this result was made by an older version of Crisis Room (result format ${p.version}, now ${p.current}); play its plan again with "crisis play … --json" to get a current one`,
   'save.replay': (p) => `the saved journal does not replay: entry ${p.entry + 1} was refused (${p.refusal})`,
+  'save.invalid': (p) => `not a session this scenario can be in: ${p.path}: ${INPUT_RULE_WORDS[p.rule]} (${p.value})`,
+  'result.invalid': (p) => `not a result a session can have: ${p.path}: ${INPUT_RULE_WORDS[p.rule]} (${p.value})`,
 };

@@ -1,0 +1,230 @@
+/**
+ * The crisis room scene. The canvas draws the room (the wall of screens, the rumour network and its
+ * curves, the phone's pulse); the DOM overlay (RoomView) holds every word and control. This scene
+ * drives the clock: real time passes into the engine a few times a second, times the speed.
+ */
+import * as Phaser from 'phaser';
+import { Backdrop, COLOURS } from '../backdrop.ts';
+import type { ViewDeps } from '../deps.ts';
+import { bind, sceneLifetime, type Lifetime } from '../lifetime.ts';
+import { SCENES } from '../scenes/keys.ts';
+import type { RoomHandle } from './handle.ts';
+import { RumourGraphic } from './rumour-graphic.ts';
+import { RoomView, SPEEDS } from './room-view.ts';
+import { reactTo, type Toast } from './sounds.ts';
+
+/** Real milliseconds between clock commands: often enough for a smooth clock, cheap for the engine. */
+export const TICK_MS = 200;
+
+export class RoomScene extends Phaser.Scene {
+  private readonly deps: ViewDeps;
+  private handle: RoomHandle | null = null;
+  private view: RoomView | null = null;
+  private rumour: RumourGraphic | null = null;
+  private pulse: Phaser.GameObjects.Graphics | null = null;
+  private lastTick = 0;
+  private tickSound = 0;
+  private ended = false;
+
+  constructor(deps: ViewDeps) {
+    super(SCENES.room);
+    this.deps = deps;
+  }
+
+  create(handle: RoomHandle): void {
+    this.handle = handle;
+    if (this.deps.debug) this.deps.debug.room = handle;
+    this.lastTick = performance.now();
+    this.ended = false;
+    const life = sceneLifetime(this);
+    const tr = this.deps.i18n();
+    const motion = !this.deps.reducedMotion();
+    const backdrop = new Backdrop(this, life, motion);
+    const store = handle.store;
+    const settings = this.deps.store.getState().settings;
+    const view = new RoomView({
+      store,
+      info: handle.info,
+      tr,
+      life,
+      examMode: settings.examMode,
+      onEnd: () => store.getState().end(),
+      announce: (text, urgent) => this.deps.overlay.announce(text, urgent),
+    });
+    this.view = view;
+    this.deps.overlay.mount(life, view.root);
+    this.rumour = new RumourGraphic(this, this.deps.rumourNodes ?? 600);
+    this.pulse = this.add.graphics().setDepth(4);
+    life.add(() => {
+      this.rumour?.destroy();
+      this.rumour = null;
+      this.view = null;
+    });
+
+    const place = (): void => this.placeCanvasParts();
+    this.scale.on(Phaser.Scale.Events.RESIZE, place);
+    life.add(() => this.scale.off(Phaser.Scale.Events.RESIZE, place));
+    const observer = new ResizeObserver(place);
+    observer.observe(view.rumourSlot);
+    observer.observe(view.rumourBox);
+    observer.observe(view.phoneBox);
+    life.add(() => observer.disconnect());
+    requestAnimationFrame(place);
+
+    bind(life, store, (s) => s.vm.rumours, (rumours) => {
+      const live = rumours.filter((r) => r.seededAt !== null);
+      this.rumour?.show(live.reduce<(typeof live)[number] | null>((best, r) => (best === null || r.reach > best.reach ? r : best), null));
+    });
+    bind(life, store, (s) => s.vm.pressure, (p) => {
+      backdrop.setPressure(p);
+      this.deps.audio()?.ambience(true, p);
+    });
+    this.wireSound(life);
+    this.wireKeys(life, view);
+
+    bind(life, store, (s) => s.vm.phase, (phase) => {
+      if (phase === 'ended' && !this.ended) {
+        this.ended = true;
+        this.time.delayedCall(1200, () => this.scene.start(SCENES.debrief, handle));
+      }
+    });
+    if (store.getState().vm.phase === 'briefing') store.getState().start();
+    if (!settings.examMode) store.getState().refreshScores();
+    this.time.addEvent({ delay: 3000, loop: true, callback: () => { if (!settings.examMode && store.getState().vm.phase === 'running') store.getState().refreshScores(); } });
+  }
+
+  private wireSound(life: Lifetime): void {
+    const handle = this.handle;
+    if (!handle) return;
+    const store = handle.store;
+    life.add(() => {
+      const audio = this.deps.audio();
+      audio?.ambience(false);
+      audio?.loop('phone-ring', false);
+      audio?.loop('press-murmur', false);
+    });
+    const ringing = (): boolean => {
+      const s = store.getState();
+      return s.vm.phase === 'running' && s.vm.calls.some((c) => c.status === 'open' && !s.pickedUp.includes(c.key));
+    };
+    bind(life, store, (s) => `${s.vm.calls.map((c) => c.key + c.status).join()}|${s.pickedUp.join()}|${s.vm.phase}`, () => {
+      this.deps.audio()?.loop('phone-ring', ringing());
+    });
+    bind(life, store, (s) => s.vm.open.some((c) => c.panel === 'press'), (press) => this.deps.audio()?.loop('press-murmur', press));
+    bind(life, store, (s) => s.latest.batch, () => {
+      const { vm, latest } = store.getState();
+      const reaction = reactTo(latest.events, (inject, firing) => vm.cards.find((c) => c.inject === inject && c.firing === firing));
+      for (const sound of reaction.sounds) this.deps.audio()?.play(sound);
+      for (const toast of reaction.toasts) this.showToast(toast, handle);
+    });
+  }
+
+  private showToast(toast: Toast, handle: RoomHandle): void {
+    const view = this.view;
+    if (!view) return;
+    const { t, format } = this.deps.i18n();
+    const title = (c: { title: string | null; subject: string | null; inject: string }): string => c.title ?? c.subject ?? c.inject;
+    switch (toast.kind) {
+      case 'arrived':
+        if (toast.card.panel === 'phone') view.toast(t('ui.toast.call', { caller: toast.card.from?.name ?? title(toast.card) }), 'warn');
+        else if (toast.card.panel === 'feed') view.toast(t('ui.toast.newPost'));
+        else if (toast.card.panel === 'news') view.toast(t('ui.toast.newHeadline', { title: title(toast.card) }));
+        else view.toast(t('ui.toast.newDocument', { title: title(toast.card) }));
+        break;
+      case 'missed':
+        view.toast(t('ui.toast.deadlineMissed', { title: title(toast.card) }), 'bad');
+        break;
+      case 'published':
+        view.toast(t('ui.toast.published', { channel: t(`ui.channel.${toast.channel as 'email'}`) }), 'good');
+        break;
+      case 'sent-for-approval':
+        view.toast(t('ui.toast.sentForApproval', { seats: format.list(toast.seats.map((s) => handle.info.seatNames[s] ?? s)) }), 'warn');
+        break;
+      case 'approved':
+        view.toast(t('ui.toast.approved', { name: handle.info.seatNames[toast.seat] ?? toast.seat }), 'good');
+        break;
+      case 'rumour': {
+        const r = handle.store.getState().vm.rumours.find((x) => x.id === toast.rumour);
+        view.toast(t('ui.toast.rumour', { claim: r?.claim ?? toast.rumour }), 'bad');
+        break;
+      }
+      case 'ended':
+        view.toast(t('ui.toast.ended'));
+        break;
+    }
+  }
+
+  private wireKeys(life: Lifetime, view: RoomView): void {
+    const store = this.handle?.store;
+    if (!store) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      const typing = target !== null && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT');
+      if (e.key === 'Escape') {
+        if (typing) target.blur();
+        return;
+      }
+      if (typing) return;
+      const s = store.getState();
+      const key = e.key.toLowerCase();
+      if (key === 'p') view.togglePause();
+      else if (key === 'n') s.skipToNext();
+      else if (key === 'a') view.answerPhone();
+      else if (key === 'c') view.composer.focus();
+      else if (/^[1-7]$/.test(key)) s.setSpeed(SPEEDS[Number(key) - 1] ?? 1);
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    life.add(() => document.removeEventListener('keydown', onKey));
+  }
+
+  private placeCanvasParts(): void {
+    const view = this.view;
+    if (!view) return;
+    const canvas = this.game.canvas.getBoundingClientRect();
+    const rel = (r: DOMRect): { x: number; y: number; width: number; height: number } => ({ x: r.left - canvas.left, y: r.top - canvas.top, width: r.width, height: r.height });
+    this.rumour?.place(rel(view.rumourSlot.getBoundingClientRect()), rel(view.rumourBox.getBoundingClientRect()));
+    const phone = view.phoneBox.getBoundingClientRect();
+    this.drawPulse(phone.left - canvas.left, phone.top - canvas.top, phone.width, phone.height);
+  }
+
+  private drawPulse(x: number, y: number, w: number, hgt: number): void {
+    const g = this.pulse;
+    if (!g) return;
+    g.clear();
+    g.lineStyle(2, COLOURS.vermillion, 1);
+    g.strokeRoundedRect(x - 6, y - 6, w + 12, hgt + 12, 12);
+    g.setVisible(false);
+    this.tweens.killTweensOf(g);
+    g.setAlpha(1);
+    if (!this.deps.reducedMotion()) this.tweens.add({ targets: g, alpha: { from: 1, to: 0.1 }, duration: 600, yoyo: true, repeat: -1 });
+  }
+
+  override update(): void {
+    const handle = this.handle;
+    if (!handle) return;
+    const s = handle.store.getState();
+    const ringing = s.vm.phase === 'running' && s.vm.calls.some((c) => c.status === 'open' && !s.pickedUp.includes(c.key));
+    this.pulse?.setVisible(ringing);
+    // Wall-clock time, not Phaser's frame delta: the loop smooths and caps its delta, so on a slow
+    // machine scenario time would fall behind the real time the trainee is living through.
+    const now = performance.now();
+    if (s.vm.phase !== 'running') {
+      this.lastTick = now;
+      return;
+    }
+    if (now - this.lastTick >= TICK_MS) {
+      const elapsed = Math.min(now - this.lastTick, 1000);
+      this.lastTick = now;
+      handle.store.getState().tick(elapsed);
+    }
+    // The last two scenario minutes of a deadline tick once a real second.
+    if (now - this.tickSound >= 1000) {
+      this.tickSound = now;
+      const vm = handle.store.getState().vm;
+      if (vm.open.some((c) => c.deadlineAt !== null && c.deadlineAt > vm.now && c.deadlineAt - vm.now < 2 * 60_000)) this.deps.audio()?.play('tick');
+    }
+  }
+}

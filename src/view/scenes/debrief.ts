@@ -1,0 +1,191 @@
+/**
+ * Debrief: the ending, a score per dimension with the cues that produced it, the timeline of
+ * injects and statements (each moment a what-if restart point), rumour and trust curves, for each
+ * inject what a strong response would have done, and the after-action report to download. The
+ * finished session is added to the trainee's progress.
+ */
+import * as Phaser from 'phaser';
+import type { SessionRecord } from '../../state/progress.ts';
+import { wallClock } from '../../state/room/time.ts';
+import { Backdrop } from '../backdrop.ts';
+import { drawChart, SERIES_COLOURS, slotRect, type Series } from '../charts.ts';
+import type { ViewDeps } from '../deps.ts';
+import { h } from '../dom/h.ts';
+import { sceneLifetime } from '../lifetime.ts';
+import { allSessions, putSessions } from '../progress-db.ts';
+import type { RoomHandle } from '../room/handle.ts';
+import { SCENES } from './keys.ts';
+
+const DIMENSIONS = ['timeliness', 'accuracy', 'consistency', 'empathy', 'transparency', 'proactivity'] as const;
+
+/** Sessions already written to progress in this page (a what-if replay is a new session). */
+const recorded = new WeakSet<RoomHandle>();
+
+function download(name: string, type: string, body: string): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = h('a', { attrs: { href: url, download: name } });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+export class DebriefScene extends Phaser.Scene {
+  private readonly deps: ViewDeps;
+
+  constructor(deps: ViewDeps) {
+    super(SCENES.debrief);
+    this.deps = deps;
+  }
+
+  create(handle: RoomHandle): void {
+    const tr = this.deps.i18n();
+    const { t } = tr;
+    const life = sceneLifetime(this);
+    new Backdrop(this, life, false);
+    const { lib, scenario } = handle;
+    const save = handle.store.getState().save();
+    const state = save.state;
+    const result = lib.buildResult(scenario, state);
+    const clock = (ms: number): string => wallClock(scenario.startIso, ms, tr.locale);
+    const ms = (d: string): number => lib.parseDuration(d) ?? 0;
+    // The session is over: a reload should not resume it.
+    try {
+      localStorage.removeItem(handle.saveKey);
+    } catch {
+      // nothing to remove
+    }
+
+    // Scores per dimension with their cues.
+    const band = (n: number): string => (n >= 70 ? 'high' : n >= 45 ? 'mid' : 'low');
+    const scoreCards = DIMENSIONS.map((d) => {
+      const judged = !result.unjudged.includes(d);
+      const score = result.scores[d];
+      const cues = result.sessionCues.filter((c) => c.dimension === d);
+      return h('div', { class: 'score-card', attrs: { 'data-testid': `score-${d}` } },
+        h('span', { class: 'lbl', text: t(`ui.dimension.${d}`) }),
+        h('span', { class: `n ${judged ? band(score) : ''}`, attrs: { 'data-testid': `score-value-${d}` }, text: judged ? tr.format.number(score) : '—' }),
+        judged ? null : h('span', { class: 'hint', text: t('ui.debrief.notJudged') }),
+        cues.length > 0
+          ? h('details', { class: 'cues' }, h('summary', { text: t('ui.debrief.cues') }),
+              h('ul', { class: 'cue-list' }, ...cues.map((c) => h('li', { class: 'cue' },
+                h('span', { class: `pts ${c.points > 0 ? 'pos' : c.points < 0 ? 'neg' : ''}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
+                h('span', {}, c.scaled ? `${tr.render(c)} (${t('cue.scaled')})` : tr.render(c), c.quote ? h('q', { text: c.quote }) : null)))))
+          : null,
+      );
+    });
+
+    // Timeline: injects and statements, each a what-if point.
+    const rows = [
+      ...state.firings.map((f) => ({ at: f.firedAt, kind: 'inject' as const, label: scenario.injectIndex.get(f.inject) ? lib.textIn(scenario.injectIndex.get(f.inject)?.title ?? scenario.injectIndex.get(f.inject)?.subject ?? f.inject, scenario.language, scenario.language) : f.inject })),
+      ...state.statements.filter((s) => s.publishedAt !== null).map((s) => ({ at: s.publishedAt ?? s.submittedAt, kind: 'statement' as const, label: `${t('ui.debrief.timelineStatement', { channel: t(`ui.channel.${s.channel}`) })}: ${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}` })),
+    ].sort((a, b) => a.at - b.at);
+    const whatIf = (at: number): void => {
+      const session = lib.whatIf(scenario, save, at);
+      const store = lib.createRoomStore({ session, language: handle.language, annotator: handle.annotator, persist: (s) => localStorage.setItem(handle.saveKey, JSON.stringify(s)) });
+      const next: RoomHandle = { ...handle, store };
+      this.scene.start(SCENES.room, next);
+    };
+    const timeline = h('ol', { class: 'timeline', attrs: { 'data-testid': 'timeline' } }, ...rows.map((r, i) => h('li', {},
+      h('span', { class: 'at', text: clock(r.at) }),
+      h('span', { class: r.kind === 'statement' ? 'mine' : '', text: r.label }),
+      h('button', { class: 'btn small', text: t('ui.debrief.whatIfHere', { time: clock(r.at) }), attrs: { 'data-testid': `what-if-${i}` }, on: { click: () => whatIf(r.at) } }),
+    )));
+
+    // A strong response per inject: the prepared answer the scenario rewards most (its effects on trust).
+    const strong = state.firings.flatMap((f) => {
+      const inj = scenario.injectIndex.get(f.inject);
+      if (!inj || inj.options.length === 0) return [];
+      const gain = (effects: typeof inj.options[number]['effects']): number => effects.reduce((sum, e) => sum + (e.kind === 'trust' ? e.deltas.reduce((a, [, d]) => a + d, 0) : 0), 0);
+      const best = [...inj.options].sort((a, b) => gain(b.effects) - gain(a.effects))[0];
+      if (!best) return [];
+      const text = (v: Parameters<typeof lib.textIn>[0] | null): string => (v === null ? '' : lib.textIn(v, handle.language, scenario.language));
+      return [h('li', {},
+        h('span', { class: 't', text: t('ui.debrief.strongFor', { title: text(inj.title ?? inj.subject ?? inj.text).slice(0, 120) }) }),
+        h('span', { text: text(best.label) || text(best.text).slice(0, 200) }),
+        best.feedback ? h('span', { class: 'why', text: text(best.feedback) }) : null)];
+    });
+
+    const chartSlot = h('div', { class: 'canvas-slot chart-slot', attrs: { role: 'img', 'data-testid': 'curves' } });
+    const endMs = Math.max(1, state.now);
+    const series: Series[] = [
+      ...result.rumours.filter((r) => r.seededAt !== null).flatMap((r, i) => [
+        { points: r.series.map((p) => [ms(p.t), p.reach] as const), colour: i === 0 ? SERIES_COLOURS[0] : SERIES_COLOURS[4], width: 2 },
+        { points: r.series.map((p) => [ms(p.t), p.believing] as const), colour: i === 0 ? SERIES_COLOURS[1] : SERIES_COLOURS[5], width: 2, dash: 5 },
+      ]),
+      ...result.stakeholders.slice(0, 4).map((s, i) => ({ points: [...s.series.map((p) => [ms(p.t), p.trust] as const), [endMs, s.trust] as const], colour: [SERIES_COLOURS[2], SERIES_COLOURS[3], 0xffffff, 0x7f8c99][i] ?? 0xffffff, width: 1.5, dash: i % 2 === 1 ? 3 : 0 })),
+    ];
+    chartSlot.setAttribute('aria-label', [
+      ...result.rumours.filter((r) => r.seededAt !== null).map((r) => t('ui.feed.chartLabel', { claim: r.claim, reach: tr.format.percent(r.finalReach), believing: tr.format.percent(r.finalBelieving) })),
+      ...result.stakeholders.map((s) => t('ui.trust.meter', { name: s.name, value: tr.format.percent(s.trust), change: tr.format.percent(s.trust - s.initialTrust) })),
+    ].join(' '));
+    const legend = h('ul', { class: 'tags' },
+      ...result.rumours.filter((r) => r.seededAt !== null).map((r) => h('li', { class: 'tag', text: `${r.claim.slice(0, 40)} — ${t('ui.feed.reach', { reach: tr.format.percent(r.finalReach), believing: tr.format.percent(r.finalBelieving) })}` })),
+      ...result.stakeholders.slice(0, 4).map((s) => h('li', { class: 'tag', text: `${s.name}: ${tr.format.percent(s.trust)}` })));
+
+    const curvesPanel = h('section', { class: 'panel see-through', attrs: { 'aria-labelledby': 'd-curves' } }, h('h2', { id: 'd-curves', text: t('ui.debrief.curves') }), chartSlot, legend);
+    const reports = h('div', { class: 'downloads' }, ...(['html', 'md', 'csv', 'json'] as const).map((format) => h('button', {
+      class: 'btn small',
+      text: t('ui.debrief.download', { format: format.toUpperCase() }),
+      attrs: { 'data-testid': `download-${format}` },
+      on: {
+        click: () => {
+          void import('./report-files.ts').then((r) => {
+            const file = r.reportFile(result, format, tr);
+            download(`${scenario.id}-report.${format}`, file.type, file.body);
+          });
+        },
+      },
+    })));
+
+    const screen = h('main', { class: 'page', id: 'ui-main', attrs: { 'data-testid': 'debrief' } },
+      h('header', {}, h('h1', { text: t('ui.debrief.heading') }), h('span', { class: 'lede', text: result.endingTitle ? t('ui.debrief.ending', { title: result.endingTitle }) : t('ui.debrief.noEnding') })),
+      h('div', { class: 'debrief' },
+        h('section', { class: 'panel wide', attrs: { 'aria-labelledby': 'd-scores' } },
+          h('h2', { id: 'd-scores' }, t('ui.debrief.overall'), ' ', h('span', { attrs: { 'data-testid': 'debrief-overall' }, text: tr.format.number(result.scores.overall) })),
+          h('div', { class: 'scores' }, ...scoreCards)),
+        h('section', { class: 'panel', attrs: { 'aria-labelledby': 'd-timeline' } }, h('h2', { id: 'd-timeline', text: t('ui.debrief.timeline') }), h('p', { class: 'hint', text: t('ui.debrief.whatIfHint') }), timeline),
+        curvesPanel,
+        h('section', { class: 'panel', attrs: { 'aria-labelledby': 'd-strong' } }, h('h2', { id: 'd-strong', text: t('ui.debrief.strong') }), strong.length > 0 ? h('ul', { class: 'strong-list' }, ...strong) : h('p', { text: t('ui.debrief.noStrong') })),
+        h('section', { class: 'panel', attrs: { 'aria-labelledby': 'd-report' } }, h('h2', { id: 'd-report', text: t('ui.debrief.report') }), reports,
+          h('div', { class: 'downloads', attrs: { style: 'margin-top: 16px' } },
+            h('button', { class: 'btn primary', text: t('ui.debrief.again'), attrs: { 'data-testid': 'again' }, on: { click: () => this.scene.start(SCENES.briefing, { scenario: scenario.id }) } }),
+            h('button', { class: 'btn', text: t('ui.debrief.menu'), attrs: { 'data-testid': 'to-menu' }, on: { click: () => this.scene.start(SCENES.title) } }))),
+      ),
+    );
+    this.deps.overlay.mount(life, screen);
+
+    const g = this.add.graphics().setDepth(5);
+    const draw = (): void => {
+      g.clear();
+      drawChart(g, slotRect(this.game, chartSlot), series, endMs, 1, slotRect(this.game, curvesPanel));
+    };
+    requestAnimationFrame(draw);
+    const root = this.deps.overlay.root;
+    root.addEventListener('scroll', draw, { passive: true });
+    life.add(() => root.removeEventListener('scroll', draw));
+    this.scale.on(Phaser.Scale.Events.RESIZE, draw);
+    life.add(() => this.scale.off(Phaser.Scale.Events.RESIZE, draw));
+
+    if (!recorded.has(handle) && state.ending !== null) {
+      recorded.add(handle);
+      const record: SessionRecord = {
+        id: `${scenario.id}-${new Date().toISOString()}`,
+        scenario: scenario.id,
+        title: result.title,
+        finishedAt: new Date().toISOString(),
+        overall: result.scores.overall,
+        scores: Object.fromEntries(DIMENSIONS.filter((d) => !result.unjudged.includes(d)).map((d) => [d, result.scores[d]])),
+        unjudged: result.unjudged,
+        ending: result.ending,
+      };
+      void allSessions()
+        .then((before) => putSessions([record]).then(() => before))
+        .then((before) => {
+          const best = Math.max(-1, ...before.filter((s) => s.scenario === scenario.id).map((s) => s.overall));
+          if (record.overall > best && before.length > 0) this.deps.overlay.announce(t('ui.debrief.best'));
+        })
+        .catch((error: unknown) => console.info(`progress not saved: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
+}
