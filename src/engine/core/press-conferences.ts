@@ -170,7 +170,7 @@ function earlierWords(w: Work, question: string): EarlierWords | null {
     const p = found.params;
     const earlier = w.st.statements.find((x) => x.id === p.statement);
     const claim = earlier?.annotation.claims.find((x) => x.fact === p.fact);
-    return { fact: p.fact, statement: p.statement, at: p.at, time: clockTime(w, p.at), quote: claim ? sentenceWith(claim.quote, claim.value) : '', earlier: p.earlier, later: p.later };
+    return { fact: p.fact, statement: p.statement, at: p.at, time: clockTime(w, p.at), quote: claim ? sentenceWith(claim.quote, claim.value, w.s.factIndex.get(p.fact)?.cues ?? []) : '', earlier: p.earlier, later: p.later };
   }
   return null;
 }

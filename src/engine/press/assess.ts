@@ -12,7 +12,7 @@
 import type { CompiledInject, CompiledScenario, FollowUpTrigger, QuestionKind } from '../../format/index.ts';
 import { UNKNOWN, type Annotation } from '../annotation.ts';
 import type { Contradiction } from '../ledger.ts';
-import { cue, type Cue, type CueReason } from '../scoring/cue.ts';
+import { clipQuote, cue, type Cue, type CueReason } from '../scoring/cue.ts';
 import type { AnchorId } from '../scoring/anchors.ts';
 import { PRESS } from '../scoring/weights.ts';
 import { sameValue } from '../ledger.ts';
@@ -95,13 +95,13 @@ class PressTally {
   result(): { score: number; cues: Cue[] } {
     const total = this.parts.reduce((s, p) => s + p.weight, 0);
     const round = (x: number): number => Math.round(x * 10) / 10;
-    const cues: Cue[] = this.parts.map((p) => cue(p.dimension, total === 0 ? 0 : round((100 * p.weight * p.share) / total), p.reason, p.quote, p.anchor, p.tone));
+    const cues: Cue[] = this.parts.map((p) => cue(p.dimension, total === 0 ? 0 : round((100 * p.weight * p.share) / total), p.reason, clipQuote(p.quote), p.anchor, p.tone));
     const earned = cues.reduce((s, c) => s + c.points, 0);
     const lost = this.penalties.reduce((s, p) => s + p.points, 0);
     // Penalties never take an answer below 0: beyond that they are scaled down, as every score's cues are.
     const keep = lost > earned && lost > 0 ? earned / lost : 1;
     for (const p of this.penalties) {
-      const c = cue(p.dimension, -round(p.points * keep), p.reason, p.quote, p.anchor);
+      const c = cue(p.dimension, -round(p.points * keep), p.reason, clipQuote(p.quote), p.anchor);
       cues.push(keep < 1 ? { ...c, scaled: true } : c);
     }
     const score = Math.max(0, Math.min(100, Math.round(cues.reduce((s, c) => s + c.points, 0))));
@@ -146,12 +146,13 @@ export function assessAnswer(s: CompiledScenario, inj: CompiledInject, answer: A
   if (contradiction) {
     triggers.push('contradicted');
     const earlier = contradiction.earlier;
+    const cues = s.factIndex.get(contradiction.fact)?.cues ?? [];
     t.part(
       'consistency',
       P.consistent,
       0,
       { code: 'cue.press.contradicted', params: { fact: contradiction.fact, earlier: earlier.claim.value, later: contradiction.later.value, statement: earlier.statement, at: earlier.at } },
-      `"${sentenceWith(earlier.claim.quote, earlier.claim.value)}" → "${sentenceWith(contradiction.later.quote, contradiction.later.value)}"`,
+      `"${sentenceWith(earlier.claim.quote, earlier.claim.value, cues)}" → "${sentenceWith(contradiction.later.quote, contradiction.later.value, cues)}"`,
       'coombsConsistency',
       'negative',
     );

@@ -92,10 +92,19 @@ export function headline(text: string, hints: HeadlineHints = {}): Headline | nu
   return { sentence: sentences[best] ?? '', index: best + 1, sentences: sentences.length, words, outOfContext: words > limit && sentences.length > 1 };
 }
 
-/** The sentence of a longer text that carries a value (a figure the trainee gave), for quoting them back. */
-export function sentenceWith(text: string, value: number | boolean | string): string {
+/**
+ * The sentence of a longer text that carries a value (a figure the trainee gave), for quoting them
+ * back: the one with the value as written ("7"), else the one naming the fact (its cues: "ill"),
+ * else the first.
+ */
+export function sentenceWith(text: string, value: number | boolean | string, cues: readonly string[] = []): string {
   const sentences = sentencesOf(text);
   if (sentences.length <= 1) return text.trim();
   const needle = String(value).toLowerCase();
-  return sentences.find((s) => s.toLowerCase().includes(needle)) ?? sentences[0] ?? text.trim();
+  return (
+    sentences.find((s) => mentions(s, needle)) ??
+    sentences.find((s) => cues.some((c) => mentions(s, c))) ??
+    sentences[0] ??
+    text.trim()
+  );
 }
