@@ -54,8 +54,10 @@ export function advanceTo(w: Work, target: number): void {
 export function skipToNextInject(w: Work, limit: number): void {
   const fired = w.st.firings.length;
   while (!w.isEnded() && w.st.firings.length === fired && w.st.now < limit) {
-    // A moderator's pick fires a question too.
-    const nextFire = w.st.timers.find((t) => t.kind === 'fire' || t.kind === 'press-pick')?.at ?? Infinity;
+    // Any timer may fire an inject: a moderator's pick, a press question's deadline (the next
+    // question is put when time runs out), an approval an `after` waits on. Stopping at each one
+    // keeps the jump from running past the first firing, which advanceTo would not notice.
+    const nextFire = w.st.timers[0]?.at ?? Infinity;
     const nextGrid = (Math.floor(w.st.now / RUMOUR_STEP_MS) + 1) * RUMOUR_STEP_MS;
     const target = needsGridChecks(w) ? Math.min(nextFire, nextGrid) : nextFire;
     advanceTo(w, Math.min(target, limit, w.s.lengthMs));
