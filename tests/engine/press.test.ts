@@ -5,7 +5,7 @@
  * ("[fact=value]", "[km:id]", "[penalty:kind]"), so these tests need no language processing.
  */
 import { describe, expect, it } from 'vitest';
-import { headline, trainee } from '../../src/engine/index.ts';
+import { buildResult, headline, trainee } from '../../src/engine/index.ts';
 import { Harness, markupAnnotator, ms } from '../helpers.ts';
 
 const lab = (): Harness => Harness.start('press-lab', { annotator: markupAnnotator });
@@ -158,7 +158,64 @@ describe('follow-ups by question kind', () => {
   });
 });
 
+describe('how the room hears an answer', () => {
+  const cuesOf = (h: Harness) => (h.events('press.answered').at(-1)?.data.cues ?? []).map((c) => c.code);
+
+  it('a "no comment" earns nothing for staying within what is known, for consistency or for being quotable', () => {
+    const h = pick(atConference(), 'cat').say('q-fda', 'We do not comment on that [posture:no-comment] [penalty:no-comment].');
+    const cues = cuesOf(h);
+    expect(cues).toEqual(expect.arrayContaining(['cue.press.dodged', 'cue.press.no-comment', 'cue.press.nothing-known']));
+    expect(cues).not.toContain('cue.press.within-known');
+    expect(cues).not.toContain('cue.press.consistent');
+    expect(cues).not.toContain('cue.press.quotable');
+  });
+
+  it('a dodge that puts nothing on the record has not stayed within what is known; an answer with the facts has', () => {
+    const dodge = pick(atConference(), 'cat').say('q-fda', 'We are working hard.');
+    expect(cuesOf(dodge)).toContain('cue.press.nothing-known');
+    const answer = pick(atConference(), 'cat').say('q-fda', 'That is a decision for the FDA. We published the test result the day we had it [hid-test=false].');
+    expect(cuesOf(answer)).toEqual(expect.arrayContaining(['cue.press.answered', 'cue.press.within-known', 'cue.press.consistent', 'cue.press.quotable']));
+  });
+
+  it('a wrong figure is not within what is known', () => {
+    const h = pick(atConference(), 'cat').say('q-fda', 'That is for the FDA. Five people are ill [ill=5].');
+    expect(h.events('press.answered').at(-1)?.data.cues.find((c) => c.code === 'cue.press.misstated')?.params).toEqual({ fact: 'ill' });
+    expect(cuesOf(h)).not.toContain('cue.press.within-known');
+  });
+
+  it('pressed on a guess, saying honestly what is not known answers the trap; guessing again does not', () => {
+    const trapped = () => pick(atConference(), 'ana').say('q-what-if', 'It was probably the spinach supplier [source=spinach] [penalty:speculation].');
+    const honest = trapped().say('q-what-if-trap', 'No. We do not know the source yet, and I should not have guessed [unknown].');
+    expect(cuesOf(honest)).toContain('cue.press.answered');
+    const again = trapped().say('q-what-if-trap', 'Yes, it was the supplier [source=spinach] [penalty:speculation].');
+    expect(cuesOf(again)).toEqual(expect.arrayContaining(['cue.press.dodged', 'cue.press.speculated']));
+  });
+});
+
+describe('time at the lectern', () => {
+  const timeliness = (h: Harness, inject: string) => buildResult(h.session.scenario, h.state).injects.find((i) => i.id === inject);
+
+  it('an answer in the first half of the answer time is on time; a hesitant one costs timeliness; silence costs it all', () => {
+    const quick = pick(atConference(), 'cat').to('30m30s').say('q-fda', 'That is a decision for the FDA.');
+    expect(timeliness(quick, 'q-fda')?.scores.timeliness).toBe(100);
+    // Asked at 30m, two minutes to answer: at 1m45s the room has waited three quarters of it.
+    const slow = pick(atConference(), 'cat').to('31m45s').say('q-fda', 'That is a decision for the FDA.');
+    const cue = timeliness(slow, 'q-fda')?.cues.find((c) => c.dimension === 'timeliness');
+    expect(cue).toMatchObject({ code: 'cue.timeliness.slow', params: { took: ms('1m45s'), answerTime: ms('2m') } });
+    expect(timeliness(slow, 'q-fda')?.scores.timeliness).toBe(63);
+    const silent = pick(atConference(), 'cat').to('32m30s');
+    expect(timeliness(silent, 'q-fda')?.scores.timeliness).toBe(0);
+    expect(timeliness(silent, 'q-fda')?.cues.map((c) => c.code)).toContain('cue.timeliness.unanswered');
+  });
+});
+
 describe('the headline an answer makes', () => {
+  it('passes over a one-word opener or a greeting for the sentence that says something', () => {
+    expect(headline('No. It restarts when the regulator has reviewed it, not before.')?.sentence).toBe('It restarts when the regulator has reviewed it, not before.');
+    expect(headline('Good evening. We are sorry for what happened.')?.index).toBe(2);
+    expect(headline('No.')?.sentence).toBe('No.');
+  });
+
   it('takes the sentence that repeats the loaded words, even in a denial', () => {
     expect(headline('Thank you for the question. We did not cover anything up. We told the regulator at once.', { loaded: ['cover anything up'] })).toMatchObject({
       sentence: 'We did not cover anything up.',

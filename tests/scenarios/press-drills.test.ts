@@ -38,15 +38,30 @@ describe.each(DRILLS)('the %s drill', (id) => {
     for (const q of questions) expect(q.notes?.expected, q.id).toBeTruthy();
   });
 
-  it('the strong spokesperson beats the weak one overall, on empathy, consistency and accuracy, and in the room', () => {
+  it('the strong spokesperson beats the weak one overall, on empathy, consistency, accuracy and timeliness, and in the room', () => {
     const strong = play(id, 'strong');
     const weak = play(id, 'weak');
-    for (const d of ['overall', 'empathy', 'consistency', 'accuracy'] as const) expect(strong.scores[d], d).toBeGreaterThan(weak.scores[d]);
+    for (const d of ['overall', 'empathy', 'consistency', 'accuracy', 'timeliness'] as const) expect(strong.scores[d], d).toBeGreaterThan(weak.scores[d]);
+    // The weak spokesperson freezes once (the time runs out) and hesitates once: both cost timeliness.
+    const timelinessCues = weak.injects.flatMap((i) => i.cues.filter((c) => c.dimension === 'timeliness').map((c) => c.code));
+    expect(timelinessCues).toEqual(expect.arrayContaining(['cue.timeliness.unanswered', 'cue.timeliness.slow']));
+    expect(weak.press?.[0]?.questions.filter((q) => q.answer === null).map((q) => q.cues[0]?.code)).toEqual(['cue.press.unanswered']);
     expect(strong.press?.[0]?.score ?? 0).toBeGreaterThan((weak.press?.[0]?.score ?? 100) + 20);
     // Only the weak answers call for follow-ups of their own making.
     const followUps = (r: PlayResult) => (r.press?.[0]?.questions ?? []).filter((q) => q.role === 'follow-up').map((q) => q.trigger);
     expect(followUps(strong)).toEqual([]);
     expect(followUps(weak)).toEqual(expect.arrayContaining(['dodged', 'speculated', 'overreached', 'contradicted']));
+  });
+});
+
+describe('a guess about the restart springs the trap', () => {
+  it('press-recall: "Monday" brings "Is that a promise?", and taking it back answers it', () => {
+    const questions = play('press-recall', 'weak').press?.[0]?.questions ?? [];
+    const trap = questions.find((q) => q.inject === 'q-restart-trap');
+    expect(trap).toMatchObject({ role: 'follow-up', followUpOf: 'q-restart', trigger: 'speculated', text: 'Monday — before the FDA review? Is that a promise?' });
+    expect(questions.find((q) => q.inject === 'q-restart')?.cues.map((c) => c.code)).toContain('cue.press.speculation');
+    expect(trap?.cues.map((c) => c.code)).toEqual(expect.arrayContaining(['cue.press.answered', 'cue.press.within-known']));
+    expect(trap?.headline?.sentence).toBe('It restarts when the FDA has reviewed it, not before.');
   });
 });
 

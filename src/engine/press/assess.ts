@@ -65,9 +65,13 @@ export function missesExpectations(inj: CompiledInject, a: Annotation): boolean 
  * position on its proposition (a value, or an honest "not known yet"); a question outside the remit
  * by handing it to its owner or bridging to a key message; any other by addressing what it expects.
  */
-export function pressDodged(inj: CompiledInject, a: Annotation, text: string): boolean {
+export function pressDodged(inj: CompiledInject, a: Annotation, text: string, trigger: FollowUpTrigger | null = null): boolean {
   if (noComment(a)) return true;
   const q = inj.conference?.question;
+  // A hypothetical, or a reporter pressing on a guess, is answered by saying honestly what is not
+  // known (and not guessing again): "Is that a promise?" — "No. It restarts when the FDA has reviewed it."
+  const honestUnknown = a.unknowns.length > 0 && !a.penalties.some((p) => p.kind === 'speculation');
+  if (honestUnknown && (q?.kind === 'hypothetical' || trigger === 'speculated')) return false;
   if (q?.kind === 'yes-no' && q.proposition !== null) {
     const proposition = q.proposition;
     return !a.claims.some((c) => c.fact === proposition);
@@ -77,6 +81,13 @@ export function pressDodged(inj: CompiledInject, a: Annotation, text: string): b
     return !handedOver && a.keyMessages.length === 0;
   }
   return missesExpectations(inj, a);
+}
+
+/** The trigger that put this follow-up to the trainee (null for a question or the opening). */
+export function followUpTrigger(s: CompiledScenario, inj: CompiledInject): FollowUpTrigger | null {
+  const parent = inj.conference?.followUpOf;
+  if (!parent) return null;
+  return s.injectIndex.get(parent)?.conference?.followUps.find((f) => f.inject === inj.id)?.trigger ?? null;
 }
 
 /** Builds cues whose points are shares of the parts that apply; penalties come off the top; the total stays in 0–100. */
@@ -120,7 +131,7 @@ export function assessAnswer(s: CompiledScenario, inj: CompiledInject, answer: A
   const triggers: FollowUpTrigger[] = [];
   const quoted = headline(text, { loaded: q?.loaded ?? [] });
 
-  const dodged = asked !== 'opening' && pressDodged(inj, a, text);
+  const dodged = asked !== 'opening' && pressDodged(inj, a, text, followUpTrigger(s, inj));
   if (asked !== 'opening') {
     if (dodged) {
       triggers.push('dodged');
@@ -132,10 +143,18 @@ export function assessAnswer(s: CompiledScenario, inj: CompiledInject, answer: A
 
   const guessed = a.claims.find((c) => claimVerdict(s, c, answer.at) === 'speculative');
   const speculation = a.penalties.find((p) => p.kind === 'speculation');
+  const wrong = a.claims.find((c) => claimVerdict(s, c, answer.at) === 'wrong');
+  // Staying within what is known is credit for saying what is known: a "no comment", or a dodge that
+  // puts nothing on the record, has not stayed within the facts, it has held them back.
+  const onRecord = a.claims.length > 0 || a.keyMessages.length > 0 || a.unknowns.length > 0;
   if (guessed || speculation) {
     triggers.push('speculated');
     const reason: CueReason = guessed ? { code: 'cue.press.speculated', params: { fact: guessed.fact } } : { code: 'cue.press.speculation', params: {} };
     t.part('accuracy', P.known, 0, reason, guessed?.quote ?? speculation?.quote ?? text, 'cercSpokesperson', 'negative');
+  } else if (wrong) {
+    t.part('accuracy', P.known, 0, { code: 'cue.press.misstated', params: { fact: wrong.fact } }, wrong.quote, 'cercRight', 'negative');
+  } else if (nc || (dodged && !onRecord)) {
+    t.part('accuracy', P.known, 0, { code: 'cue.press.nothing-known', params: {} }, nc?.quote ?? text, 'cercRight', 'negative');
   } else t.part('accuracy', P.known, 1, { code: 'cue.press.within-known', params: {} }, text, 'cercRight');
 
   const bridge = a.keyMessages[0];
@@ -156,7 +175,11 @@ export function assessAnswer(s: CompiledScenario, inj: CompiledInject, answer: A
       'coombsConsistency',
       'negative',
     );
-  } else t.part('consistency', P.consistent, 1, { code: 'cue.press.consistent', params: {} }, text, 'coombsConsistency');
+  } else if (a.claims.some((c) => c.value !== UNKNOWN)) {
+    // Consistency is earned by figures and facts that agree with what was said before; an answer
+    // that states none has nothing to be consistent about, and is not credited for it.
+    t.part('consistency', P.consistent, 1, { code: 'cue.press.consistent', params: {} }, text, 'coombsConsistency');
+  }
 
   if (quoted) {
     if (quoted.outOfContext) {
@@ -170,7 +193,10 @@ export function assessAnswer(s: CompiledScenario, inj: CompiledInject, answer: A
         'soundBite',
         'negative',
       );
-    } else t.part('transparency', P.quotable, 1, { code: 'cue.press.quotable', params: { words: quoted.words } }, quoted.sentence, 'soundBite');
+    } else if (!dodged) {
+      // Brevity is credited when what runs answers the question: a short dodge runs whole too, as a dodge.
+      t.part('transparency', P.quotable, 1, { code: 'cue.press.quotable', params: { words: quoted.words } }, quoted.sentence, 'soundBite');
+    }
   }
 
   if (q && q.loaded.length > 0) {

@@ -82,6 +82,8 @@ export function headline(text: string, hints: HeadlineHints = {}): Headline | nu
     if (words <= 20) score += 1;
     if (words > 30) score -= 1;
     if (i === 0) score += 1;
+    // "No." or "Good evening." opens an answer but is not what a reporter quotes.
+    if (words < 3 && sentences.length > 1) score -= 3;
     if (words === 0) score -= 10;
     if (score > bestScore) {
       bestScore = score;

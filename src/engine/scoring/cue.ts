@@ -64,6 +64,7 @@ export const CUE_PARAMS = {
   // Timeliness
   'cue.timeliness.unanswered': { deadline: Ms },
   'cue.timeliness.in-time': { at: Ms, deadline: Ms },
+  'cue.timeliness.slow': { took: Ms.meta({ description: 'from the question to the answer' }), answerTime: Ms },
   'cue.timeliness.late': { at: Ms, late: Ms, halfLife: Ms },
   'cue.timeliness.filed-none': { regulator: Regulator, within: Ms },
   'cue.timeliness.filed-complete': { regulator: Regulator },
@@ -94,6 +95,8 @@ export const CUE_PARAMS = {
   'cue.press.unanswered': { kind: Asked },
   'cue.press.no-comment': {},
   'cue.press.within-known': {},
+  'cue.press.nothing-known': {},
+  'cue.press.misstated': { fact: Id },
   'cue.press.speculated': { fact: Id.meta({ description: 'the fact guessed at' }) },
   'cue.press.speculation': {},
   'cue.press.bridged': { keyMessage: Id },

@@ -169,6 +169,13 @@ export const TRUST = {
  */
 export const PRESS = {
   quotableWords: 50,
+  /**
+   * A press answer started after this share of the answer time loses timeliness, down to
+   * `slowFloor` at the last second: the room watched the spokesperson hesitate. The first half is
+   * free, because a typed answer takes time to write that a spoken one would not.
+   */
+  slowAfterShare: 0.5,
+  slowFloor: 50,
   parts: {
     answer: 30,
     known: 20,
