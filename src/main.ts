@@ -12,11 +12,7 @@ import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from './
 import { createGame } from './view/create-game.ts';
 import type { ViewDeps } from './view/deps.ts';
 import { Overlay } from './view/dom/overlay.ts';
-import { FacilitateScene } from './view/team/facilitate-scene.ts';
-import { PressScene } from './view/press/press-scene.ts';
-import { PressBriefingScene } from './view/scenes/press-briefing.ts';
-import { PressDebriefScene } from './view/scenes/press-debrief.ts';
-import { JoinScene } from './view/team/join-scene.ts';
+import { SCENES } from './view/scenes/keys.ts';
 
 function readStoredSettings(): Settings {
   const systemReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -90,12 +86,16 @@ const deps: ViewDeps = {
   },
   reducedMotion: () => store.getState().settings.reducedMotion,
   debug: { room: null },
+  // Team screens need the session server, which serves this page (`npm start` runs both); they load when opened.
+  lazyScenes: {
+    [SCENES.join]: async (d) => new (await import('./view/team/join-scene.ts')).JoinScene(d),
+    [SCENES.facilitate]: async (d) => new (await import('./view/team/facilitate-scene.ts')).FacilitateScene(d),
+  },
   ...(Number(new URLSearchParams(location.search).get('nodes')) > 0 ? { rumourNodes: Math.min(20_000, Number(new URLSearchParams(location.search).get('nodes'))) } : {}),
   pressDebug: { press: null },
 };
 
-// Team screens need the session server, which serves this page: `npm start` runs both.
-const game = createGame(stage, deps, [(d) => new JoinScene(d), (d) => new FacilitateScene(d), (d) => new PressBriefingScene(d), (d) => new PressScene(d), (d) => new PressDebriefScene(d)]);
+const game = createGame(stage, deps);
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
   // The browser tests read the store and the sound log through this handle, never Phaser internals.

@@ -135,6 +135,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
             if (d.score !== null) scores[dim] = d.score;
             cues.push(...d.cues);
           }
+          cues.push(...scored.work);
         }
         return {
           id: x.id,

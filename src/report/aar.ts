@@ -570,7 +570,9 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
       entry.times.push(time(s.at));
       omitted.set(key, entry);
     }
-    const said = s.cues.filter((c) => c.tone !== 'omitted');
+    // The respect floor every message starts from is neither a strength nor a shortcoming: it is
+    // what a cold statement scores, and what blame or threats take away (their own findings).
+    const said = s.cues.filter((c) => c.tone !== 'omitted' && c.code !== 'cue.empathy.respect');
     for (const [dimension, cues] of groupBy(said, (c) => c.dimension)) {
       const dim = dimension as Dimension;
       const weights = weighItem(cues, s.scores[dim]);

@@ -1,4 +1,5 @@
 /** What the scenes are given by the composition root (src/main.ts): no globals, no singletons. */
+import type * as Phaser from 'phaser';
 import type { AudioPort } from '../audio/port.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { AppStore } from '../state/app-store.ts';
@@ -26,6 +27,11 @@ export interface ViewDeps {
   readonly bestScores?: () => Readonly<Record<string, number>>;
   /** People drawn in the rumour network (the benchmark asks for 2,000). */
   readonly rumourNodes?: number;
+  /**
+   * Scenes that load on demand, by key: the team screens pull the scenario format, the engine and the
+   * network client, which the menu does not need (the initial-JavaScript budget).
+   */
+  readonly lazyScenes?: Readonly<Record<string, (deps: ViewDeps) => Promise<Phaser.Scene>>>;
   /** For the browser tests (`?test`): the room being played, read through its store only. */
   readonly debug?: { room: RoomHandle | null };
   /** For the browser tests (`?test`): the press drill being played, read through its store only. */

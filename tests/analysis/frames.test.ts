@@ -38,4 +38,14 @@ describe('frames over clauses', () => {
     expect(read('People sharing this rumour should know our lawyers are watching who shares it.').penalties.map((p) => p.kind)).toContain('threat');
     expect(read("Let's say nothing outside until we have numbers. Hold at 'investigating'.").internal.map((a) => a.act)).toContain('silence');
   });
+
+  it('reads a sanction promised to people who speak as a threat, and a report of what was done to others as none', () => {
+    const kinds = (text: string): string[] => read(text).penalties.map((p) => p.kind);
+    expect(kinds('Anyone who talks to the press will be dealt with.')).toContain('threat');
+    expect(kinds('We will sue whoever posted that video.')).toContain('threat');
+    expect(kinds('Anyone spreading these lies online will hear from our lawyers.')).toContain('threat');
+    expect(kinds('We have lodged police reports about the assault, and invited journalists to visit our factories.')).not.toContain('threat');
+    expect(kinds('Anyone who talks to the press will not be disciplined.')).not.toContain('threat');
+    expect(kinds('We will sue the supplier that sold us the faulty valves.')).not.toContain('threat');
+  });
 });

@@ -136,6 +136,10 @@ describe('crisis room', () => {
       expect(shown, d).toBe(result.unjudged.includes(d) ? '—' : String(result.scores[d]));
     }
     expect(result.statements.length).toBeGreaterThanOrEqual(4);
+    // Empathy is the mean of the statements' scores: its "Why" lists them, each with its reasons.
+    await s.page.getByTestId('why-empathy').locator('summary').click();
+    await expect.poll(() => s.page.getByTestId('why-statements-empathy').locator(':scope > li').count()).toBe(result.statements.filter((x) => x.scores.empathy !== undefined).length);
+    await s.shot('debrief-why-empathy-1280x720');
 
     // What-if: replay from the moment of the second published statement, paused there with the first kept.
     const rows = s.page.getByTestId('timeline').locator('li');

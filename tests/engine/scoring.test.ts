@@ -81,7 +81,11 @@ describe('empathy depends on the crisis cluster', () => {
   it('names what a caring but incomplete answer left out, heaviest first, so a low score is explained', () => {
     const r = play([{ at: '11m', respond: { inject: 'call', text: 'We are so sorry for the children and their families.' } }]);
     const empathy = r.statements[0]?.cues.filter((c) => c.dimension === 'empathy') ?? [];
-    expect(empathy.filter((c) => c.points > 0).map((c) => [c.code, c.params])).toEqual([['cue.empathy.element', { element: 'concern', implicit: false }]]);
+    // The respect every message starts from, then the one element it has.
+    expect(empathy.filter((c) => c.points > 0).map((c) => [c.code, c.params])).toEqual([
+      ['cue.empathy.respect', {}],
+      ['cue.empathy.element', { element: 'concern', implicit: false }],
+    ]);
     const missing = empathy.filter((c) => c.tone === 'omitted');
     expect(missing.map((c) => c.code === 'cue.empathy.missing' && c.params.element)).toEqual([
       'responsibility',

@@ -30,8 +30,8 @@ describe('after-action report model: overview', () => {
     expect(cap('consistency')).toMatchObject({ score: 85, rating: 'P' });
     expect(cap('accuracy')).toMatchObject({ score: 65, rating: 'S' });
     expect(cap('timeliness')).toMatchObject({ score: 48, rating: 'M' });
-    expect(cap('empathy')).toMatchObject({ score: 9, rating: 'U' });
-    expect(report.overview.overall).toMatchObject({ score: 47, rating: 'M' });
+    expect(cap('empathy')).toMatchObject({ score: 23, rating: 'U' });
+    expect(report.overview.overall).toMatchObject({ score: 49, rating: 'M' });
   });
 
   it('rates on the band edges: P from 80, S from 60, M from 40, U below; N/A when unjudged', () => {
@@ -159,7 +159,8 @@ describe('after-action report model: strengths and areas for improvement', () =>
     const counts = empathy.omissions.map((o) => o.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(empathy.omissions.map((o) => o.observation)).toContain('offers no compensation (expected in a preventable crisis)');
-    expect(empathy.improvements.map((f) => f.observation)).toEqual(['minimises serious harm', '"no comment"']);
+    // Heaviest first: "no comment" takes all of the respect a message starts from, minimising part of it.
+    expect(empathy.improvements.map((f) => f.observation)).toEqual(['"no comment"', 'minimises serious harm']);
     expect(all('improvements').some((f) => f.observation.startsWith('does not take responsibility'))).toBe(false);
     expect(cap('accuracy').omissions).toEqual([]);
   });
@@ -196,7 +197,7 @@ describe('after-action report model: timeline, curves, notes', () => {
     const regulator = report.timeline.find((e) => e.kind === 'inject' && e.id === 'regulator');
     expect(regulator).toMatchObject({ status: 'unanswered', deadline: '1h20m', scores: { timeliness: 0 } });
     const s1 = report.timeline.find((e) => e.kind === 'statement' && e.id === 's1');
-    expect(s1).toMatchObject({ seat: 'spokesperson', audience: ['consumers', 'staff-sh'], claims: [{ fact: 'lots', value: '0' }], scores: { empathy: 0, accuracy: 30 } });
+    expect(s1).toMatchObject({ seat: 'spokesperson', audience: ['consumers', 'staff-sh'], claims: [{ fact: 'lots', value: '0' }], scores: { empathy: 15, accuracy: 30 } });
     expect(s1?.kind === 'statement' && s1.flags).toContain('Empathy: minimises serious harm');
   });
 

@@ -6,7 +6,8 @@
  * text; the scorer reads them only for statements on internal channels.
  */
 import type { InternalAct } from '../../format/index.ts';
-import { sentenceQuote, test, type Doc } from './document.ts';
+import { findAll, sentenceQuote, test, type Doc, type Sentence } from './document.ts';
+import { negatedBefore } from './scope.ts';
 import { lexicon } from './patterns.ts';
 
 const CUES: readonly (readonly [InternalAct, RegExp])[] = [
@@ -31,15 +32,26 @@ const CUES: readonly (readonly [InternalAct, RegExp])[] = [
   [
     'decision',
     lexicon(
-      "agreed|decision|decided|my\\s+vote|we\\s+(?:say|go\\s+with|publish|post|tell)|let's|(?:^|\\.\\s)(?:no|yes)\\.|chair\\s+agrees|(?:do\\s+not|don't)\\s+(?:confirm|say|mention|put)|delete\\s+the|tell\\s+(?:branches|staff|the)|take\\s+'|replace\\s+it\\s+with|use\\s+'|suggest\\s+we|goes\\s+to\\s+the|post\\s+what\\s+we\\s+know|to\\s+ring|i'll\\s+(?:run|ring|take)",
+      "agreed|decision|decided|my\\s+vote|we\\s+(?:say|go\\s+with|publish|post|tell)|let's|let\\s+us|(?:^|\\.\\s)(?:no|yes)\\.|chair\\s+agrees|(?:do\\s+not|don't)\\s+(?:confirm|say|mention|put)|delete\\s+the|tell\\s+(?:branches|staff|the)|take\\s+'|replace\\s+it\\s+with|use\\s+'|suggest\\s+we|goes\\s+to\\s+the|post\\s+what\\s+we\\s+know|to\\s+ring|i'll\\s+(?:run|ring|take)",
     ),
   ],
 ];
 
+// Waiting and holding back, which a negation turns into the opposite: "let us not wait for the
+// 72 hours" argues to act now.
+const DEFERRAL = lexicon('wait\\s+(?:until|till|for)|hold\\s+(?:off|back)');
+
+function silentIn(s: Sentence, pattern: RegExp): boolean {
+  return findAll(pattern, s).some((h) => {
+    const deferral = findAll(DEFERRAL, s).some((d) => d.start === h.start);
+    return !deferral || !negatedBefore(s, h.start, 3);
+  });
+}
+
 export function detectInternalActs(doc: Doc): { act: InternalAct; quote: string }[] {
   const out: { act: InternalAct; quote: string }[] = [];
   for (const [act, pattern] of CUES) {
-    const s = doc.sentences.find((x) => test(pattern, x.norm));
+    const s = doc.sentences.find((x) => (act === 'silence' ? silentIn(x, pattern) : test(pattern, x.norm)));
     if (s !== undefined) out.push({ act, quote: sentenceQuote(doc, s) });
   }
   return out;

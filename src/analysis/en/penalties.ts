@@ -6,6 +6,7 @@
 import type { Penalty } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
+import { isPerson } from './frames.ts';
 import { negatedBefore } from './scope.ts';
 
 export interface PenaltyHit {
@@ -112,8 +113,42 @@ const THREAT_TARGET = lexicon(
 );
 const THREAT_EXCLUDED = lexicon('anyone\\s+with\\s+information|crime\\s+stoppers');
 
+/**
+ * A sanction promised to people who speak, as a frame: people who talk, post or share (a word for
+ * people followed by a verb of speaking: "anyone who talks to the press", "those spreading this")
+ * and, in an affirmed clause about what is to come, a sanction verb ("will be dealt with", "we will
+ * sue", "will be disciplined") or someone who enforces it ("will hear from our lawyers"). A report
+ * of what was done ("we have lodged police reports" about an assault) is not about what is to come,
+ * and people merely named near the police are not its target, so neither is a threat.
+ */
+const SPEAKING = new Set(['talk', 'speak', 'post', 'share', 'spread', 'leak', 'tweet', 'retweet', 'repost', 'repeat', 'publish', 'forward', 'circulate', 'smear', 'speculate', 'gossip', 'badmouth', 'criticise', 'criticize', 'defame', 'slander', 'brief']);
+const SPEAKERS = new Set(['critic', 'troll', 'leaker', 'whistleblower', 'blogger', 'influencer']);
+const SANCTIONS = new Set(['sue', 'prosecute', 'discipline', 'dismiss', 'sack', 'fire', 'punish', 'pursue', 'terminate', 'blacklist', 'ban', 'deal', 'regret']);
+const ENFORCERS = new Set(['lawyer', 'solicitor', 'attorney', 'court', 'lawsuit', 'litigation', 'injunction', 'police', 'tribunal', 'disciplinary', 'consequence']);
+const TO_COME = new Set(['will', "'ll", 'shall', 'going', 'can', 'face', 'expect']);
+
+function speakersIn(s: Sentence): boolean {
+  const w = s.words;
+  return w.some((x, k) => {
+    if (SPEAKERS.has(x.lemma)) return true;
+    if (!(isPerson(x) || x.text === 'who' || x.text === 'whoever')) return false;
+    return w.slice(k + 1, k + 4).some((y) => (y.pos === 'VERB' || y.pos === 'NOUN') && SPEAKING.has(y.lemma));
+  });
+}
+
+function sanctionFrame(s: Sentence): boolean {
+  return s.clauses.some((c) => {
+    if (c.negated || c.conditional || c.counterfactual) return false;
+    if (!c.words.some((w) => TO_COME.has(w.text))) return false;
+    return c.words.some((w) => (w.pos === 'VERB' && SANCTIONS.has(w.lemma) && (w.lemma !== 'deal' || c.passive)) || ((w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ') && ENFORCERS.has(w.lemma)));
+  });
+}
+
 function threats(doc: Doc, s: Sentence, previous: Sentence | undefined): PenaltyHit[] {
   if (test(THREAT_EXCLUDED, s.norm)) return [];
+  if (sanctionFrame(s) && (speakersIn(s) || (previous !== undefined && speakersIn(previous) && !test(THREAT_EXCLUDED, previous.norm)))) {
+    return [{ kind: 'threat', quote: sentenceQuote(doc, s) }];
+  }
   const consequence = findAll(THREAT_CONSEQUENCE, s).filter((h) => !negatedBefore(s, h.start, 4));
   if (consequence.length === 0) return [];
   const aimed = test(THREAT_TARGET, s.norm) || (previous !== undefined && test(THREAT_TARGET, previous.norm) && !test(THREAT_EXCLUDED, previous.norm));

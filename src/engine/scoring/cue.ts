@@ -21,6 +21,7 @@ const Asked = z.enum([...QUESTION_KINDS, 'opening']);
 /** Every cue code and the parameters it takes. */
 export const CUE_PARAMS = {
   // Empathy
+  'cue.empathy.respect': {},
   'cue.empathy.element': { element: Element, implicit: z.boolean() },
   'cue.empathy.unexpected': { element: Element },
   'cue.empathy.penalty': { penalty: z.enum(PENALTIES), detail: z.string().nullable() },
@@ -113,6 +114,11 @@ export const CUE_PARAMS = {
   'cue.press.handed-over': { owner: z.string() },
   'cue.press.not-handed-over': { owner: z.string() },
   'cue.press.overreached': { fact: Id, owner: z.string() },
+  // The team's own talk (internal work): what it did, without points of its own
+  'cue.work.decision': {},
+  'cue.work.escalation': {},
+  'cue.work.preparation': {},
+  'cue.work.silence': {},
   // The session as a whole
   'cue.silence': {},
   /** One weighted part of a session dimension: its score (0–100, rounded) and its weight (% of the dimension). */

@@ -5,7 +5,7 @@
  * first-hour holding statement, promised updates kept, stealing thunder, rumour reach avoided,
  * instructions to the public, reaching regulators and employees before they ask.
  */
-import { CHANNEL_INFO, DIMENSIONS, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
+import { CHANNEL_INFO, DIMENSIONS, INTERNAL_WORK_CHANNELS, SEVERITY_WEIGHT, type CompiledInject, type CompiledScenario, type Dimension, type Posture } from '../../format/index.ts';
 import { filingProgress } from '../duties.ts';
 import { Ledger } from '../ledger.ts';
 import { counterfactual } from '../counterfactual.ts';
@@ -22,6 +22,12 @@ export interface ScoredStatement {
   readonly scores: StatementScores;
   /** It corrects a false rumour and says nothing false: a denial in it is not a denial of the crisis. */
   readonly correctsRumour: boolean;
+  /**
+   * The team's own talk (see isInternalWork): not a message to anyone, so it has no statement
+   * scores; what it did (decided, escalated, prepared, chose silence) is in `work`.
+   */
+  readonly internalWork: boolean;
+  readonly work: readonly Cue[];
 }
 
 export interface ScoredFiring {
@@ -104,12 +110,65 @@ function correctsFalseRumour(s: CompiledScenario, stmt: Statement, at: number): 
   );
 }
 
+/**
+ * The team talking among itself on the crisis call, the team chat or an internal e-mail, rather
+ * than telling anyone something. On an internal-work channel: a statement that decides, escalates,
+ * prepares or holds back (internal acts) without addressing the people affected (no empathy
+ * element, no instruction); or one that carries nothing a message would (no fact, key message,
+ * element, instruction, unknown, update, contact, commitment or penalty) said on its own or in
+ * answer to the organisation's own executives ("Nothing outside Japan until the FDA has our
+ * numbers", an authored option that asserts nothing). An answer to staff who ask, or "To all
+ * colleagues: Line 3 has stopped, see a doctor if …", is a message to them and is scored as one.
+ */
+export function isInternalWork(s: CompiledScenario, stmt: Statement): boolean {
+  if (!INTERNAL_WORK_CHANNELS.has(stmt.channel)) return false;
+  const a = stmt.annotation;
+  const addressed = a.empathy.length > 0 || a.instructions.length > 0;
+  if (a.internal.length > 0 && !addressed) return true;
+  const message = addressed || a.claims.length > 0 || a.keyMessages.length > 0 || a.unknowns.length > 0 || a.nextUpdate !== null || a.contact !== null || a.commitment !== null || a.penalties.length > 0;
+  if (message) return false;
+  const inj = stmt.inject === null ? undefined : s.injectIndex.get(stmt.inject);
+  const asker = inj?.from == null ? undefined : s.personas.get(inj.from);
+  return inj === undefined || asker?.kind === 'executive';
+}
+
+const NOT_JUDGED: DimensionScore = { score: null, cues: [] };
+
+/**
+ * What the team's own talk did, as findings without points of their own: deciding, escalating and
+ * preparing are work done; deciding to stay silent is not, and shows where its cost falls (the
+ * answers it delays and what others reveal first), never as a strength.
+ */
+function workCues(stmt: Statement): Cue[] {
+  const cues: Cue[] = [];
+  const acts = stmt.annotation.internal;
+  // "We say nothing outside until we have numbers" is a decision, but the decision is the silence.
+  const silent = acts.some((x) => x.act === 'silence');
+  for (const { act, quote } of acts) {
+    if (act === 'decision' && silent) continue;
+    if (act === 'silence') {
+      cues.push(cue('proactivity', 0, { code: 'cue.work.silence', params: {} }, clipQuote(quote), 'cercFirst', 'negative'));
+      cues.push(cue('timeliness', 0, { code: 'cue.work.silence', params: {} }, clipQuote(quote), 'cercFirst', 'negative'));
+    } else {
+      cues.push(cue('proactivity', 0, { code: `cue.work.${act}`, params: {} }, clipQuote(quote), 'outreach', 'positive'));
+    }
+  }
+  return cues;
+}
+
 function scoreStatements(s: CompiledScenario, st: EngineState, list: readonly Statement[], withCues: boolean): ScoredStatement[] {
   const out: ScoredStatement[] = [];
   const ledger = new Ledger(s);
   let firstPublicDone = false;
   let lastPosture: { posture: Posture; quote: string; at: number } | null = null;
   for (const [order, stmt] of list.entries()) {
+    // The team's own talk is not held to what it would tell the public, and what it says among
+    // itself is neither a position taken nor a figure published (no ledger entry, no posture).
+    if (isInternalWork(s, stmt)) {
+      const scores = { empathy: NOT_JUDGED, transparency: NOT_JUDGED, accuracy: NOT_JUDGED, consistency: NOT_JUDGED };
+      out.push({ statement: stmt, scores, correctsRumour: false, internalWork: true, work: withCues ? workCues(stmt) : [] });
+      continue;
+    }
     const at = stmt.publishedAt ?? 0;
     const inj = stmt.inject === null ? undefined : s.injectIndex.get(stmt.inject);
     const isPublic = CHANNEL_INFO[stmt.channel].isPublic;
@@ -133,7 +192,7 @@ function scoreStatements(s: CompiledScenario, st: EngineState, list: readonly St
       cues: withCues,
       audience: stmt.audience,
     });
-    out.push({ statement: stmt, scores: scoreStatement(stmt.annotation, ctx), correctsRumour: ctx.correctsRumour === true });
+    out.push({ statement: stmt, scores: scoreStatement(stmt.annotation, ctx), correctsRumour: ctx.correctsRumour === true, internalWork: false, work: [] });
     ledger.add(stmt, order);
     if (isPublic) firstPublicDone = true;
     const posture = stmt.annotation.posture;
@@ -400,7 +459,7 @@ function proactivity(s: CompiledScenario, st: EngineState, statements: readonly 
       const from = s.injectIndex.get(f.inject)?.from;
       return from != null && s.personas.get(from)?.kind === personaKind;
     });
-    const reached = statements.find((x) => x.statement.audience.some((a) => audience.includes(a)));
+    const reached = statements.find((x) => !x.internalWork && x.statement.audience.some((a) => audience.includes(a)));
     const before = reached !== undefined && (asked === undefined || (reached.statement.publishedAt ?? Infinity) <= asked.firedAt);
     outreachScores.push(before ? 100 : 0);
     const reason: CueReason = reached
@@ -455,7 +514,8 @@ function audienceMismatches(statements: readonly ScoredStatement[]): Cue[] {
   const correcting = new Set(statements.filter((x) => x.correctsRumour).map((x) => x.statement.id));
   // A correction of a false rumour denies the rumour, not the crisis (see correctsFalseRumour).
   const posture = (x: Statement) => (x.annotation.posture?.value === 'deny' && correcting.has(x.id) ? null : x.annotation.posture);
-  for (const [{ statement: a }, { statement: b }] of crossAudiencePairs(statements)) {
+  // The team's own talk tells no audience anything, so it cannot tell two audiences different stories.
+  for (const [{ statement: a }, { statement: b }] of crossAudiencePairs(statements.filter((x) => !x.internalWork))) {
     const first = a.publishedAt ?? 0;
     const second = b.publishedAt ?? 0;
     const blame = blames(a) ?? blames(b);

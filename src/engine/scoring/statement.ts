@@ -11,7 +11,7 @@ import type { Verdict } from '../verdict.ts';
 import type { AnchorId } from './anchors.ts';
 import { Tally, type DimensionScore } from './cue.ts';
 import type { AudienceExpectation } from './audience.ts';
-import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, IMPLICIT_STYLE_EXPLICIT_SHARE, TRANSPARENCY, UNEXPECTED_ELEMENT_SHARE } from './weights.ts';
+import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_RESPECT, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, IMPLICIT_STYLE_EXPLICIT_SHARE, TRANSPARENCY, UNEXPECTED_ELEMENT_SHARE } from './weights.ts';
 
 export interface StatementContext {
   readonly cluster: Cluster;
@@ -91,6 +91,10 @@ export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionSco
     const prior = seen.get(e.element);
     if (!prior || e.strength > prior.strength) seen.set(e.element, { quote: e.quote, strength: e.strength });
   }
+  // A cold statement is not contempt: the scale starts above 0 so that blame, threats and
+  // brush-offs (the penalties below) have room to score worse than saying nothing warm.
+  t.add(EMPATHY_RESPECT, { code: 'cue.empathy.respect', params: {} }, ctx.text ?? '', 'scct');
+  const scale = 100 - EMPATHY_RESPECT;
   // Where a direct admission of fault reads as weakness, the implicit form is the one that counts in
   // full and the explicit one counts as the implicit one does elsewhere (Maddux et al. 2011: what an
   // apology admits differs between cultures).
@@ -100,7 +104,7 @@ export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionSco
   for (const element of expected) {
     const hit = seen.get(element);
     if (!hit) continue;
-    const points = (100 * EMPATHY_WEIGHTS[element] * hit.strength) / total;
+    const points = (scale * EMPATHY_WEIGHTS[element] * hit.strength) / total;
     if (element === 'responsibility' && implicitAudience && hit.strength < 1) {
       t.add(points, { code: 'cue.empathy.explicit-fault', params: { audiences: [...implicitAudience.audiences] } }, hit.quote, 'apologyCulture', 'negative');
     } else {
@@ -111,7 +115,7 @@ export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionSco
   // response in a victim crisis), at half weight; like every score, the total stops at 100.
   for (const [element, hit] of seen) {
     if (expected.includes(element) || (element === 'compensation' && !ctx.compensationAllowed)) continue;
-    t.add((100 * UNEXPECTED_ELEMENT_SHARE * EMPATHY_WEIGHTS[element] * hit.strength) / total, { code: 'cue.empathy.unexpected', params: { element } }, hit.quote, 'scct');
+    t.add((scale * UNEXPECTED_ELEMENT_SHARE * EMPATHY_WEIGHTS[element] * hit.strength) / total, { code: 'cue.empathy.unexpected', params: { element } }, hit.quote, 'scct');
   }
   for (const p of a.penalties) {
     const cost = EMPATHY_PENALTIES[p.kind][ctx.severity];

@@ -24,6 +24,13 @@ export const EXPECTED_EMPATHY: Readonly<Record<Cluster, readonly EmpathyElement[
   preventable: ['responsibility', 'corrective-action', 'concern', 'harm-acknowledged', 'explanation', 'prevention', 'compensation'],
 };
 
+/**
+ * Empathy points a message earns for treating the people affected with basic respect: the score of
+ * a cold or evasive statement. Contempt, blame, threats and brush-offs take points from it, so they
+ * score below cold instead of tying with it at 0; the elements share the rest of the scale.
+ */
+export const EMPATHY_RESPECT = 25;
+
 /** Credit for an empathy element the crisis cluster does not call for, as a share of its weight. */
 export const UNEXPECTED_ELEMENT_SHARE = 0.5;
 

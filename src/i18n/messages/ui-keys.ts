@@ -24,6 +24,8 @@ interface UiWords {
   'ui.menu.pressHint': NoParams;
   'ui.menu.join': NoParams;
   'ui.menu.facilitate': NoParams;
+  'ui.menu.loading': NoParams;
+  'ui.menu.loadFailed': NoParams;
   'ui.menu.teamLater': NoParams;
   'ui.menu.settings': NoParams;
   'ui.menu.progress': NoParams;
@@ -186,6 +188,8 @@ interface UiWords {
   'ui.debrief.dimension': { dimension: string; score: string };
   'ui.debrief.notJudged': NoParams;
   'ui.debrief.cues': NoParams;
+  'ui.debrief.fromStatements': { count: number };
+  'ui.debrief.noStatementCues': NoParams;
   'ui.debrief.points': { points: string };
   'ui.debrief.timeline': NoParams;
   'ui.debrief.timelineInject': { title: string };

@@ -6,6 +6,8 @@
  */
 import * as Phaser from 'phaser';
 import type { SessionRecord } from '../../state/progress.ts';
+import type { Cue } from '../../engine/index.ts';
+import { dimensionWhy } from '../../state/room/dimension-why.ts';
 import { wallClock } from '../../state/room/time.ts';
 import { Backdrop } from '../backdrop.ts';
 import { drawChart, SERIES_COLOURS, slotRect, type Series } from '../charts.ts';
@@ -61,16 +63,26 @@ export class DebriefScene extends Phaser.Scene {
     const scoreCards = DIMENSIONS.map((d) => {
       const judged = !result.unjudged.includes(d);
       const score = result.scores[d];
-      const cues = result.sessionCues.filter((c) => c.dimension === d);
+      const why = dimensionWhy(result, d);
+      const cueItems = (cues: readonly Cue[]): HTMLElement[] => cues.map((c) => h('li', { class: 'cue' },
+        h('span', { class: `pts ${c.points > 0 ? 'pos' : c.points < 0 ? 'neg' : ''}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
+        h('span', {}, c.scaled ? `${tr.render(c)} (${t('cue.scaled')})` : tr.render(c), c.quote ? h('q', { text: c.quote }) : null)));
+      // Empathy and accuracy are the mean of the statements' scores: their reasons are on each statement.
+      const fromStatements = why.statements.length > 0
+        ? [h('p', { class: 'why-head', text: t('ui.debrief.fromStatements', { count: why.statements.length }) }),
+            h('ol', { class: 'why-statements', attrs: { 'data-testid': `why-statements-${d}` } }, ...why.statements.map((st) => h('li', {},
+              h('span', { class: 't', text: `${clock(ms(st.at))} · ${tr.format.number(st.score)}` }),
+              h('q', { text: st.text.length > 140 ? `${st.text.slice(0, 139)}…` : st.text }),
+              st.cues.length > 0 ? h('ul', { class: 'cue-list' }, ...cueItems(st.cues)) : h('span', { class: 'hint', text: t('ui.debrief.noStatementCues') }))))]
+        : [];
       return h('div', { class: 'score-card', attrs: { 'data-testid': `score-${d}` } },
         h('span', { class: 'lbl', text: t(`ui.dimension.${d}`) }),
         h('span', { class: `n ${judged ? band(score) : ''}`, attrs: { 'data-testid': `score-value-${d}` }, text: judged ? tr.format.number(score) : '—' }),
         judged ? null : h('span', { class: 'hint', text: t('ui.debrief.notJudged') }),
-        cues.length > 0
-          ? h('details', { class: 'cues' }, h('summary', { text: t('ui.debrief.cues') }),
-              h('ul', { class: 'cue-list' }, ...cues.map((c) => h('li', { class: 'cue' },
-                h('span', { class: `pts ${c.points > 0 ? 'pos' : c.points < 0 ? 'neg' : ''}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
-                h('span', {}, c.scaled ? `${tr.render(c)} (${t('cue.scaled')})` : tr.render(c), c.quote ? h('q', { text: c.quote }) : null)))))
+        why.sessionCues.length > 0 || fromStatements.length > 0
+          ? h('details', { class: 'cues', attrs: { 'data-testid': `why-${d}` } }, h('summary', { text: t('ui.debrief.cues') }),
+              why.sessionCues.length > 0 ? h('ul', { class: 'cue-list' }, ...cueItems(why.sessionCues)) : null,
+              ...fromStatements)
           : null,
       );
     });

@@ -4,7 +4,7 @@ import { Backdrop } from '../backdrop.ts';
 import type { ViewDeps } from '../deps.ts';
 import { h } from '../dom/h.ts';
 import { bind, sceneLifetime } from '../lifetime.ts';
-import { SCENES } from './keys.ts';
+import { SCENES, type SceneKey } from './keys.ts';
 
 export class TitleScene extends Phaser.Scene {
   private readonly deps: ViewDeps;
@@ -12,6 +12,34 @@ export class TitleScene extends Phaser.Scene {
   constructor(deps: ViewDeps) {
     super(SCENES.title);
     this.deps = deps;
+  }
+
+  /**
+   * How a menu item opens its scene: at once when it is registered, after loading its code when it is
+   * one of the composition root's on-demand scenes, or not at all (the item shows as unavailable).
+   */
+  private opener(key: SceneKey, status: HTMLElement): (() => void) | null {
+    if (this.scene.manager.keys[key]) return () => this.scene.start(key);
+    const load = this.deps.lazyScenes?.[key];
+    if (!load) return null;
+    let loading = false;
+    return () => {
+      if (loading) return;
+      loading = true;
+      status.textContent = this.deps.i18n().t('ui.menu.loading');
+      load(this.deps).then(
+        (scene) => {
+          if (!this.scene.manager.keys[key]) this.scene.manager.add(key, scene, false);
+          this.scene.start(key);
+        },
+        (error: unknown) => {
+          loading = false;
+          // A dropped connection while fetching the chunk: say so and let the user try again.
+          console.info(`could not load ${key}: ${error instanceof Error ? error.message : String(error)}`);
+          status.textContent = this.deps.i18n().t('ui.menu.loadFailed');
+        },
+      );
+    };
   }
 
   create(): void {
@@ -28,6 +56,7 @@ export class TitleScene extends Phaser.Scene {
         }, h('span', { class: 'label' }, label, hint ? h('small', { text: hint }) : null), h('span', { attrs: { 'aria-hidden': 'true' }, text: '›' })),
       );
 
+    const status = h('p', { class: 'hint', attrs: { role: 'status', 'data-testid': 'menu-status' } });
     const audioHint = h('p', { class: 'audio-hint', attrs: { 'data-testid': 'audio-hint' }, text: t('ui.audio.hint') });
     const screen = h('main', { class: 'page title-page', id: 'ui-main', attrs: { 'data-testid': 'title' } },
       h('div', { class: 'brand' },
@@ -39,12 +68,13 @@ export class TitleScene extends Phaser.Scene {
         h('ul', { class: 'menu' },
           item('solo', t('ui.menu.solo'), t('ui.menu.soloHint'), () => this.scene.start(SCENES.library, { filter: 'all' })),
           item('press', t('ui.menu.press'), t('ui.menu.pressHint'), () => this.scene.start(SCENES.library, { filter: 'press' })),
-          item('join', t('ui.menu.join'), null, this.scene.manager.keys[SCENES.join] ? () => this.scene.start(SCENES.join) : null),
-          item('facilitate', t('ui.menu.facilitate'), null, this.scene.manager.keys[SCENES.facilitate] ? () => this.scene.start(SCENES.facilitate) : null),
-          item('progress', t('ui.menu.progress'), null, this.scene.manager.keys[SCENES.progress] ? () => this.scene.start(SCENES.progress) : null),
+          item('join', t('ui.menu.join'), null, this.opener(SCENES.join, status)),
+          item('facilitate', t('ui.menu.facilitate'), null, this.opener(SCENES.facilitate, status)),
+          item('progress', t('ui.menu.progress'), null, this.opener(SCENES.progress, status)),
           item('settings', t('ui.menu.settings'), null, () => this.scene.start(SCENES.settings)),
         ),
       ),
+      status,
       audioHint,
     );
     this.deps.overlay.mount(life, screen);

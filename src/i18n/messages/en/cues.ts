@@ -101,6 +101,7 @@ const regulator = (r: string | null): string => r ?? 'the regulator';
 const list = (ids: readonly string[], _f: Format): string => ids.join(', ');
 
 export const cues: Catalogue<CueMessages> = {
+  'cue.empathy.respect': () => 'treats the people affected with basic respect (no blame, threats, mockery or brush-off)',
   'cue.empathy.element': (p) => `${ELEMENT[p.element]}${p.implicit ? ' (only implicitly)' : ''}`,
   'cue.empathy.unexpected': (p) => `${ELEMENT[p.element]} (not what this kind of crisis calls for first)`,
   'cue.empathy.penalty': (p) => (p.detail === null ? PENALTY[p.penalty] : `${PENALTY[p.penalty]} (${PENALTY_DETAIL[p.detail] ?? p.detail})`),
@@ -140,6 +141,10 @@ export const cues: Catalogue<CueMessages> = {
   'cue.consistency.blame-and-care': (p) => `blamed the people affected to one audience while expressing concern for them to another (${at(p.first)} and ${at(p.second)})`,
   'cue.consistency.deny-and-amends': (p, f) =>
     `denied to ${list(p.denied, f)} while making amends (apology or compensation) to ${list(p.amends, f)} (${at(p.first)} and ${at(p.second)})`,
+  'cue.work.decision': () => 'the team decided what to do',
+  'cue.work.escalation': () => 'raised it with someone who has the authority or the duty to act',
+  'cue.work.preparation': () => 'prepared what the response needs (a draft, facts, a spokesperson, a script)',
+  'cue.work.silence': () => 'decided to say nothing outside for now: every answer waits, and others tell the story first',
   'cue.timeliness.unanswered': (p) => `never answered (deadline ${at(p.deadline)})`,
   'cue.timeliness.in-time': (p) => `answered at ${at(p.at)}, within the deadline of ${at(p.deadline)}`,
   'cue.timeliness.slow': (p) => `took ${at(p.took)} of the ${at(p.answerTime)} to answer: the room watched the hesitation`,

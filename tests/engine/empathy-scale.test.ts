@@ -1,0 +1,62 @@
+/**
+ * The empathy scale has room below "cold" (issue 9): a statement that blames the people harmed or
+ * threatens critics scores clearly below one that is merely cold or evasive, and in a crisis that
+ * calls for responsibility a warm statement that does not take it scores below one that does. The
+ * statements are read by the analyser, as a trainee's free text would be, and every point is a cue.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../src/analysis/index.ts';
+import { scoreStatement, type StatementScores } from '../../src/engine/index.ts';
+import type { Cluster } from '../../src/format/index.ts';
+
+function empathyOf(text: string, cluster: Cluster = 'preventable'): StatementScores['empathy'] {
+  const analyser = createAnalyser({ language: 'en', cluster, severity: 'high', clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: ['Northwind'] });
+  const annotation = analyser.annotate(text, { now: 0 });
+  return scoreStatement(annotation, {
+    cluster,
+    severity: 'high',
+    compensationAllowed: true,
+    channel: 'press-release',
+    first: true,
+    expects: null,
+    verdict: null,
+    contradictions: null,
+    previousPosture: null,
+    confidential: new Set(),
+    text,
+  }).empathy;
+}
+
+const score = (text: string, cluster?: Cluster): number => empathyOf(text, cluster).score ?? Number.NaN;
+
+const COLD = 'Northwind is aware of reports concerning the Leeds plant. The matter is under review in line with our procedures.';
+const EVASIVE = 'It is too early to draw any conclusions, and we are looking into the matter.';
+const BLAMING = 'Customers who ignored the storage instructions on the label brought this on themselves.';
+const THREATENING = 'Anyone spreading these lies online will hear from our lawyers.';
+const CONTEMPT = `${BLAMING} ${THREATENING}`;
+const WARM = 'We are so sorry for every family going through this, and our thoughts are with the children who fell ill.';
+const WARM_AND_OWNING = `${WARM} This was our failure, and we take full responsibility.`;
+
+describe('the empathy scale below cold', () => {
+  it('scores a cold or an evasive statement above zero, and blame, threats and contempt clearly below it', () => {
+    const floor = Math.min(score(COLD), score(EVASIVE));
+    expect(floor).toBeGreaterThan(0);
+    for (const harmful of [BLAMING, THREATENING, CONTEMPT]) expect(score(harmful), harmful).toBeLessThanOrEqual(floor - 15);
+  });
+
+  it('a warm statement without responsibility scores below the same words that take it, where the crisis calls for it', () => {
+    expect(score(WARM)).toBeGreaterThan(score(COLD));
+    expect(score(WARM_AND_OWNING)).toBeGreaterThan(score(WARM) + 15);
+  });
+
+  it('every point is a cue, and the cues add up to the score', () => {
+    for (const text of [COLD, EVASIVE, BLAMING, THREATENING, CONTEMPT, WARM, WARM_AND_OWNING]) {
+      const e = empathyOf(text);
+      const sum = e.cues.reduce((total, c) => total + c.points, 0);
+      expect(Math.abs(sum - (e.score ?? 0)), text).toBeLessThanOrEqual(0.5);
+      expect(e.cues.map((c) => c.code), text).toContain('cue.empathy.respect');
+    }
+    expect(empathyOf(BLAMING).cues.some((c) => c.code === 'cue.empathy.penalty' && c.params.penalty === 'victim-blaming')).toBe(true);
+    expect(empathyOf(THREATENING).cues.some((c) => c.code === 'cue.empathy.penalty' && c.params.penalty === 'threat')).toBe(true);
+  });
+});
