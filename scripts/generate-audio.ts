@@ -177,6 +177,37 @@ function shutter(): Sound {
   return { name: 'shutter', loop: false, file: finish('shutter', both, -5, 0.2), seconds: 0.2, peakDb: -5 };
 }
 
+// A bad answer at the podium: several photographers firing at once, motor drives running, for
+// about a second and a half. Built from the single shutter at deterministic, uneven moments.
+function shutterBurst(): Sound {
+  const one = shutter();
+  const next = rng(71);
+  const parts: { file: string; at: number; gain: number }[] = [];
+  // Three cameras, each on a motor drive (about eight frames a second), starting a beat apart.
+  for (let camera = 0; camera < 3; camera++) {
+    let at = camera * 0.09 + next() * 0.05;
+    const frames = 5 + Math.floor(next() * 4);
+    for (let i = 0; i < frames && at < 1.3; i++) {
+      parts.push({ file: one.file, at, gain: -3 - camera * 3 - next() * 3 });
+      at += 0.11 + next() * 0.04;
+    }
+  }
+  const burst = mix('shutter-burst', parts);
+  return { name: 'shutter-burst', loop: false, file: finish('shutter-burst', burst, -5, 1.5), seconds: 1.5, peakDb: -5 };
+}
+
+// The room reacts to a dodge or a contradiction: voices swell for a moment and settle, the
+// murmur of reporters turning to each other, with a chair or two scraping.
+function roomStir(): Sound {
+  const seconds = 2.2;
+  const voices = murmur('stir-voices', seconds, 7, 53, 280, 3000);
+  const swell = file('stir-swell');
+  sox(voices, swell, 'fade', 'h', '0.5', String(seconds), '1.1');
+  const scrape = synth('stir-scrape', 0.25, ['brownnoise'], ['bandpass', '900', '2q', 'tremolo', '30', '60', 'fade', 'q', '0.02', '0.25', '0.1', 'gain', '-8']);
+  const bed = mix('stir', [{ file: swell }, { file: scrape, at: 0.4 }, { file: scrape, at: 1.2, gain: -4 }], ['reverb', '30', '50', '60']);
+  return { name: 'room-stir', loop: false, file: finish('room-stir', bed, -9, seconds), seconds, peakDb: -9 };
+}
+
 // A statement goes out: a short rising air swoosh.
 function publish(): Sound {
   const air = synth('publish-air', 0.45, ['pinknoise'], ['sinc', '800-6000', 'fade', 'h', '0.2', '0.45', '0.25']);
@@ -232,7 +263,7 @@ function encodeMp3(wavPath: string, mp3Path: string): void {
 }
 
 function main(): void {
-  const sounds = [phoneRing(), message(), post(), ambienceCalm(), ambienceTense(), tick(), pressMurmur(), shutter(), publish(), missed()];
+  const sounds = [phoneRing(), message(), post(), ambienceCalm(), ambienceTense(), tick(), pressMurmur(), shutter(), publish(), missed(), shutterBurst(), roomStir()];
   const gap = synth('gap', GAP_S, ['sine', '1'], ['gain', '-120']);
   const sprite: Record<string, [number, number] | [number, number, boolean]> = {};
   const sequence: string[] = [];

@@ -16,7 +16,9 @@ import { SCENES } from './view/scenes/keys.ts';
 
 function readStoredSettings(): Settings {
   const systemReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const defaults: Settings = { ...DEFAULT_SETTINGS, reducedMotion: systemReduced };
+  // Automated runs (`?test`) start with questions not read aloud: a test must not depend on a voice.
+  const testing = new URLSearchParams(location.search).has('test');
+  const defaults: Settings = { ...DEFAULT_SETTINGS, reducedMotion: systemReduced, speakQuestions: !testing };
   let stored: unknown;
   try {
     stored = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null');
@@ -90,11 +92,12 @@ const deps: ViewDeps = {
     [SCENES.facilitate]: async (d) => new (await import('./view/team/facilitate-scene.ts')).FacilitateScene(d),
   },
   ...(Number(new URLSearchParams(location.search).get('nodes')) > 0 ? { rumourNodes: Math.min(20_000, Number(new URLSearchParams(location.search).get('nodes'))) } : {}),
+  pressDebug: { press: null },
 };
 
 const game = createGame(stage, deps);
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('test')) {
   // The browser tests read the store and the sound log through this handle, never Phaser internals.
-  Object.assign(window, { __crisis: { store, audio: () => audio, game, room: () => deps.debug?.room ?? null } });
+  Object.assign(window, { __crisis: { store, audio: () => audio, game, room: () => deps.debug?.room ?? null, press: () => deps.pressDebug?.press ?? null } });
 }

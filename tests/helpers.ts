@@ -113,7 +113,7 @@ export class Harness {
   }
 }
 
-/** An annotator for tests that reads a tiny markup: "[fact=value]", "[km:id]", "[empathy:element]", "[posture:p]". */
+/** An annotator for tests that reads a tiny markup: "[fact=value]", "[km:id]", "[empathy:element]", "[posture:p]", "[unknown]" (says what is not known yet). */
 export const markupAnnotator: StatementAnnotator = {
   version: 'markup-test',
   annotate(text, _at) {
@@ -137,6 +137,7 @@ export const markupAnnotator: StatementAnnotator = {
         return m ? { value: m[1] as 'deny', quote: m[0] } : null;
       })(),
       instructions: /\[do\]/.test(text) ? [{ quote: '[do]' }] : [],
+      unknowns: /\[unknown\]/.test(text) ? [{ quote: '[unknown]' }] : [],
     };
   },
 };

@@ -5,7 +5,7 @@
  * Every sound has a visible counterpart on screen (SOUND_COUNTERPARTS), so nothing is heard that
  * cannot be seen: a player with the sound off, or who cannot hear it, misses nothing.
  */
-export const ONE_SHOTS = ['message', 'post', 'tick', 'shutter', 'publish', 'missed'] as const;
+export const ONE_SHOTS = ['message', 'post', 'tick', 'shutter', 'publish', 'missed', 'shutter-burst', 'room-stir'] as const;
 export const LOOPS = ['phone-ring', 'press-murmur'] as const;
 export const BEDS = ['ambience-calm', 'ambience-tense'] as const;
 export type OneShot = (typeof ONE_SHOTS)[number];
@@ -22,6 +22,8 @@ export const SOUND_COUNTERPARTS: Readonly<Record<SoundName, string>> = {
   shutter: 'the press-conference panel shows the cameras flashing',
   publish: 'the published statement appears in the timeline with a toast',
   missed: 'the inject card is marked overdue and a toast says the deadline passed',
+  'shutter-burst': 'the press room flashes and the caption says what the reporter is pressing on',
+  'room-stir': 'the room meter rises and the headline ticker shows how the answer would be quoted',
   'press-murmur': 'the press-conference panel is open',
   'ambience-calm': 'the pressure gauge in the top bar',
   'ambience-tense': 'the pressure gauge in the top bar',

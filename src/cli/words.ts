@@ -27,5 +27,6 @@ export function resultWithReasons(r: PlayResult): unknown {
     sessionCues: r.sessionCues.map(withReason),
     injects: r.injects.map((i) => ({ ...i, cues: i.cues.map(withReason) })),
     statements: r.statements.map((s) => ({ ...s, cues: s.cues.map(withReason) })),
+    ...(r.press ? { press: r.press.map((c) => ({ ...c, questions: c.questions.map((q) => ({ ...q, cues: q.cues.map(withReason) })) })) } : {}),
   };
 }

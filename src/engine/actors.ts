@@ -56,6 +56,7 @@ export const COMMAND_SENDERS: Readonly<Record<CommandType, Senders>> = {
   'inject.skip': { team: ['facilitator'], solo: ['facilitator'] },
   'inject.delay': { team: ['facilitator'], solo: ['facilitator'] },
   'note.add': { team: ['facilitator', 'trainee', 'approver'], solo: ['facilitator', 'trainee', 'approver'] },
+  'press.pick': { team: ['trainee', 'facilitator'], solo: ['trainee', 'facilitator'] },
 };
 
 export function maySend(actor: Actor, type: CommandType, mode: 'solo' | 'team'): boolean {

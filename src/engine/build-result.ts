@@ -3,7 +3,9 @@
  * report needs). Times are durations from the scenario start; fractions are rounded to four places
  * so the JSON is stable and readable.
  */
-import { formatDuration, textIn, type CompiledScenario } from '../format/index.ts';
+import { formatDuration, SEVERITY_WEIGHT, textIn, type CompiledScenario } from '../format/index.ts';
+import type { EventOf } from './events.ts';
+import { askedOf, assessSilence } from './press/assess.ts';
 import { counterfactual } from './counterfactual.ts';
 import { postsPerMinute, rumourFeeds } from './feed-view.ts';
 import { rumourReadout } from './rumours.ts';
@@ -13,6 +15,65 @@ import { regulatorDuties } from './duties.ts';
 import type { EngineState } from './state.ts';
 
 const r4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/**
+ * Each conference question by question, read from the event log: what was asked (as asked), the
+ * answer, and how the room heard it (the `press.answered` event, or silence when time ran out).
+ */
+function pressSection(s: CompiledScenario, st: EngineState): NonNullable<PlayResult['press']> {
+  const lang = s.language;
+  const asked = new Map<number, EventOf<'press.question'>>();
+  const answered = new Map<string, EventOf<'press.answered'>>();
+  const firedAt = new Map<number, number>();
+  for (const e of st.log) {
+    if (e.type === 'inject.fired') firedAt.set(e.data.firing, e.at);
+    if (e.type === 'press.answered') answered.set(e.data.statement, e);
+  }
+  st.log.forEach((e) => {
+    if (e.type !== 'press.question') return;
+    const index = st.firings.findIndex((f, i) => f.inject === e.data.inject && firedAt.get(i) === e.at && !asked.has(i));
+    if (index >= 0) asked.set(index, e);
+  });
+  return s.conferences.map((c) => {
+    let weighted = 0;
+    let weights = 0;
+    const questions: NonNullable<PlayResult['press']>[number]['questions'] = [];
+    st.firings.forEach((firing, index) => {
+      const inj = s.injectIndex.get(firing.inject);
+      const conf = inj?.conference;
+      if (!inj || !conf || conf.id !== c.id) return;
+      const q = asked.get(index);
+      const statement = firing.statement === null ? undefined : st.statements.find((x) => x.id === firing.statement);
+      const heard = statement ? answered.get(statement.id) : undefined;
+      const silence = assessSilence(inj);
+      // An answer still waiting for approval, or an open question, is not scored yet.
+      if (!heard && !firing.timedOut) return;
+      const score = heard ? heard.data.score : silence.score;
+      const w = SEVERITY_WEIGHT[inj.severity];
+      weighted += score * w;
+      weights += w;
+      const who = q?.data.journalist ?? inj.from;
+      const persona = who === null ? undefined : s.personas.get(who);
+      questions.push({
+        inject: inj.id,
+        role: conf.role,
+        kind: askedOf(inj),
+        journalist: who,
+        outlet: persona?.outlet ?? null,
+        country: persona?.country ?? null,
+        followUpOf: conf.followUpOf,
+        trigger: q?.data.trigger ?? null,
+        askedAt: formatDuration(firing.firedAt),
+        text: q?.data.text ?? textIn(inj.text, lang, lang),
+        answer: statement ? { statement: statement.id, at: formatDuration(statement.publishedAt ?? statement.submittedAt), text: statement.text } : null,
+        headline: heard?.data.headline ?? null,
+        score,
+        cues: heard ? [...heard.data.cues] : [...silence.cues],
+      });
+    });
+    return { conference: c.id, title: textIn(c.title, lang, lang), score: weights === 0 ? null : Math.round(weighted / weights), questions };
+  });
+}
 
 export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayResult['skipped'] = []): PlayResult {
   const scoring = scoreSession(s, st);
@@ -125,6 +186,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
       trust: r4(st.trust[sh.id] ?? sh.trust),
       series: trustSeries.get(sh.id) ?? [],
     })),
+    ...(s.conferences.length > 0 ? { press: pressSection(s, st) } : {}),
     notes: st.log.flatMap((e) => (e.type === 'note.added' ? [{ at: formatDuration(e.at), by: e.data.by, text: e.data.text }] : [])),
     skipped,
   };

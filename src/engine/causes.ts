@@ -5,7 +5,7 @@
  * language and nothing ever parses a reason back.
  */
 import { z } from 'zod';
-import { AFTER_EVENTS } from '../format/index.ts';
+import { AFTER_EVENTS, FOLLOW_UP_TRIGGERS } from '../format/index.ts';
 
 const Id = z.string();
 const Ms = z.number();
@@ -28,8 +28,10 @@ export const Cause = z.discriminatedUnion('code', [
   coded('cause.option', { inject: Id, option: Id, ...Delay }, "An effect of the option chosen to answer the inject."),
   coded('cause.branch', { inject: Id, ...Delay }, "An effect of a free-text answer's branch whose condition held."),
   coded('cause.timeout', { inject: Id, ...Delay }, 'An effect of the inject going unanswered past its deadline (`onTimeout`).'),
-  coded('cause.follow-up', { inject: Id, trigger: z.enum(['dodged', 'contradicted', 'timeout', 'answered']) }, 'A press-conference follow-up, because of how the question was (or was not) answered.'),
-  coded('cause.next-question', { inject: Id }, 'The next press-conference question after the one given.'),
+  coded('cause.follow-up', { inject: Id, trigger: z.enum(FOLLOW_UP_TRIGGERS) }, 'A press-conference follow-up, because of how the question was (or was not) answered.'),
+  coded('cause.next-question', { inject: Id }, 'The next press-conference question after the one given, called by the moderator in the order written.'),
+  coded('cause.picked', { conference: Id, journalist: Id, by: z.enum(['trainee', 'moderator']) }, "A press-conference question from the journalist picked from the raised hands (by the trainee, or by the moderator when the trainee's time to pick ran out)."),
+  coded('cause.interruption', { inject: Id }, 'A reporter cut in on the answer to the question given (a question of kind `interruption`).'),
   coded('cause.scheduled', {}, "A rumour's scheduled seeding (`seedAt:`)."),
   coded('cause.reveal', { inject: Id }, 'A fact made public by an inject (`reveals:`).'),
   coded('cause.statement', { statement: Id }, 'A published statement.'),

@@ -54,6 +54,8 @@ export const Command = z.discriminatedUnion('type', [
   /** The facilitator moves an inject whose time is set (`at`, or `after` an inject that happened) `by` ms later. */
   z.object({ type: z.literal('inject.delay'), inject: Id, by: Ms.min(1) }),
   z.object({ type: z.literal('note.add'), text: z.string().min(1).max(MAX_STATEMENT_CHARS) }),
+  /** At a press conference where the trainee picks: call on a journalist whose hand is up. */
+  z.object({ type: z.literal('press.pick'), conference: Id, journalist: Id }),
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];

@@ -8,8 +8,9 @@
  * the save's version (session.ts) moves with it, so an old save is read through a migration step.
  */
 import { z } from 'zod';
-import { CHANNELS } from '../format/index.ts';
+import { CHANNELS, FOLLOW_UP_TRIGGERS, PICKING, QUESTION_KINDS } from '../format/index.ts';
 import { Cause, EndCause, TrustFactor } from './causes.ts';
+import { Cue } from './scoring/cue.ts';
 
 export const EVENTS_VERSION = 1;
 
@@ -17,6 +18,28 @@ const Id = z.string();
 const Ms = z.number();
 const Scalar = z.union([z.number(), z.boolean(), z.string()]);
 const Channel = z.enum(CHANNELS);
+const Asked = z.enum([...QUESTION_KINDS, 'opening']).meta({ description: 'The question kind, or `opening` for the opening statement.' });
+const Trigger = z.enum(FOLLOW_UP_TRIGGERS);
+const Headline = z
+  .object({
+    sentence: z.string().meta({ description: 'The sentence a reporter would quote, in the trainee\'s words.' }),
+    index: z.number().int().meta({ description: 'Its place in the answer, from 1.' }),
+    sentences: z.number().int(),
+    words: z.number().int().meta({ description: 'Words in the whole answer.' }),
+    outOfContext: z.boolean().meta({ description: 'The answer ran past a quotable length, so the reporter chose what to quote.' }),
+  })
+  .meta({ description: 'The headline this answer would make (`headline()` in the engine API).' });
+const EarlierWords = z
+  .object({
+    fact: Id,
+    statement: Id.meta({ description: 'The earlier statement quoted.' }),
+    at: Ms.meta({ description: 'When it went out (scenario ms).' }),
+    time: z.string().nullable().meta({ description: 'Its wall-clock time, HH:MM in the scenario\'s time zone.' }),
+    quote: z.string().meta({ description: 'The trainee\'s earlier words: the sentence with the earlier figure.' }),
+    earlier: Scalar,
+    later: Scalar,
+  })
+  .meta({ description: 'What a contradiction follow-up quotes back from the message ledger.' });
 
 /** Payload of each event type. Key order is the order the engine writes them, so saves round-trip byte for byte. */
 export const EVENT_PAYLOADS = {
@@ -100,6 +123,51 @@ export const EVENT_PAYLOADS = {
       factors: z.array(TrustFactor).meta({ description: "For a statement: why it moved trust (empty otherwise)." }),
     })
     .meta({ description: "An audience's trust moved." }),
+  'press.opened': z
+    .object({
+      conference: Id,
+      journalists: z.array(Id).meta({ description: 'Everyone with a question, in the order their questions are written.' }),
+      moderator: Id.nullable(),
+      picking: z.enum(PICKING),
+    })
+    .meta({ description: 'A press conference began (its opening statement or its first question comes next).' }),
+  'press.hands-raised': z
+    .object({
+      conference: Id,
+      journalists: z.array(Id).meta({ description: 'Journalists with a question left, most influential first.' }),
+      picking: z.enum(PICKING),
+      pickBy: Ms.nullable().meta({ description: 'With picking by the trainee: when the moderator picks instead (scenario ms).' }),
+    })
+    .meta({ description: 'Hands went up for the next question.' }),
+  'press.picked': z
+    .object({ conference: Id, journalist: Id, inject: Id.meta({ description: 'The question they will ask.' }), by: z.enum(['trainee', 'moderator']) })
+    .meta({ description: 'A journalist was called on.' }),
+  'press.question': z
+    .object({
+      conference: Id,
+      inject: Id,
+      journalist: Id.nullable().meta({ description: 'Who asks (the moderator, or nobody, for the opening statement).' }),
+      kind: Asked,
+      followUpOf: Id.nullable(),
+      trigger: Trigger.nullable().meta({ description: 'For a follow-up: what in the answer called for it.' }),
+      text: z.string().nullable().meta({ description: 'The question with the trainee\'s own words filled in (contradiction follow-ups); null when it is asked as written.' }),
+      quote: EarlierWords.nullable(),
+    })
+    .meta({ description: 'A question (or the call for the opening statement) was put to the trainee; `inject.fired` carries its deadline.' }),
+  'press.answered': z
+    .object({
+      conference: Id,
+      inject: Id,
+      statement: Id,
+      kind: Asked,
+      dodged: z.boolean(),
+      triggers: z.array(Trigger).meta({ description: 'What the answer set off (a follow-up fires for the first the question has).' }),
+      score: z.number().meta({ description: 'The answer\'s press score, 0–100.' }),
+      cues: z.array(Cue).meta({ description: 'Why: the press cues (`cue.press.*`).' }),
+      headline: Headline.nullable(),
+    })
+    .meta({ description: 'An answer at a press conference went out: how the room heard it and the headline it makes.' }),
+  'press.closed': z.object({ conference: Id }).meta({ description: 'No questions are left: the press conference is over.' }),
   'engine.loop-stopped': z
     .object({ passes: z.number().int() })
     .meta({ description: "The scenario's conditions and effects kept triggering each other; the engine stopped them for this moment." }),

@@ -67,3 +67,6 @@ export { DirectDriver, playPolicy, POLICIES, sessionDriver, simulate, simulateOu
 export { ANSWER_STYLES, SimWriter, type AnswerStyle } from './sim-writer.ts';
 export type { EngineState, Firing, InjectStatus, Statement } from './state.ts';
 export { claimVerdict, type Verdict } from './verdict.ts';
+export { headline, sentencesOf, type Headline, type HeadlineHints } from './press/headline.ts';
+export { askedOf, assessAnswer, type Asked, type PressAssessment } from './press/assess.ts';
+export { awaitingPick, handsUp } from './press/turns.ts';

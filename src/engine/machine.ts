@@ -33,6 +33,7 @@ export const LIFECYCLE: Readonly<Record<Phase, Partial<Readonly<Record<CommandTy
     'inject.skip': null,
     'inject.delay': null,
     'note.add': null,
+    'press.pick': null,
   },
   paused: {
     'session.resume': 'running',

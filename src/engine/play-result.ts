@@ -5,7 +5,7 @@
  * version, read through `readPlayResult` (which upgrades older versions where it can).
  */
 import { z } from 'zod';
-import { DIMENSIONS } from '../format/index.ts';
+import { DIMENSIONS, FOLLOW_UP_TRIGGERS, QUESTION_KINDS } from '../format/index.ts';
 import { Duty } from './duties.ts';
 import { Refusal } from './refusals.ts';
 import { checkPlayResult, type InputProblem } from './untrusted.ts';
@@ -110,6 +110,40 @@ export const PlayResult = z.object({
     }),
   ),
   notes: z.array(z.object({ at: z.string(), by: z.string().nullable(), text: z.string() })),
+  /**
+   * Press conferences, question by question, for the debrief replay: who asked what (with the
+   * trainee's earlier words filled in for a contradiction follow-up), the answer, the headline it
+   * would make and its press cues. Present when the scenario has press conferences.
+   */
+  press: z
+    .array(
+      z.object({
+        conference: z.string(),
+        title: z.string(),
+        /** The answers' press scores, weighted by severity (null: nothing was asked). */
+        score: Score.nullable(),
+        questions: z.array(
+          z.object({
+            inject: z.string(),
+            role: z.enum(['opening', 'question', 'follow-up']),
+            kind: z.enum([...QUESTION_KINDS, 'opening']),
+            journalist: z.string().nullable(),
+            outlet: z.string().nullable(),
+            country: z.string().nullable(),
+            followUpOf: z.string().nullable(),
+            trigger: z.enum(FOLLOW_UP_TRIGGERS).nullable(),
+            askedAt: z.string(),
+            /** The question as it was put, with the trainee's earlier words filled in. */
+            text: z.string(),
+            answer: z.object({ statement: z.string(), at: z.string(), text: z.string() }).nullable(),
+            headline: z.object({ sentence: z.string(), index: z.number().int(), sentences: z.number().int(), words: z.number().int(), outOfContext: z.boolean() }).nullable(),
+            score: Score,
+            cues: z.array(Cue),
+          }),
+        ),
+      }),
+    )
+    .optional(),
   /** Plan steps a lenient plan skipped: the step number, its time, and why the engine refused it. */
   skipped: z.array(z.object({ step: z.number().int(), at: z.string(), refusal: Refusal })),
 });

@@ -5,7 +5,9 @@
 import { parseDuration, type CompiledScenario, type Plan, type PlanStep } from '../format/index.ts';
 import { SYSTEM, trainee } from './actors.ts';
 import { annotateSubmit, type StatementAnnotator } from './annotation.ts';
-import type { StatementSubmit } from './commands.ts';
+import type { Command, StatementSubmit } from './commands.ts';
+
+type PressPick = Extract<Command, { type: 'press.pick' }>;
 import type { Refusal } from './refusals.ts';
 import { buildResult } from './build-result.ts';
 import type { PlayResult } from './play-result.ts';
@@ -30,7 +32,7 @@ export interface PlayOptions {
   readonly annotator?: StatementAnnotator | null;
 }
 
-function stepCommand(step: PlanStep): Omit<StatementSubmit, 'annotation' | 'analyser'> {
+function stepCommand(step: PlanStep): Omit<StatementSubmit, 'annotation' | 'analyser'> | PressPick {
   const audience = (a: string | string[] | undefined): string[] | undefined => (a === undefined ? undefined : Array.isArray(a) ? a : [a]);
   if ('respond' in step) {
     const r = step.respond;
@@ -44,6 +46,7 @@ function stepCommand(step: PlanStep): Omit<StatementSubmit, 'annotation' | 'anal
       ...(aud ? { audience: aud } : {}),
     };
   }
+  if ('pick' in step) return { type: 'press.pick', conference: step.pick.conference, journalist: step.pick.journalist };
   const aud = audience(step.publish.audience);
   return { type: 'statement.submit', channel: step.publish.channel, text: step.publish.text, ...(aud ? { audience: aud } : {}) };
 }
@@ -65,7 +68,7 @@ export function playPlan(scenario: CompiledScenario, plan: Plan, options: PlayOp
     const at = parseDuration(step.at) ?? 0;
     if (!ended() && at > session.state.now) must(session.send({ type: 'clock.advanceTo', to: at }, SYSTEM));
     const command = stepCommand(step);
-    const sent = session.send(annotator ? annotateSubmit(command, annotator, session.now) : command, trainee(step.seat ?? scenario.soloSeat));
+    const sent = session.send(annotator && command.type === 'statement.submit' ? annotateSubmit(command, annotator, session.now) : command, trainee(step.seat ?? scenario.soloSeat));
     if (!sent.ok) {
       if (!plan.lenient) throw new PlanError(i + 1, step.at, sent.refusal);
       skipped.push({ step: i + 1, at: step.at, refusal: sent.refusal });

@@ -11,6 +11,7 @@ import { ACTOR_KINDS, type Actor } from './actors.ts';
 import type { Command } from './commands.ts';
 import { PHASES } from './machine.ts';
 import type { EngineState } from './state.ts';
+import { awaitingPick, nextQuestionOf } from './press/turns.ts';
 import { MAX_STATEMENTS } from './untrusted.ts';
 
 const Id = z.string();
@@ -45,6 +46,9 @@ export const Refusal = z.discriminatedUnion('code', [
   coded('refusal.not-awaiting', { statement: Id }, 'The statement is not waiting for approval.'),
   coded('refusal.not-asked', { statement: Id, seat: Id }, 'This seat is not asked to approve the statement.'),
   coded('refusal.already-approved', { statement: Id, seat: Id }, 'This seat has already approved the statement.'),
+  coded('refusal.unknown-conference', { conference: Id }, 'There is no such press conference.'),
+  coded('refusal.not-picking', { conference: Id }, 'The press conference is not waiting for the trainee to call on someone now.'),
+  coded('refusal.hand-not-raised', { conference: Id, journalist: Id }, 'That journalist has no question left to ask at this press conference.'),
   coded('refusal.too-many-statements', { max: z.number().int() }, 'The session holds as many statements as a session may (a bound that keeps every session fast and every save loadable).'),
 ]);
 export type Refusal = z.infer<typeof Refusal>;
@@ -78,6 +82,13 @@ export function stateRefusal(s: CompiledScenario, st: EngineState, cmd: Command,
     }
     case 'statement.submit':
       return submitRefusal(s, st, cmd);
+    case 'press.pick': {
+      const conf = s.conferenceIndex.get(cmd.conference);
+      if (!conf) return { code: 'refusal.unknown-conference', params: { conference: cmd.conference } };
+      if (!awaitingPick(st, conf.id)) return { code: 'refusal.not-picking', params: { conference: conf.id } };
+      if (nextQuestionOf(s, st, conf, cmd.journalist) === null) return { code: 'refusal.hand-not-raised', params: { conference: conf.id, journalist: cmd.journalist } };
+      return null;
+    }
     default:
       return null;
   }

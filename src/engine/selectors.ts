@@ -9,6 +9,7 @@ import { COMMAND_SENDERS, type Actor } from './actors.ts';
 import { COMMAND_TYPES, type CommandType } from './commands.ts';
 import { rumourFeeds, type RumourFeed } from './feed-view.ts';
 import { phaseAccepts, type Phase } from './machine.ts';
+import { awaitingPick, handsUp } from './press/turns.ts';
 import { rumourReadout } from './rumours.ts';
 import { scoreSession } from './scoring/session-scores.ts';
 import type { EngineState, Statement } from './state.ts';
@@ -201,11 +202,17 @@ export interface Allowed {
   readonly answer: readonly { readonly inject: string; readonly firing: number; readonly addressedToMe: boolean }[];
   /** Statements waiting for this approver's sign-off. */
   readonly approve: readonly string[];
+  /** Press conferences waiting for this actor to call on a reporter, and whose hands are up (most influential first). */
+  readonly pick: readonly { readonly conference: string; readonly journalists: readonly string[] }[];
 }
 
 /** What this actor may do now. */
 export function allowed(v: SessionView, actor: Actor): Allowed {
-  const commands = COMMAND_TYPES.filter((type) => COMMAND_SENDERS[type][v.state.mode].includes(actor.kind) && phaseAccepts(v.phase, type));
+  const rooms = v.scenario.conferences.filter((c) => awaitingPick(v.state, c.id));
+  // Calling on a reporter is only possible while a room waits for it, so it is offered only then.
+  const commands = COMMAND_TYPES.filter(
+    (type) => COMMAND_SENDERS[type][v.state.mode].includes(actor.kind) && phaseAccepts(v.phase, type) && (type !== 'press.pick' || rooms.length > 0),
+  );
   const canSubmit = commands.includes('statement.submit') && actor.kind === 'trainee' && v.scenario.seats.includes(actor.seat);
   const answer = canSubmit
     ? openInjects(v)
@@ -216,5 +223,6 @@ export function allowed(v: SessionView, actor: Actor): Allowed {
     actor.kind === 'approver' && commands.includes('statement.approve')
       ? v.state.statements.filter((s) => s.status === 'awaiting-approval' && s.needs.includes(actor.seat) && s.approvals[actor.seat] === undefined).map((s) => s.id)
       : [];
-  return { commands, answer, approve };
+  const pick = commands.includes('press.pick') ? rooms.map((c) => ({ conference: c.id, journalists: handsUp(v.scenario, v.state, c) })) : [];
+  return { commands, answer, approve, pick };
 }

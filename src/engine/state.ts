@@ -51,6 +51,8 @@ export const Timer = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('deadline'), at: z.number(), firing: z.number().int(), seq: z.number().int() }),
   z.object({ kind: z.literal('approval'), at: z.number(), statement: z.string(), seat: z.string(), seq: z.number().int() }),
   z.object({ kind: z.literal('seed'), at: z.number(), rumour: z.string(), seq: z.number().int() }),
+  /** A press conference waits for the trainee to call on someone; at this time the moderator does. */
+  z.object({ kind: z.literal('press-pick'), at: z.number(), conference: z.string(), seq: z.number().int() }),
 ]);
 export type Timer = z.infer<typeof Timer>;
 

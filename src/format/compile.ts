@@ -3,12 +3,14 @@
  * so an unresolvable reference here is a bug in the checks, reported as an internal error.
  */
 import type {
+  CompiledConference,
   CompiledEffect,
   CompiledEnding,
   CompiledFact,
   CompiledFreeText,
   CompiledInject,
   CompiledOption,
+  CompiledQuestion,
   CompiledRumour,
   CompiledScenario,
   CompiledStakeholder,
@@ -127,36 +129,68 @@ function compileInject(doc: InjectDoc, order: number, table: SymbolTable): Compi
   };
 }
 
-/** A press conference becomes a chain of question injects; follow-ups are fired by the engine. */
-function compileConference(pc: PressConferenceDoc, startOrder: number, table: SymbolTable): CompiledInject[] {
+/**
+ * A press conference becomes its opening statement and question injects; the engine fires them in
+ * turn (picking from the raised hands) and fires the follow-ups.
+ */
+function compileConference(pc: PressConferenceDoc, startOrder: number, table: SymbolTable): { injects: CompiledInject[]; conference: CompiledConference } {
   const out: CompiledInject[] = [];
   const answerMs = ms(pc.answerTime);
   let order = startOrder;
+  const base = (deadlineMs: number) => ({
+    title: pc.title,
+    guard: null,
+    cancelIf: null,
+    channel: 'press-conference' as const,
+    to: null,
+    subject: pc.title,
+    attachments: [],
+    deadlineMs,
+    halfLifeMs: deadlineMs,
+    closesAtDeadline: true,
+    regulator: null,
+    replyChannel: 'press-conference' as const,
+    onResponse: [],
+    onTimeout: [],
+    reveals: [],
+    tags: ['press-conference'],
+  });
+  const first = pc.questions[0]?.id ?? null;
+  if (pc.opening) {
+    const o = pc.opening;
+    out.push({
+      ...base(ms(o.answerTime)),
+      id: o.id,
+      order: order++,
+      trigger: compileTrigger(pc, table),
+      from: o.from ?? pc.moderator ?? null,
+      text: o.text,
+      severity: 'high',
+      options: o.options.map((x) => compileOption(x, 'press-conference')),
+      freeText: compileFreeText(o.freeText, 'press-conference', table),
+      expects: o.expects ?? null,
+      notes: o.notes ?? null,
+      tags: ['press-conference', 'press-opening'],
+      conference: { id: pc.id, next: first, followUps: [], followUpOf: null, role: 'opening', question: null },
+    });
+  }
   pc.questions.forEach((q, i) => {
     const next = pc.questions[i + 1]?.id ?? null;
-    const base = {
-      title: pc.title,
-      guard: null,
-      cancelIf: null,
-      channel: 'press-conference' as const,
-      to: null,
-      subject: pc.title,
-      attachments: [],
-      deadlineMs: answerMs,
-      halfLifeMs: answerMs,
-      closesAtDeadline: true,
-      regulator: null,
-      replyChannel: 'press-conference' as const,
-      onResponse: [],
-      onTimeout: [],
-      reveals: [],
-      tags: ['press-conference'],
+    const questionMs = q.answerTime === undefined ? answerMs : ms(q.answerTime);
+    const question: CompiledQuestion = {
+      kind: q.kind,
+      journalist: q.from,
+      premise: q.premise ?? null,
+      loaded: q.loaded,
+      remit: q.remit ? { owner: q.remit.owner, handOver: q.remit.handOver, facts: q.remit.facts } : null,
+      proposition: q.proposition ?? null,
     };
     out.push({
-      ...base,
+      ...base(questionMs),
       id: q.id,
       order: order++,
-      trigger: i === 0 ? compileTrigger(pc, table) : { kind: 'manual' },
+      trigger: i === 0 && !pc.opening ? compileTrigger(pc, table) : { kind: 'manual' },
+      guard: q.if === undefined ? null : cond(q.if, table),
       from: q.from,
       text: q.text,
       severity: q.severity,
@@ -164,16 +198,20 @@ function compileConference(pc: PressConferenceDoc, startOrder: number, table: Sy
       freeText: compileFreeText(q.freeText, 'press-conference', table),
       expects: q.expects ?? null,
       notes: q.notes ?? null,
+      tags: ['press-conference', `question:${q.kind}`],
       conference: {
         id: pc.id,
         next,
         followUps: q.followUps.map((f) => ({ inject: f.id, trigger: f.if })),
         followUpOf: null,
+        role: 'question',
+        question,
       },
     });
     for (const f of q.followUps) {
+      const followMs = f.answerTime === undefined ? questionMs : ms(f.answerTime);
       out.push({
-        ...base,
+        ...base(followMs),
         id: f.id,
         order: order++,
         trigger: { kind: 'manual' },
@@ -184,11 +222,23 @@ function compileConference(pc: PressConferenceDoc, startOrder: number, table: Sy
         freeText: compileFreeText(f.freeText, 'press-conference', table),
         expects: f.expects ?? q.expects ?? null,
         notes: null,
-        conference: { id: pc.id, next, followUps: [], followUpOf: q.id },
+        tags: ['press-conference', `follow-up:${f.if}`],
+        conference: { id: pc.id, next, followUps: [], followUpOf: q.id, role: 'follow-up', question: { ...question, journalist: f.from ?? q.from } },
       });
     }
   });
-  return out;
+  return {
+    injects: out,
+    conference: {
+      id: pc.id,
+      title: pc.title,
+      opening: pc.opening?.id ?? null,
+      picking: pc.picking,
+      moderator: pc.moderator ?? null,
+      pickTimeMs: ms(pc.pickTime),
+      questions: pc.questions.map((q) => q.id),
+    },
+  };
 }
 
 function compileFact(f: ScenarioDoc['facts'][number]): CompiledFact {
@@ -249,10 +299,12 @@ export function compileScenario(doc: ScenarioDoc): CompiledScenario {
   const table = buildSymbolTable(doc);
   const injects: CompiledInject[] = doc.injects.map((d, i) => compileInject(d, i, table));
   let order = injects.length;
+  const conferences: CompiledConference[] = [];
   for (const pc of doc.pressConferences) {
     const compiled = compileConference(pc, order, table);
-    order += compiled.length;
-    injects.push(...compiled);
+    order += compiled.injects.length;
+    injects.push(...compiled.injects);
+    conferences.push(compiled.conference);
   }
   const injectIndex = new Map(injects.map((i) => [i.id, i]));
   const dependents = new Map<string, CompiledInject[]>();
@@ -308,5 +360,7 @@ export function compileScenario(doc: ScenarioDoc): CompiledScenario {
     injectIndex,
     dependents,
     endings,
+    conferences,
+    conferenceIndex: new Map(conferences.map((c) => [c.id, c])),
   };
 }

@@ -16,7 +16,7 @@ import type {
   PersonaDoc,
   ScenarioDoc,
 } from './schema.ts';
-import type { Channel, Cluster, EmpathyElement, Penalty, Posture, ResponsibilityStyle, Severity, StakeholderKind } from './vocabulary.ts';
+import type { Channel, Cluster, EmpathyElement, FollowUpTrigger, Penalty, Posture, QuestionKind, ResponsibilityStyle, Severity, StakeholderKind } from './vocabulary.ts';
 
 export type CompiledEffect =
   | { readonly kind: 'trust'; readonly deltas: readonly (readonly [string, number])[] }
@@ -55,7 +55,31 @@ export interface CompiledFreeText {
   readonly branches: readonly { readonly when: RExpr; readonly effects: readonly CompiledEffect[] }[];
 }
 
-export type FollowUpTrigger = 'dodged' | 'contradicted' | 'timeout' | 'answered';
+export type { FollowUpTrigger } from './vocabulary.ts';
+
+/** What a press-conference question is, beyond its words: what its follow-ups and press scoring read. */
+export interface CompiledQuestion {
+  readonly kind: QuestionKind;
+  /** The journalist asking (the persona id). */
+  readonly journalist: string;
+  readonly premise: { readonly fact: string; readonly value: FactValueDoc } | null;
+  readonly loaded: readonly string[];
+  readonly remit: { readonly owner: string; readonly handOver: readonly string[]; readonly facts: readonly string[] } | null;
+  readonly proposition: string | null;
+}
+
+/** A press conference as the engine runs it: the opening statement, then the questions, picked from the raised hands. */
+export interface CompiledConference {
+  readonly id: string;
+  readonly title: LocalTextDoc;
+  /** The opening statement's inject, or null when the conference opens with its first question. */
+  readonly opening: string | null;
+  readonly picking: 'moderator' | 'trainee';
+  readonly moderator: string | null;
+  readonly pickTimeMs: number;
+  /** The question injects in the order written (follow-ups are not listed here). */
+  readonly questions: readonly string[];
+}
 
 export interface CompiledInject {
   readonly id: string;
@@ -92,6 +116,10 @@ export interface CompiledInject {
     readonly followUps: readonly { readonly inject: string; readonly trigger: FollowUpTrigger }[];
     /** For a follow-up: the question it follows. */
     readonly followUpOf: string | null;
+    /** The opening statement, a question or a follow-up. */
+    readonly role: 'opening' | 'question' | 'follow-up';
+    /** For a question or a follow-up: what it asks (a follow-up shares its question's kind, premise and remit). */
+    readonly question: CompiledQuestion | null;
   } | null;
 }
 
@@ -205,6 +233,8 @@ export interface CompiledScenario {
   /** Injects whose `after:` refers to the key inject, for O(1) scheduling. */
   readonly dependents: ReadonlyMap<string, readonly CompiledInject[]>;
   readonly endings: readonly CompiledEnding[];
+  readonly conferences: readonly CompiledConference[];
+  readonly conferenceIndex: ReadonlyMap<string, CompiledConference>;
 }
 
 export type { Posture, EmpathyElement, Penalty };

@@ -12,6 +12,7 @@ import { checkDuplicateIds, checkReferences, type FailedItem } from './checks/re
 import { Reporter } from './checks/reporter.ts';
 import { checkAgainstEnd, checkClockJumps, checkFactTimelines } from './checks/timeline.ts';
 import { checkUsage } from './checks/usage.ts';
+import { checkPressConferences } from './checks/press.ts';
 import { checkAudienceExpectations } from './checks/audiences.ts';
 import { CompileError, compileScenario } from './compile.ts';
 import type { CompiledScenario } from './compiled.ts';
@@ -130,6 +131,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   if (itemErrors || hasErrors(r)) return done(null);
 
   checkUsage(doc, r);
+  checkPressConferences(doc, r);
   checkAudienceExpectations(doc, r);
   let scenario: CompiledScenario;
   try {
@@ -152,6 +154,8 @@ function collectIds(item: unknown, into: Set<string>): void {
   if (item === null || typeof item !== 'object') return;
   const id = (item as Record<string, unknown>).id;
   if (typeof id === 'string') into.add(id);
+  const opening = (item as Record<string, unknown>).opening;
+  if (opening !== null && typeof opening === 'object') collectIds(opening, into);
   for (const key of ['questions', 'followUps', 'options']) {
     const list = (item as Record<string, unknown>)[key];
     if (Array.isArray(list)) list.forEach((x: unknown) => collectIds(x, into));

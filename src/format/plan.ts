@@ -23,6 +23,12 @@ export const PlanStep = z.union([
     seat: Id.optional(),
     publish: z.strictObject({ channel: z.enum(CHANNELS), text: z.string().min(1), audience: Audience.optional() }),
   }),
+  z.strictObject({
+    at: Duration,
+    seat: Id.optional(),
+    /** At a press conference where the trainee picks: call on this journalist. */
+    pick: z.strictObject({ conference: Id, journalist: Id }),
+  }),
 ]);
 export type PlanStep = z.infer<typeof PlanStep>;
 

@@ -19,10 +19,13 @@ import {
   EMPATHY_ELEMENTS,
   RESPONSIBILITY_STYLES,
   FACT_KINDS,
+  FOLLOW_UP_TRIGGERS,
   PENALTIES,
   INTERNAL_ACTS,
   PERSONA_KINDS,
+  PICKING,
   POSTURES,
+  QUESTION_KINDS,
   SEVERITIES,
   STAKEHOLDER_KINDS,
 } from './vocabulary.ts';
@@ -237,27 +240,66 @@ export const Inject = z.strictObject({
   tags: z.array(z.string()).max(MAX_ITEMS.list).default([]).meta({ description: 'Presentation hints for the UI and audio (sfx:phone, tone:hostile).' }),
 });
 
-export const FollowUpTrigger = z.enum(['dodged', 'contradicted', 'timeout', 'answered']);
+export const FollowUpTrigger = z.enum(FOLLOW_UP_TRIGGERS);
 
 export const FollowUp = z.strictObject({
   id: Id.meta({ description: 'Unique among all injects.' }),
-  if: FollowUpTrigger.meta({ description: 'dodged (the answer missed what was asked), contradicted (it conflicts with an earlier statement), timeout, answered.' }),
+  if: FollowUpTrigger.meta({
+    description:
+      'dodged (the answer missed what was asked), contradicted (it gives a figure that conflicts with something said earlier in the session), timeout, answered, speculated (it guessed at something not known yet), premise-accepted (it went along with a loaded question\'s false premise), loaded-words (it repeated the question\'s loaded words), overreached (it spoke for the body that owns the matter), rambled (it ran past a quotable length).',
+  }),
   from: Id.optional().meta({ description: 'Persona asking (default: who asked the question).' }),
-  text: LocalText.meta({ description: 'The follow-up question.' }),
+  text: LocalText.meta({
+    description:
+      'The follow-up question. After `contradicted` it may quote the trainee: {earlierTime} (clock time of the earlier statement), {earlierQuote} (its words), {earlierValue}, {laterValue}, {fact} (the fact\'s label).',
+  }),
+  answerTime: Duration.optional().meta({ description: 'Time limit for the answer (default: the question\'s).' }),
   options: z.array(Option).max(MAX_ITEMS.options).default([]).meta({ description: 'Authored answers.' }),
   freeText: FreeText.default(true),
   expects: Expects.optional().meta({ description: 'What a good answer contains (default: the question\'s).' }),
 });
 
+export const Premise = z.strictObject({
+  fact: Id.meta({ description: 'The fact the loaded question gets wrong.' }),
+  value: FactValue.meta({ description: 'The false value the question takes for granted ("passwords were stolen": true).' }),
+});
+
+export const Remit = z.strictObject({
+  owner: z.string().min(1).meta({ description: 'Who answers for this (the FDA, the police, the hospital).' }),
+  handOver: z.array(z.string().min(1)).max(MAX_ITEMS.list).default([]).meta({ description: 'Words that hand the question to its owner (FDA, Food and Drug Administration).' }),
+  facts: z.array(Id).max(MAX_ITEMS.list).default([]).meta({ description: 'Facts that are the owner\'s to state: giving a value for one is overreaching.' }),
+});
+
 export const Question = z.strictObject({
   id: Id.meta({ description: 'Unique among all injects.' }),
   from: Id.meta({ description: 'Persona asking.' }),
+  kind: z.enum(QUESTION_KINDS).default('open').meta({
+    description:
+      'open, hypothetical ("what if a child dies?"), loaded (a false premise: give `premise`), outside-remit (someone else\'s matter: give `remit`), interruption (cuts in on the previous answer), yes-no (a yes-or-no demand: give `proposition`).',
+  }),
   text: LocalText.meta({ description: 'The question.' }),
+  if: Condition.optional().meta({ description: 'Asked only if this holds when its turn comes (informed by what was said so far); otherwise skipped.' }),
   severity: Severity.default('high').meta({ description: 'How much it matters in the session score.' }),
+  answerTime: Duration.optional().meta({ description: 'Time limit for this answer (default: the conference\'s).' }),
+  premise: Premise.optional().meta({ description: 'Loaded questions: the false claim the question takes for granted.' }),
+  loaded: z.array(z.string().min(1)).max(MAX_ITEMS.list).default([]).meta({ description: 'Loaded words the answer should not repeat ("cover-up", "poison").' }),
+  remit: Remit.optional().meta({ description: 'Outside-remit questions: who owns the matter.' }),
+  proposition: Id.optional().meta({ description: 'Yes-or-no questions: the yes/no fact the answer must take a position on (a value, or an honest "not known yet").' }),
   options: z.array(Option).max(MAX_ITEMS.options).default([]).meta({ description: 'Authored answers.' }),
   freeText: FreeText.default(true),
   expects: Expects.optional().meta({ description: 'What a good answer contains; an answer that addresses none of it is a dodge.' }),
-  followUps: z.array(FollowUp).max(MAX_ITEMS.followUps).default([]).meta({ description: 'Asked next when the answer calls for it.' }),
+  followUps: z.array(FollowUp).max(MAX_ITEMS.followUps).default([]).meta({ description: 'Asked next when the answer calls for it (the first whose `if` holds).' }),
+  notes: FacilitatorNotes.optional().meta({ description: 'Shown only to facilitators.' }),
+});
+
+export const OpeningStatement = z.strictObject({
+  id: Id.meta({ description: 'Unique among all injects.' }),
+  text: LocalText.meta({ description: 'The moderator\'s cue for the opening statement ("The spokesperson will make a short statement").' }),
+  from: Id.optional().meta({ description: 'Persona who gives the cue (default: the moderator).' }),
+  answerTime: Duration.default('3m').meta({ description: 'Time allowed for the opening statement.' }),
+  options: z.array(Option).max(MAX_ITEMS.options).default([]).meta({ description: 'Authored statements.' }),
+  freeText: FreeText.default(true),
+  expects: Expects.optional().meta({ description: 'What a good opening statement contains.' }),
   notes: FacilitatorNotes.optional().meta({ description: 'Shown only to facilitators.' }),
 });
 
@@ -268,7 +310,13 @@ export const PressConference = z.strictObject({
   after: InjectTiming.after,
   when: InjectTiming.when,
   answerTime: Duration.default('2m').meta({ description: 'Time limit for each answer.' }),
-  questions: z.array(Question).max(MAX_ITEMS.questions).min(1).meta({ description: 'Asked in order, each after the previous one (and its follow-up) is answered or times out.' }),
+  opening: OpeningStatement.optional().meta({ description: 'The trainee\'s opening statement, before any question is taken.' }),
+  picking: z.enum(PICKING).default('moderator').meta({
+    description: 'Who calls on the raised hands: moderator (in the order written) or trainee (a `press.pick` command; after `pickTime` the moderator picks).',
+  }),
+  moderator: Id.optional().meta({ description: 'Persona who chairs the conference and calls on reporters.' }),
+  pickTime: Duration.default('30s').meta({ description: 'With picking: trainee, how long the room waits for the trainee to call on someone.' }),
+  questions: z.array(Question).max(MAX_ITEMS.questions).min(1).meta({ description: 'Each journalist\'s questions, in order; after each question (and its follow-up) hands go up for the next.' }),
 });
 
 export const Fact = z.strictObject({
@@ -350,6 +398,7 @@ export const Persona = z.strictObject({
   name: z.string().min(1).meta({ description: 'Name as shown (Sam Lee, Food Standards Agency).' }),
   kind: z.enum(PERSONA_KINDS).meta({ description: 'journalist, regulator, employee, customer, influencer, leaker, investor, partner, official, executive, public, other.' }),
   outlet: z.string().optional().meta({ description: 'Newspaper, channel or organisation.' }),
+  country: z.string().min(1).optional().meta({ description: 'Country the persona reports from or for (a journalist\'s audience).' }),
   disposition: z.enum(DISPOSITIONS).default('neutral').meta({ description: 'friendly, neutral, skeptical or hostile: sets the voice and follow-ups.' }),
   influence: Fraction.default(0.5).meta({ description: 'How far their voice carries, 0–1.' }),
   language: LanguageCode.optional().meta({ description: 'Language they speak, if not the scenario\'s.' }),
@@ -486,3 +535,6 @@ export type PressConferenceDoc = z.infer<typeof PressConference>;
 export type FreeTextDoc = z.infer<typeof FreeText>;
 export type LocalTextDoc = z.infer<typeof LocalText>;
 export type PersonaDoc = z.infer<typeof Persona>;
+export type QuestionDoc = z.infer<typeof Question>;
+export type FollowUpDoc = z.infer<typeof FollowUp>;
+export type OpeningDoc = z.infer<typeof OpeningStatement>;

@@ -5,6 +5,7 @@ import type { ScenarioDoc } from './schema.ts';
 export function allInjectIds(doc: Pick<ScenarioDoc, 'injects' | 'pressConferences'>): string[] {
   const ids = doc.injects.map((i) => i.id);
   for (const pc of doc.pressConferences) {
+    if (pc.opening) ids.push(pc.opening.id);
     for (const q of pc.questions) {
       ids.push(q.id);
       for (const f of q.followUps) ids.push(f.id);

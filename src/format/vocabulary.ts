@@ -114,6 +114,21 @@ export const PERSONA_KINDS = [
 export const DISPOSITIONS = ['friendly', 'neutral', 'skeptical', 'hostile'] as const;
 
 /**
+ * Press-conference question kinds. Each has its own follow-up logic in the engine
+ * (core/press-conferences.ts) and its own lint checks: a loaded question names its false premise, an
+ * outside-remit question its owner, a yes-or-no demand the yes/no fact it is about.
+ */
+export const QUESTION_KINDS = ['open', 'hypothetical', 'loaded', 'outside-remit', 'interruption', 'yes-no'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Why a press-conference follow-up is asked: how the answer before it went. */
+export const FOLLOW_UP_TRIGGERS = ['dodged', 'contradicted', 'timeout', 'answered', 'speculated', 'premise-accepted', 'loaded-words', 'overreached', 'rambled'] as const;
+export type FollowUpTrigger = (typeof FOLLOW_UP_TRIGGERS)[number];
+
+/** Who calls on the raised hands at a press conference. */
+export const PICKING = ['moderator', 'trainee'] as const;
+
+/**
  * SCCT response postures (Coombs 2007): deny (denial, attack the accuser, scapegoat), diminish
  * (excuse, justification), rebuild (apology, compensation), bolster (reminder, ingratiation),
  * base (instructing and adjusting information only); `no-comment` is the refusal to engage.

@@ -16,6 +16,7 @@ import {
   allInjectIds,
   conditionProblems,
   didYouMean,
+  FOLLOW_UP_TRIGGERS,
   formatDuration,
   Id,
   parseAfter,
@@ -25,6 +26,7 @@ import {
   SEVERITIES,
   textIn,
   type Channel,
+  type FollowUpTrigger,
   type InjectDoc,
   type LocalTextDoc,
   type PERSONA_KINDS,
@@ -303,9 +305,11 @@ function parseRows(
       } else if (keyword === 'manual') timing = { kind: 'manual' };
       else if (keyword === 'question') timing = { kind: 'question' };
       else if (keyword === 'follow-up' || keyword === 'followup') {
-        const which = /^(?:if\s+)?(dodged|contradicted|timeout|answered)$/i.exec(rest);
-        if (which?.[1]) timing = { kind: 'follow-up', trigger: which[1].toLowerCase() as 'dodged' };
-        else bad('write "follow-up if dodged", "contradicted", "timeout" or "answered"');
+        // Every trigger the format knows, so a press drill's sheet (speculated, premise-accepted…) imports back.
+        const which = /^(?:if\s+)?([a-z-]+)$/i.exec(rest)?.[1]?.toLowerCase();
+        const trigger = FOLLOW_UP_TRIGGERS.find((t) => t === which);
+        if (trigger) timing = { kind: 'follow-up', trigger };
+        else bad(`write "follow-up if" and one of ${FOLLOW_UP_TRIGGERS.map((t) => `"${t}"`).join(', ')}`);
       } else if (keyword === 'at') {
         if (rest !== '' && cell('time') === '') cells.set('time', rest);
       } else bad('a trigger line starts with at, after, when, whenever, manual, if, unless, question or follow-up');
@@ -476,6 +480,13 @@ function notesOf(e: MselEvent): Record<string, unknown> | null {
   return Object.keys(notes).length > 0 ? notes : null;
 }
 
+/**
+ * Follow-ups that can be asked only when their question says what they check (its false premise,
+ * loaded words, whose decision it is): a sheet has no column for those, so a fresh scenario could
+ * never ask them.
+ */
+const NEEDS_QUESTION_DETAIL: readonly FollowUpTrigger[] = ['premise-accepted', 'loaded-words', 'overreached'];
+
 function freshScenario(
   events: readonly MselEvent[],
   names: ParsedRows['names'],
@@ -497,6 +508,10 @@ function freshScenario(
       if (e.timing.kind === 'follow-up') {
         if (!lastQuestion || !pc) {
           problems.add('error', 'MS030', e.row, null, { detail: 'outside' });
+          continue;
+        }
+        if (NEEDS_QUESTION_DETAIL.includes(e.timing.trigger)) {
+          problems.add('error', 'MS036', e.row, null, { trigger: e.timing.trigger });
           continue;
         }
         const list = (lastQuestion.followUps as Record<string, unknown>[] | undefined) ?? [];

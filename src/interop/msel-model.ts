@@ -3,7 +3,7 @@
  * HSEEP Master Scenario Events List has, plus the Crisis Room columns that make the sheet carry
  * the whole inject list (id, trigger, deadline, severity, …). Export writes these; import reads them.
  */
-import type { Channel, Severity } from '../format/index.ts';
+import type { Channel, FollowUpTrigger, Severity } from '../format/index.ts';
 
 /** The columns, in the order export writes them: HSEEP's nine first, then Crisis Room's. */
 export const MSEL_FIELDS = [
@@ -44,7 +44,7 @@ export type Timing =
   /** A press-conference question asked after the one above it. */
   | { readonly kind: 'question' }
   /** A follow-up to the question above it. */
-  | { readonly kind: 'follow-up'; readonly trigger: 'dodged' | 'contradicted' | 'timeout' | 'answered' };
+  | { readonly kind: 'follow-up'; readonly trigger: FollowUpTrigger };
 
 export interface MselEvent {
   readonly row: number;

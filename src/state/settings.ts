@@ -17,9 +17,11 @@ export interface Settings {
   /** Hide live scores while playing (shown in the debrief). */
   readonly examMode: boolean;
   readonly locale: Locale;
+  /** Read press-conference questions aloud with the browser's speech synthesis, where it has one. */
+  readonly speakQuestions: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { volume: 0.7, muted: false, reducedMotion: false, examMode: false, locale: DEFAULT_LOCALE };
+export const DEFAULT_SETTINGS: Settings = { volume: 0.7, muted: false, reducedMotion: false, examMode: false, locale: DEFAULT_LOCALE, speakQuestions: true };
 
 const fields = {
   volume: z.number().min(0).max(1),
@@ -27,6 +29,7 @@ const fields = {
   reducedMotion: z.boolean(),
   examMode: z.boolean(),
   locale: z.enum(LOCALES),
+  speakQuestions: z.boolean(),
 } as const;
 
 /** Reads stored settings, keeping each valid field and defaulting the rest. */
@@ -36,5 +39,5 @@ export function parseSettings(raw: unknown, defaults: Settings = DEFAULT_SETTING
     const parsed = fields[key].safeParse(source[key]);
     return parsed.success ? (parsed.data as Settings[K]) : defaults[key];
   };
-  return { volume: pick('volume'), muted: pick('muted'), reducedMotion: pick('reducedMotion'), examMode: pick('examMode'), locale: pick('locale') };
+  return { volume: pick('volume'), muted: pick('muted'), reducedMotion: pick('reducedMotion'), examMode: pick('examMode'), locale: pick('locale'), speakQuestions: pick('speakQuestions') };
 }

@@ -4,6 +4,7 @@ import type { AudioPort } from '../audio/port.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { AppStore } from '../state/app-store.ts';
 import type { Overlay } from './dom/overlay.ts';
+import type { PressHandle } from './press/handle.ts';
 import type { RoomHandle } from './room/handle.ts';
 
 export interface SpriteMapLike {
@@ -33,4 +34,6 @@ export interface ViewDeps {
   readonly lazyScenes?: Readonly<Record<string, (deps: ViewDeps) => Promise<Phaser.Scene>>>;
   /** For the browser tests (`?test`): the room being played, read through its store only. */
   readonly debug?: { room: RoomHandle | null };
+  /** For the browser tests (`?test`): the press drill being played, read through its store only. */
+  readonly pressDebug?: { press: PressHandle | null };
 }

@@ -37,6 +37,7 @@ const EXAMPLES: Readonly<Record<CommandType, Record<string, unknown>>> = {
   'inject.skip': { type: 'inject.skip', inject: 'manual-only' },
   'inject.delay': { type: 'inject.delay', inject: 'regulator', by: 60_000 },
   'note.add': { type: 'note.add', text: 'a note' },
+  'press.pick': { type: 'press.pick', conference: 'no-such-conference', journalist: 'reporter' },
 };
 
 const ACTORS: Readonly<Record<ActorKind, Actor>> = {
@@ -206,7 +207,7 @@ describe('selectors for the UI and the server', () => {
     expect(h.session.allowed(trainee('spokesperson')).commands).toEqual(['statement.submit', 'note.add']);
     expect(h.session.allowed(FACILITATOR).commands).toContain('inject.fire');
     h.ok({ type: 'session.pause' });
-    expect(h.session.allowed(trainee('spokesperson'))).toEqual({ commands: ['note.add'], answer: [], approve: [] });
+    expect(h.session.allowed(trainee('spokesperson'))).toEqual({ commands: ['note.add'], answer: [], approve: [], pick: [] });
     expect(h.session.allowed(FACILITATOR).commands).toContain('session.resume');
   });
 });

@@ -34,7 +34,12 @@ export function playCommand(argv: readonly string[]): CommandOutput {
 function stepLabel(plan: Plan, n: number): string {
   const step = plan.steps[n - 1];
   if (!step) return `step ${n}`;
-  const what = 'respond' in step ? `respond to "${step.respond.inject}"${'option' in step.respond ? ` with "${step.respond.option}"` : ''}` : `publish on ${step.publish.channel}`;
+  const what =
+    'respond' in step
+      ? `respond to "${step.respond.inject}"${'option' in step.respond ? ` with "${step.respond.option}"` : ''}`
+      : 'pick' in step
+        ? `call on "${step.pick.journalist}" at "${step.pick.conference}"`
+        : `publish on ${step.publish.channel}`;
   return `step ${n} (at ${step.at}, ${what})`;
 }
 

@@ -8,7 +8,7 @@
 import type { Cause } from '../causes.ts';
 import type { Firing } from '../state.ts';
 import { applyEffects, reveal } from './effects.ts';
-import { conferenceNext } from './press-conferences.ts';
+import { announce, conferenceNext, conferenceSkipped } from './press-conferences.ts';
 import { addTimer, removeFireTimers } from './timers.ts';
 import type { Work } from './work.ts';
 
@@ -27,6 +27,8 @@ export function fire(w: Work, id: string, cause: Cause, manual: boolean): void {
     w.setInject(id, { ...rt, status: 'skipped' });
     w.log('inject.skipped', { inject: id, cause: { code: 'cause.guard', params: {} } });
     removeFireTimers(w, id);
+    // A conference goes on without the question whose turn has passed.
+    if (inj.conference) conferenceSkipped(w, inj);
     return;
   }
   const answerable = inj.options.length > 0 || inj.freeText !== null;
@@ -57,6 +59,7 @@ export function fire(w: Work, id: string, cause: Cause, manual: boolean): void {
     deadlineAt: firing.deadlineAt,
     cause,
   });
+  if (inj.conference) announce(w, inj, cause);
   for (const fact of inj.reveals) reveal(w, fact, { code: 'cause.reveal', params: { inject: id } });
   notifyDependents(w, id, 'fired');
   if (!answerable) notifyDependents(w, id, 'resolved');

@@ -14,6 +14,7 @@ import { emptyRumour } from '../rumours.ts';
 import type { EngineState, InjectRuntime } from '../state.ts';
 import { finish } from './endings.ts';
 import { cancel, delay, fire } from './injects.ts';
+import { pick } from './press-conferences.ts';
 import { advanceTo, settle, skipToNextInject } from './scheduler.ts';
 import { approve, reject, submit } from './statements.ts';
 import { addTimers, type TimerInput } from './timers.ts';
@@ -109,6 +110,10 @@ export function reduce(deps: EngineDeps, state: EngineState, cmd: Command, actor
       break;
     case 'statement.reject':
       reject(w, cmd.statement, actorName(actor), cmd.reason);
+      break;
+    case 'press.pick':
+      pick(w, cmd.conference, cmd.journalist);
+      settle(w);
       break;
   }
   return w.st;

@@ -12,6 +12,7 @@ import type { Timer } from '../state.ts';
 import { checkConditions } from './conditions.ts';
 import { finish } from './endings.ts';
 import { deadline, fire } from './injects.ts';
+import { pickTimeUp } from './press-conferences.ts';
 import { seed, syncRumours } from './rumours.ts';
 import { approve } from './statements.ts';
 import { takeFirst } from './timers.ts';
@@ -53,7 +54,10 @@ export function advanceTo(w: Work, target: number): void {
 export function skipToNextInject(w: Work, limit: number): void {
   const fired = w.st.firings.length;
   while (!w.isEnded() && w.st.firings.length === fired && w.st.now < limit) {
-    const nextFire = w.st.timers.find((t) => t.kind === 'fire')?.at ?? Infinity;
+    // Any timer may fire an inject: a moderator's pick, a press question's deadline (the next
+    // question is put when time runs out), an approval an `after` waits on. Stopping at each one
+    // keeps the jump from running past the first firing, which advanceTo would not notice.
+    const nextFire = w.st.timers[0]?.at ?? Infinity;
     const nextGrid = (Math.floor(w.st.now / RUMOUR_STEP_MS) + 1) * RUMOUR_STEP_MS;
     const target = needsGridChecks(w) ? Math.min(nextFire, nextGrid) : nextFire;
     advanceTo(w, Math.min(target, limit, w.s.lengthMs));
@@ -148,6 +152,9 @@ function runTimer(w: Work, t: Timer): void {
       break;
     case 'seed':
       seed(w, t.rumour, null, { code: 'cause.scheduled', params: {} });
+      break;
+    case 'press-pick':
+      pickTimeUp(w, t.conference);
       break;
   }
 }

@@ -10,7 +10,8 @@ import { emptyAnnotation, type Annotation } from '../annotation.ts';
 import type { Cause } from '../causes.ts';
 import type { StatementSubmit } from '../commands.ts';
 import type { ReplyScope } from '../evaluate.ts';
-import { Ledger } from '../ledger.ts';
+import { Ledger, type Contradiction } from '../ledger.ts';
+import { askedOf, assessAnswer, missesExpectations } from '../press/assess.ts';
 import { annotateOption } from '../option-annotation.ts';
 import { APPROVAL } from '../scoring/weights.ts';
 import type { Statement } from '../state.ts';
@@ -152,7 +153,7 @@ function publish(w: Work, statementId: string): void {
   counterRumours(w, statement);
   applyStatementTrust(w, statement, contradictions.length);
 
-  if (inj && statement.firing !== null) respond(w, inj, statement, contradictions.length > 0);
+  if (inj && statement.firing !== null) respond(w, inj, statement, contradictions);
 }
 
 function recordClaims(w: Work, statement: Statement): void {
@@ -173,7 +174,8 @@ function recordClaims(w: Work, statement: Statement): void {
 }
 
 /** A published statement answers the inject it replies to, if that is still open; the inject's effects and branches run. */
-function respond(w: Work, inj: CompiledInject, statement: Statement, contradicted: boolean): void {
+function respond(w: Work, inj: CompiledInject, statement: Statement, contradictions: readonly Contradiction[]): void {
+  const contradicted = contradictions.length > 0;
   const index = statement.firing;
   if (index === null) return;
   const firing = w.st.firings[index];
@@ -184,11 +186,25 @@ function respond(w: Work, inj: CompiledInject, statement: Statement, contradicte
     if (firing.pendingStatement === statement.id) w.setFiring(index, { ...firing, pendingStatement: null });
     return;
   }
-  const dodged = isDodge(inj, statement.annotation);
+  const assessment = inj.conference ? assessAnswer(w.s, inj, { annotation: statement.annotation, text: statement.text, at: w.st.now, contradictions }) : null;
+  const dodged = assessment ? assessment.dodged : isDodge(inj, statement.annotation);
   w.setFiring(index, { ...firing, respondedAt: w.st.now, statement: statement.id, option: statement.option, pendingStatement: null, dodged, contradicted });
   if (rt.firing === index) w.setInject(inj.id, { ...rt, status: 'responded' });
   removeDeadline(w, index, firing.deadlineAt);
   w.log('inject.responded', { inject: inj.id, firing: index, statement: statement.id, option: statement.option, dodged, contradicted });
+  if (inj.conference && assessment) {
+    w.log('press.answered', {
+      conference: inj.conference.id,
+      inject: inj.id,
+      statement: statement.id,
+      kind: askedOf(inj),
+      dodged,
+      triggers: [...assessment.triggers],
+      score: assessment.score,
+      cues: [...assessment.cues],
+      headline: assessment.headline,
+    });
+  }
 
   const cause: Cause = { code: 'cause.answer', params: { inject: inj.id } };
   applyEffects(w, inj.onResponse, cause);
@@ -201,17 +217,13 @@ function respond(w: Work, inj: CompiledInject, statement: Statement, contradicte
   }
   notifyDependents(w, inj.id, 'responded');
   notifyDependents(w, inj.id, 'resolved');
-  if (inj.conference) conferenceNext(w, inj, index);
+  if (inj.conference) conferenceNext(w, inj, index, assessment);
 }
 
 /** Did the answer miss what was asked? Nothing it expected was addressed, or it was "no comment". */
 export function isDodge(inj: CompiledInject, a: Annotation): boolean {
   if (a.posture?.value === 'no-comment' || a.penalties.some((p) => p.kind === 'no-comment')) return true;
-  const ex = inj.expects;
-  if (!ex || (ex.facts.length === 0 && ex.keyMessages.length === 0)) return false;
-  const addressedFact = a.claims.some((c) => ex.facts.includes(c.fact));
-  const addressedMessage = a.keyMessages.some((k) => ex.keyMessages.includes(k.id));
-  return !addressedFact && !addressedMessage;
+  return missesExpectations(inj, a);
 }
 
 /** Free text the host sent without an annotation: only its words count. */

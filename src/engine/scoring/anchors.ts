@@ -32,6 +32,10 @@ export const ANCHOR_IDS = [
   'outreach',
   'gdpr',
   'promises',
+  'soundBite',
+  'mediaChecklist',
+  'framing',
+  'cercSpokesperson',
   'apologyCulture',
 ] as const;
 export type AnchorId = (typeof ANCHOR_IDS)[number];

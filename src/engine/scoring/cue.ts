@@ -5,7 +5,7 @@
  * the CLI and the UI render cues through the message catalogue (`cue.*` and `anchor.*` keys).
  */
 import { z } from 'zod';
-import { CLUSTERS, DIMENSIONS, EMPATHY_ELEMENTS, PENALTIES } from '../../format/index.ts';
+import { CLUSTERS, DIMENSIONS, EMPATHY_ELEMENTS, PENALTIES, QUESTION_KINDS } from '../../format/index.ts';
 import { ANCHOR_IDS } from './anchors.ts';
 
 const Id = z.string();
@@ -15,6 +15,8 @@ const Value = z.union([z.number(), z.boolean(), z.string()]);
 const Element = z.enum(EMPATHY_ELEMENTS);
 const Regulator = z.string().nullable().meta({ description: "the regulator's name, or null for the regulator" });
 const Outreach = z.enum(['regulators', 'employees']);
+/** What was asked at a press conference: a question kind, or the opening statement. */
+const Asked = z.enum([...QUESTION_KINDS, 'opening']);
 
 /** Every cue code and the parameters it takes. */
 export const CUE_PARAMS = {
@@ -63,6 +65,7 @@ export const CUE_PARAMS = {
   // Timeliness
   'cue.timeliness.unanswered': { deadline: Ms },
   'cue.timeliness.in-time': { at: Ms, deadline: Ms },
+  'cue.timeliness.slow': { took: Ms.meta({ description: 'from the question to the answer' }), answerTime: Ms },
   'cue.timeliness.late': { at: Ms, late: Ms, halfLife: Ms },
   'cue.timeliness.filed-none': { regulator: Regulator, within: Ms },
   'cue.timeliness.filed-complete': { regulator: Regulator },
@@ -87,6 +90,30 @@ export const CUE_PARAMS = {
   'cue.proactivity.outreach-before': { audience: Outreach, statement: Id },
   'cue.proactivity.outreach-after': { audience: Outreach, statement: Id },
   'cue.proactivity.outreach-never': { audience: Outreach },
+  // Press conferences: each answer to a question, a follow-up or the opening statement (press/assess.ts)
+  'cue.press.answered': { kind: Asked },
+  'cue.press.dodged': { kind: Asked },
+  'cue.press.unanswered': { kind: Asked },
+  'cue.press.no-comment': {},
+  'cue.press.within-known': {},
+  'cue.press.nothing-known': {},
+  'cue.press.misstated': { fact: Id },
+  'cue.press.speculated': { fact: Id.meta({ description: 'the fact guessed at' }) },
+  'cue.press.speculation': {},
+  'cue.press.bridged': { keyMessage: Id },
+  'cue.press.no-bridge': {},
+  'cue.press.consistent': {},
+  'cue.press.contradicted': { fact: Id, earlier: Value, later: Value, statement: Id.meta({ description: 'the earlier statement' }), at: Ms.meta({ description: 'when the earlier statement went out' }) },
+  'cue.press.quotable': { words: z.number().int() },
+  'cue.press.out-of-context': { words: z.number().int(), limit: z.number().int(), sentence: z.number().int().meta({ description: 'the sentence the headline takes, from 1' }), sentences: z.number().int() },
+  'cue.press.loaded-avoided': {},
+  'cue.press.loaded-repeated': { words: z.array(z.string()) },
+  'cue.press.premise-corrected': { fact: Id },
+  'cue.press.premise-unchallenged': { fact: Id },
+  'cue.press.premise-accepted': { fact: Id, value: Value },
+  'cue.press.handed-over': { owner: z.string() },
+  'cue.press.not-handed-over': { owner: z.string() },
+  'cue.press.overreached': { fact: Id, owner: z.string() },
   // The team's own talk (internal work): what it did, without points of its own
   'cue.work.decision': {},
   'cue.work.escalation': {},

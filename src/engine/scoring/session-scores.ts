@@ -15,7 +15,7 @@ import { claimVerdict } from '../verdict.ts';
 import { clipQuote, cue, Tally, type Cue, type CueReason, type DimensionScore } from './cue.ts';
 import { statementContext } from './context.ts';
 import { scoreStatement, type StatementScores } from './statement.ts';
-import { PROMISES, SESSION } from './weights.ts';
+import { PRESS, PROMISES, SESSION } from './weights.ts';
 
 export interface ScoredStatement {
   readonly statement: Statement;
@@ -65,6 +65,19 @@ export function timelinessFor(deadlineAt: number, halfLifeMs: number, respondedA
   if (respondedAt === null) return 0;
   if (respondedAt <= deadlineAt) return 100;
   return 100 * 2 ** (-(respondedAt - deadlineAt) / Math.max(1, halfLifeMs));
+}
+
+/**
+ * A press answer given late in its answer time: the score from `PRESS.slowFloor` to 100, or null
+ * when it came in the first `PRESS.slowAfterShare` of the time (no cost).
+ */
+export function pressSlowness(askedAt: number, deadlineAt: number, respondedAt: number): { score: number } | null {
+  const time = deadlineAt - askedAt;
+  const free = time * PRESS.slowAfterShare;
+  const took = respondedAt - askedAt;
+  if (time <= 0 || took <= free) return null;
+  const late = Math.min(1, (took - free) / Math.max(1, time - free));
+  return { score: 100 - (100 - PRESS.slowFloor) * late };
 }
 
 /** Published statements in the order they went out. */
@@ -212,11 +225,16 @@ function scoreFirings(s: CompiledScenario, st: EngineState, statements: readonly
     let timeliness: number | null = null;
     if (firing.deadlineAt !== null) {
       const t = new Tally('timeliness');
-      const value = timelinessFor(firing.deadlineAt, inj.halfLifeMs, firing.respondedAt);
+      let value = timelinessFor(firing.deadlineAt, inj.halfLifeMs, firing.respondedAt);
       const answer = firing.statement ? byId.get(firing.statement)?.statement.text ?? '' : '';
       if (firing.respondedAt === null) t.add(0, { code: 'cue.timeliness.unanswered', params: { deadline: firing.deadlineAt } }, '', 'cercFirst', 'negative');
-      else if (firing.respondedAt <= firing.deadlineAt) t.add(100, { code: 'cue.timeliness.in-time', params: { at: firing.respondedAt, deadline: firing.deadlineAt } }, answer, 'cercFirst');
-      else {
+      else if (firing.respondedAt <= firing.deadlineAt) {
+        const slow = inj.conference ? pressSlowness(firing.firedAt, firing.deadlineAt, firing.respondedAt) : null;
+        if (slow) {
+          value = slow.score;
+          t.add(slow.score, { code: 'cue.timeliness.slow', params: { took: firing.respondedAt - firing.firedAt, answerTime: firing.deadlineAt - firing.firedAt } }, answer, 'mediaChecklist', 'negative');
+        } else t.add(100, { code: 'cue.timeliness.in-time', params: { at: firing.respondedAt, deadline: firing.deadlineAt } }, answer, 'cercFirst');
+      } else {
         t.add(value, { code: 'cue.timeliness.late', params: { at: firing.respondedAt, late: firing.respondedAt - firing.deadlineAt, halfLife: inj.halfLifeMs } }, answer, 'cercFirst', 'negative');
       }
       const reg = regulatorFiling(s, list, inj, firing, end);

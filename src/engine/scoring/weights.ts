@@ -167,3 +167,37 @@ export const TRUST = {
   /** Lost with each audience of a rumour when a wrong denial of it is exposed. */
   exposedDenial: 0.15,
 } as const;
+
+/**
+ * Press-conference answers (press/assess.ts). A quotable answer fits a broadcast sound bite: key
+ * messages "deliverable in under 20 seconds" at about 150 spoken words a minute is 50 words; past
+ * that, the reporter chooses which sentence runs. The parts of an answer's press score are weighted
+ * and renormalised over the parts that apply to the question asked; the penalties come off the top.
+ */
+export const PRESS = {
+  quotableWords: 50,
+  /**
+   * A press answer started after this share of the answer time loses timeliness, down to
+   * `slowFloor` at the last second: the room watched the spokesperson hesitate. The first half is
+   * free, because a typed answer takes time to write that a spoken one would not.
+   */
+  slowAfterShare: 0.5,
+  slowFloor: 50,
+  parts: {
+    answer: 30,
+    known: 20,
+    bridge: 15,
+    consistent: 15,
+    quotable: 10,
+    loaded: 10,
+    premise: 20,
+    remit: 15,
+  },
+  /** Share of the premise part still earned when the false premise is left standing (not accepted, not corrected). */
+  premiseUnchallengedShare: 0.3,
+  penalties: {
+    noComment: 20,
+    premiseAccepted: 20,
+    overreached: 15,
+  },
+} as const;

@@ -126,6 +126,13 @@ export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds):
     if (inj.after !== undefined) checkAfter(inj.after, [...base, 'after'], table, r, known);
   });
   doc.pressConferences.forEach((pc, i) => {
+    if (pc.moderator !== undefined) ref(pc.moderator, personas, 'persona', ['pressConferences', i, 'moderator']);
+    pc.questions.forEach((q, qi) => {
+      const base = ['pressConferences', i, 'questions', qi];
+      if (q.premise) ref(q.premise.fact, table.facts, 'fact', [...base, 'premise', 'fact']);
+      if (q.proposition !== undefined) ref(q.proposition, table.facts, 'fact', [...base, 'proposition']);
+      if (q.remit) refs(q.remit.facts, table.facts, 'fact', [...base, 'remit', 'facts']);
+    });
     const timings = (['at', 'after', 'when'] as const).filter((k) => pc[k] !== undefined);
     if (timings.length > 1) r.error('SC206', `a press conference is timed one way: it has ${timings.join(' and ')}`, ['pressConferences', i, timings[1] ?? 'at'], 'key');
     if (pc.after !== undefined) checkAfter(pc.after, ['pressConferences', i, 'after'], table, r, known);

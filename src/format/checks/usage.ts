@@ -45,6 +45,13 @@ export function checkUsage(doc: ScenarioDoc, r: Reporter): void {
       used.keyMessages.add(id);
     }
   }
+  for (const pc of doc.pressConferences) {
+    for (const q of pc.questions) {
+      if (q.premise) used.facts.add(q.premise.fact);
+      if (q.proposition !== undefined) used.facts.add(q.proposition);
+      q.remit?.facts.forEach((f) => used.facts.add(f));
+    }
+  }
   for (const inj of doc.injects) {
     inj.reveals.forEach((f) => used.facts.add(f));
     inj.regulator?.requires.forEach((f) => used.facts.add(f));
@@ -62,6 +69,8 @@ export function checkUsage(doc: ScenarioDoc, r: Reporter): void {
     if (!used.keyMessages.has(k.id)) r.warning('SC402', `key message "${k.id}" is never expected or used by any option`, ['keyMessages', i, 'id']);
   });
   const speakers = new Set(sites.map((s) => s.from).filter((f): f is string => f !== undefined));
+  // A moderator speaks too: they chair the conference and call on the reporters.
+  for (const pc of doc.pressConferences) if (pc.moderator !== undefined) speakers.add(pc.moderator);
   doc.personas.forEach((p, i) => {
     if (!speakers.has(p.id)) r.warning('SC403', `persona "${p.id}" never sends an inject`, ['personas', i, 'id']);
   });

@@ -9,7 +9,7 @@ import type { PathSegment } from '../yaml-source.ts';
 export interface AnswerableSite {
   readonly id: string;
   readonly path: readonly PathSegment[];
-  readonly kind: 'inject' | 'question' | 'follow-up';
+  readonly kind: 'inject' | 'opening' | 'question' | 'follow-up';
   readonly channel: Channel;
   readonly options: readonly OptionDoc[];
   readonly freeText: FreeTextDoc;
@@ -29,6 +29,10 @@ export function answerableSites(doc: ScenarioDoc): AnswerableSite[] {
     from: inj.from,
   }));
   doc.pressConferences.forEach((pc, p) => {
+    if (pc.opening) {
+      const o = pc.opening;
+      out.push({ id: o.id, path: ['pressConferences', p, 'opening'], kind: 'opening', channel: 'press-conference', options: o.options, freeText: o.freeText, expects: o.expects, from: o.from ?? pc.moderator });
+    }
     pc.questions.forEach((q, qi) => {
       const qPath = ['pressConferences', p, 'questions', qi];
       out.push({ id: q.id, path: qPath, kind: 'question', channel: 'press-conference', options: q.options, freeText: q.freeText, expects: q.expects, from: q.from });
@@ -95,6 +99,9 @@ export function conditionSites(doc: ScenarioDoc): ConditionSite[] {
   });
   doc.pressConferences.forEach((pc, i) => {
     if (pc.when !== undefined) out.push({ text: pc.when, path: ['pressConferences', i, 'when'], allowReply: false });
+    pc.questions.forEach((q, qi) => {
+      if (q.if !== undefined) out.push({ text: q.if, path: ['pressConferences', i, 'questions', qi, 'if'], allowReply: false });
+    });
   });
   for (const site of answerableSites(doc)) {
     if (typeof site.freeText === 'object') {

@@ -86,6 +86,28 @@ const CALL = `  - id: call
     expects: { facts: [batches], keyMessages: [safety] }
     freeText: true`;
 
+/** A press conference at 20m in the base scenario; its questions follow (examples of SC601–SC608). */
+const PC_HEAD = `pressConferences:
+  - id: pc
+    title: Briefing
+    at: 20m`;
+const PC = `${PC_HEAD}
+    questions:`;
+
+/** The base scenario's fact, and a yes/no fact for a yes-or-no question. */
+const FACTS_WITH_SAFE = `facts:
+  - id: batches
+    label: Affected batches
+    kind: number
+    cues: [batch, batches]
+    truth: [{ from: 0m, value: unknown }, { from: 30m, value: 3 }]
+    discloseBy: 1h
+  - id: safe
+    label: The product is safe
+    kind: boolean
+    cues: [safe]
+    truth: [{ from: 0m, value: unknown }]`;
+
 export const CATALOGUE: readonly CatalogueEntry[] = [
   // --- The file itself -------------------------------------------------------------------------
   {
@@ -467,6 +489,76 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     description: 'A stakeholder or key message here has the id of one the scenario already takes from its playbook. Use the playbook\'s (delete this one), or give this one an id of its own.',
     bad: { patch: 'playbook: example-foods' },
     good: { patch: 'playbook: example-foods\nroles: { seats: [spokesperson, legal], solo: spokesperson }\nstakeholders: []\nkeyMessages: []' },
+  },
+
+  // --- Press conferences -----------------------------------------------------------------------
+  {
+    code: 'SC601',
+    title: 'Loaded question without a premise',
+    severity: 'error',
+    description: 'A loaded question takes a false claim for granted ("why did you hide the test?"). Name it with `premise: { fact, value }`, so the engine can tell an answer that accepts it from one that corrects it.',
+    bad: { patch: `${PC}\n      - { id: q, from: reporter, kind: loaded, text: "Why did you hide the five bad batches?", followUps: [{ id: q-admit, if: dodged, text: "So you did." }] }` },
+    good: { patch: `${PC}\n      - id: q\n        from: reporter\n        kind: loaded\n        text: "Why did you hide the five bad batches?"\n        premise: { fact: batches, value: 5 }\n        followUps: [{ id: q-admit, if: premise-accepted, text: "So it was five." }]` },
+  },
+  {
+    code: 'SC602',
+    title: 'The premise is true',
+    severity: 'warning',
+    description: 'The value a loaded question takes for granted is the truth at some point of the scenario, so going along with it is not a mistake. Give the false value, or make the question open.',
+    bad: { patch: `${PC}\n      - id: q\n        from: reporter\n        kind: loaded\n        text: "Why did you hide the three bad batches?"\n        premise: { fact: batches, value: 3 }\n        followUps: [{ id: q-admit, if: premise-accepted, text: "So it was three." }]` },
+    good: { patch: `${PC}\n      - id: q\n        from: reporter\n        kind: loaded\n        text: "Why did you hide the five bad batches?"\n        premise: { fact: batches, value: 5 }\n        followUps: [{ id: q-admit, if: premise-accepted, text: "So it was five." }]` },
+  },
+  {
+    code: 'SC603',
+    title: 'Yes-or-no question without a yes/no fact',
+    severity: 'error',
+    description: 'A yes-or-no demand is answered by a position on a proposition: name it with `proposition:`, a fact of kind boolean. An honest "we don\'t know yet" is a position; anything else is a dodge.',
+    bad: { patch: `${PC}\n      - { id: q, from: reporter, kind: yes-no, text: "Yes or no: is it safe?", followUps: [{ id: q-again, if: dodged, text: "Yes or no?" }] }` },
+    good: {
+      patch: `${FACTS_WITH_SAFE}\n${PC}\n      - { id: q, from: reporter, kind: yes-no, text: "Yes or no: is it safe?", proposition: safe, followUps: [{ id: q-again, if: dodged, text: "Yes or no?" }] }`,
+    },
+  },
+  {
+    code: 'SC604',
+    title: 'Outside-remit question without an owner',
+    severity: 'error',
+    description: 'A question outside the spokesperson\'s remit belongs to someone (the regulator, the police). Name them with `remit: { owner, handOver, facts }`: handing the question over is a good answer, speaking for them is overreaching.',
+    bad: { patch: `${PC}\n      - { id: q, from: reporter, kind: outside-remit, text: "Will the regulator fine you?", followUps: [{ id: q-again, if: dodged, text: "Will it?" }] }` },
+    good: {
+      patch: `${PC}\n      - id: q\n        from: reporter\n        kind: outside-remit\n        text: "Will the regulator fine you?"\n        remit: { owner: the Food Standards Agency, handOver: [Food Standards Agency, FSA] }\n        followUps: [{ id: q-again, if: dodged, text: "Will it?" }]`,
+    },
+  },
+  {
+    code: 'SC605',
+    title: 'Follow-up that can never be asked',
+    severity: 'error',
+    description: 'The follow-up waits for something the question cannot set off: `premise-accepted` needs a `premise`, `loaded-words` needs `loaded` words, `overreached` needs `remit.facts`.',
+    bad: { patch: `${PC}\n      - { id: q, from: reporter, text: "How many batches?", followUps: [{ id: q-admit, if: premise-accepted, text: "So you admit it." }] }` },
+    good: { patch: `${PC}\n      - { id: q, from: reporter, text: "How many batches?", followUps: [{ id: q-again, if: dodged, text: "How many?" }] }` },
+  },
+  {
+    code: 'SC606',
+    title: 'Placeholder the follow-up cannot fill',
+    severity: 'error',
+    description: 'A follow-up can quote the trainee\'s earlier words only when it follows a contradiction (`if: contradicted`), and only with {earlierTime}, {earlierQuote}, {earlierValue}, {laterValue} and {fact}.',
+    bad: { patch: `${PC}\n      - { id: q, from: reporter, text: "How many batches?", followUps: [{ id: q-again, if: dodged, text: "You said {earlierValue}. How many now?" }] }` },
+    good: { patch: `${PC}\n      - { id: q, from: reporter, text: "How many batches?", followUps: [{ id: q-again, if: contradicted, text: "At {earlierTime} you said {earlierValue}; now {laterValue}?" }] }` },
+  },
+  {
+    code: 'SC607',
+    title: 'Question kind with none of its follow-ups',
+    severity: 'warning',
+    description: 'Each kind of question has follow-ups of its own (a hypothetical: `speculated`; a loaded question: `premise-accepted` or `loaded-words`; outside the remit: `overreached` or `dodged`; a yes-or-no demand: `dodged`; an interruption: `rambled`, `contradicted`, `dodged` or `timeout`). Without one, the room does not react to how it is answered.',
+    bad: { patch: `${PC}\n      - { id: q, from: reporter, kind: hypothetical, text: "What if a child dies?" }` },
+    good: { patch: `${PC}\n      - { id: q, from: reporter, kind: hypothetical, text: "What if a child dies?", followUps: [{ id: q-trap, if: speculated, text: "So it could happen?" }] }` },
+  },
+  {
+    code: 'SC608',
+    title: 'pickTime where the moderator picks',
+    severity: 'warning',
+    description: 'How long the room waits for the trainee to call on someone matters only with `picking: trainee`; with the moderator picking, questions come in the order written.',
+    bad: { patch: `${PC_HEAD}\n    pickTime: 1m\n    questions:\n      - { id: q, from: reporter, text: "How many batches?" }` },
+    good: { patch: `${PC_HEAD}\n    picking: trainee\n    pickTime: 1m\n    questions:\n      - { id: q, from: reporter, text: "How many batches?" }` },
   },
 ];
 

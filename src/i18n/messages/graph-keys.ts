@@ -1,4 +1,4 @@
-import type { Channel } from '../../format/index.ts';
+import type { Channel, FollowUpTrigger } from '../../format/index.ts';
 import type { NoParams } from '../catalogue.ts';
 
 export type GraphVia = 'option' | 'answer' | 'freeText' | 'branch' | 'timeout';
@@ -18,7 +18,7 @@ export interface GraphMessages {
   'graph.edge.via': { readonly via: GraphVia; readonly option: string | null; readonly delay: string | null };
   'graph.edge.cancels': { readonly via: string };
   'graph.edge.next': NoParams;
-  'graph.edge.followUp': { readonly trigger: 'dodged' | 'contradicted' | 'timeout' | 'answered' };
+  'graph.edge.followUp': { readonly trigger: FollowUpTrigger };
   'graph.edge.ending': { readonly order: number; readonly condition: string | null; readonly early: boolean };
   'graph.written': { readonly file: string; readonly nodes: number; readonly edges: number };
 }

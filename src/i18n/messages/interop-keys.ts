@@ -41,6 +41,7 @@ export interface MselMessages extends ColumnKeys, MethodKeys {
   'msel.problem.MS033': { readonly value: string; readonly used: string };
   'msel.problem.MS034': { readonly time: string; readonly trigger: string };
   'msel.problem.MS035': NoParams;
+  'msel.problem.MS036': { readonly trigger: string };
   'msel.import.summary': { readonly rows: number; readonly injects: number; readonly questions: number; readonly filled: number; readonly errors: number; readonly warnings: number };
   'msel.import.unchanged': { readonly file: string };
   'msel.import.written': { readonly file: string };

@@ -8,10 +8,11 @@ import type { EngineMessages } from './engine-keys.ts';
 import type { GraphMessages } from './graph-keys.ts';
 import type { MselMessages } from './interop-keys.ts';
 import type { PlaybookMessages } from './playbook-keys.ts';
+import type { PressMessages } from './press-keys.ts';
 import type { ReportMessages } from './report-keys.ts';
 import type { TeamMessages } from './team-keys.ts';
 import type { UiMessages } from './ui-keys.ts';
 import type { XapiMessages } from './xapi-keys.ts';
 
-export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages & MselMessages & GraphMessages & XapiMessages & PlaybookMessages & CliMessages;
+export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages & MselMessages & GraphMessages & XapiMessages & PlaybookMessages & PressMessages & CliMessages;
 export type MessageKey = keyof AllMessages;

@@ -57,6 +57,9 @@ export class RoomScene extends Phaser.Scene {
     const backdrop = new Backdrop(this, life, false);
     const store = handle.store;
     const settings = this.deps.store.getState().settings;
+    const announce = (text: string, urgent?: boolean): void => this.deps.overlay.announce(text, urgent);
+    const team = handle.team;
+    if (team) life.add(() => team.close());
     const view = new RoomView({
       store,
       info: handle.info,
@@ -64,7 +67,8 @@ export class RoomScene extends Phaser.Scene {
       life,
       examMode: settings.examMode,
       onEnd: () => store.getState().end(),
-      announce: (text, urgent) => this.deps.overlay.announce(text, urgent),
+      announce,
+      ...(team ? { seat: { panel: team.panel(life, tr, announce, () => this.scene.start(SCENES.title)), timeNote: tr.t('team.room.facilitatorTime') } } : {}),
     });
     this.view = view;
     this.deps.overlay.mount(life, view.root);
@@ -99,12 +103,13 @@ export class RoomScene extends Phaser.Scene {
     this.wireKeys(life, view);
 
     bind(life, store, (s) => s.vm.phase, (phase) => {
-      if (phase === 'ended' && !this.ended) {
+      // A seat stays in the room when the exercise ends: the hot wash comes to its team panel.
+      if (phase === 'ended' && !this.ended && !team) {
         this.ended = true;
         this.time.delayedCall(1200, () => this.scene.start(SCENES.debrief, handle));
       }
     });
-    if (store.getState().vm.phase === 'briefing') store.getState().start();
+    if (store.getState().vm.phase === 'briefing' && !team) store.getState().start();
     if (!settings.examMode) store.getState().refreshScores();
     this.time.addEvent({ delay: 3000, loop: true, callback: () => { if (!settings.examMode && store.getState().vm.phase === 'running') store.getState().refreshScores(); } });
   }
@@ -183,6 +188,8 @@ export class RoomScene extends Phaser.Scene {
       }
       if (typing) return;
       const s = store.getState();
+      // A seat's clock belongs to the facilitator: only the phone and the composer answer to keys.
+      if (this.handle?.team && !['a', 'c'].includes(e.key.toLowerCase())) return;
       const key = e.key.toLowerCase();
       if (key === 'p') view.togglePause();
       else if (key === 'n') s.skipToNext();

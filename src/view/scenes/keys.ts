@@ -11,5 +11,8 @@ export const SCENES = {
   progress: 'progress',
   join: 'join',
   facilitate: 'facilitate',
+  pressBriefing: 'press-briefing',
+  press: 'press',
+  pressDebrief: 'press-debrief',
 } as const;
 export type SceneKey = (typeof SCENES)[keyof typeof SCENES];

@@ -26,7 +26,9 @@ export class LibraryScene extends Phaser.Scene {
     new Backdrop(this, life, !this.deps.reducedMotion());
     const press = data.filter === 'press';
     const all = this.deps.store.getState().library?.scenarios ?? [];
-    const scenarios = press ? all.filter((s) => s.pressConference) : all;
+    // Press practice lists the standalone drills (press-*.yaml) first, then scenarios with a conference inside.
+    const drill = (s: ScenarioCard): boolean => s.file.startsWith('press-');
+    const scenarios = press ? [...all.filter((s) => s.pressConference && drill(s)), ...all.filter((s) => s.pressConference && !drill(s))] : all;
     const bests = this.deps.bestScores?.() ?? {};
 
     const card = (s: ScenarioCard): HTMLElement =>
@@ -39,15 +41,23 @@ export class LibraryScene extends Phaser.Scene {
           h('li', { class: 'tag', text: t('ui.library.duration', { duration: s.duration }) }),
           h('li', { class: 'tag', text: t('ui.library.difficulty', { level: s.difficulty }) }),
           h('li', { class: 'tag', text: t('ui.library.languages', { languages: tr.format.list(s.languages) }) }),
+          press ? h('li', { class: 'tag', text: drill(s) ? t('press.library.drill') : t('press.library.embedded') }) : null,
         ),
         h('span', { class: 'best', text: bests[s.id] !== undefined ? t('ui.library.best', { score: bests[s.id] ?? 0 }) : t('ui.library.noBest') }),
         h('div', { class: 'actions' },
-          h('button', {
-            class: 'btn primary',
-            attrs: { 'data-testid': `open-${s.id}`, 'aria-label': t('ui.library.play', { title: s.title }) },
-            text: t('ui.menu.solo'),
-            on: { click: () => this.scene.start(SCENES.briefing, { scenario: s.id }) },
-          }),
+          press
+            ? h('button', {
+                class: 'btn primary',
+                attrs: { 'data-testid': `press-open-${s.id}`, 'aria-label': t('press.library.openLabel', { title: s.title }) },
+                text: t('press.library.open'),
+                on: { click: () => this.scene.start(SCENES.pressBriefing, { scenario: s.id }) },
+              })
+            : h('button', {
+                class: 'btn primary',
+                attrs: { 'data-testid': `open-${s.id}`, 'aria-label': t('ui.library.play', { title: s.title }) },
+                text: t('ui.menu.solo'),
+                on: { click: () => this.scene.start(SCENES.briefing, { scenario: s.id }) },
+              }),
         ),
       );
 

@@ -64,6 +64,7 @@ export class SettingsScene extends Phaser.Scene {
           this.scene.restart();
         }),
         toggle('exam-mode', t('ui.settings.examMode'), t('ui.settings.examModeHint'), s.examMode, (examMode) => update({ examMode })),
+        toggle('speak-questions', t('press.settings.speak'), t('press.settings.speakHint'), s.speakQuestions, (speakQuestions) => update({ speakQuestions })),
         h('div', { class: 'field' }, h('label', { attrs: { for: 'language' }, text: t('ui.settings.language') }), language),
       ),
     );

@@ -31,6 +31,10 @@ export const anchors: Catalogue<AnchorMessages> = {
   'anchor.outreach': () => 'Coombs (2007): include employees; reach regulators before they ask',
   'anchor.gdpr': () => 'GDPR Art. 33: notify the authority within 72 hours; content may come in phases',
   'anchor.promises': () => 'CDC CERC: say when the next update comes, and keep to it',
+  'anchor.soundBite': () => 'Media-interview readiness criteria: a key message is deliverable in under 20 seconds and stands apart from its context',
+  'anchor.mediaChecklist': () => 'Community Tool Box media-interview checklist: answer the question, stay focused, return to your main points, avoid arguing',
+  'anchor.framing': () => 'Lakoff (2004), Don\'t Think of an Elephant!: denying a frame repeats it ("I am not a crook")',
+  'anchor.cercSpokesperson': () => 'CDC CERC, the spokesperson: stay within your scope of responsibility, refer questions to the agency that owns them, do not speculate',
   'anchor.apologyCulture': () =>
     'Maddux, Kim, Okumura & Brett (2011): what an apology means differs between cultures (in Japan remorse for what happened, in the US an admission of blame); the audience decides what counts',
 };

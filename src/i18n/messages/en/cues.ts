@@ -86,6 +86,17 @@ const SUMMARY: Readonly<Record<CueMessages['cue.summary']['part'], string>> = {
   outreach: 'outreach before being asked',
 };
 
+/** What was asked, as the debrief names it. */
+const ASKED: Readonly<Record<CueMessages['cue.press.answered']['kind'], string>> = {
+  open: 'the question',
+  hypothetical: 'the hypothetical question',
+  loaded: 'the loaded question',
+  'outside-remit': 'the question outside your remit',
+  interruption: 'the interruption',
+  'yes-no': 'the yes-or-no question',
+  opening: 'the opening statement',
+};
+
 const regulator = (r: string | null): string => r ?? 'the regulator';
 const list = (ids: readonly string[], _f: Format): string => ids.join(', ');
 
@@ -136,6 +147,7 @@ export const cues: Catalogue<CueMessages> = {
   'cue.work.silence': () => 'decided to say nothing outside for now: every answer waits, and others tell the story first',
   'cue.timeliness.unanswered': (p) => `never answered (deadline ${at(p.deadline)})`,
   'cue.timeliness.in-time': (p) => `answered at ${at(p.at)}, within the deadline of ${at(p.deadline)}`,
+  'cue.timeliness.slow': (p) => `took ${at(p.took)} of the ${at(p.answerTime)} to answer: the room watched the hesitation`,
   'cue.timeliness.late': (p) => `answered at ${at(p.at)}, ${at(p.late)} after the deadline (halves every ${at(p.halfLife)})`,
   'cue.timeliness.filed-none': (p) => `nothing filed with ${regulator(p.regulator)} within ${at(p.within)}`,
   'cue.timeliness.filed-complete': (p) => `filed with ${regulator(p.regulator)} in time with everything required`,
@@ -160,6 +172,29 @@ export const cues: Catalogue<CueMessages> = {
   'cue.proactivity.outreach-before': (p) => `reached ${p.audience} before they asked`,
   'cue.proactivity.outreach-after': (p) => `reached ${p.audience} only after they asked`,
   'cue.proactivity.outreach-never': (p) => `never addressed ${p.audience}`,
+  'cue.press.answered': (p) => (p.kind === 'opening' ? 'made the opening statement' : p.kind === 'yes-no' ? 'took a clear position on the yes-or-no question' : `answered ${ASKED[p.kind]}`),
+  'cue.press.dodged': (p) => (p.kind === 'yes-no' ? 'gave neither a yes, a no nor an honest "we don\'t know yet"' : `did not answer ${ASKED[p.kind]}`),
+  'cue.press.unanswered': (p) => `${ASKED[p.kind]} went unanswered: the time ran out`,
+  'cue.press.no-comment': () => '"no comment" in front of the cameras is heard as guilt',
+  'cue.press.within-known': () => 'stayed within what is known',
+  'cue.press.nothing-known': () => 'put nothing that is known on the record: holding back the facts is not staying within them',
+  'cue.press.misstated': (p) => `got ${p.fact} wrong: that is not within what is known`,
+  'cue.press.speculated': (p) => `guessed at ${p.fact}, which nobody knows yet`,
+  'cue.press.speculation': () => 'speculated beyond what is known',
+  'cue.press.bridged': (p) => `bridged back to the key message ${q(p.keyMessage)}`,
+  'cue.press.no-bridge': () => 'did not bring the answer back to a key message',
+  'cue.press.consistent': () => 'consistent with everything said earlier in the session',
+  'cue.press.contradicted': (p) => `${p.fact}: said ${value(p.later)} after saying ${value(p.earlier)} at ${at(p.at)}, without saying the figure changed or why`,
+  'cue.press.quotable': (p) => `quotable: ${p.words} words, short enough to run whole`,
+  'cue.press.out-of-context': (p) => `${p.words} words, more than ${p.limit}: the headline takes sentence ${p.sentence} of ${p.sentences} on its own`,
+  'cue.press.loaded-avoided': () => 'did not repeat the question\'s loaded words',
+  'cue.press.loaded-repeated': (p) => `repeated the loaded words (${p.words.map((w) => `"${w}"`).join(', ')}): they will be the headline`,
+  'cue.press.premise-corrected': (p) => `corrected the question's false premise about ${p.fact}`,
+  'cue.press.premise-unchallenged': (p) => `left the question's false premise about ${p.fact} standing`,
+  'cue.press.premise-accepted': (p) => `accepted the question's false premise (${p.fact}: ${value(p.value)})`,
+  'cue.press.handed-over': (p) => `handed the question to ${p.owner}, who owns it`,
+  'cue.press.not-handed-over': (p) => `did not say that ${p.owner} answers for this`,
+  'cue.press.overreached': (p) => `spoke for ${p.owner} on ${p.fact}`,
   'cue.silence': () => 'said nothing at all: silence is scored as 0',
   'cue.summary': (p) => `${SUMMARY[p.part]}: ${p.score}/100, weighted ${p.weight}%`,
   'cue.scaled': () => 'scaled: a score stays within 0–100',

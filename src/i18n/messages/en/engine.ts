@@ -17,6 +17,19 @@ const INPUT_RULE_WORDS: Readonly<Record<InputRule, string>> = {
 };
 const later = (p: { delay?: number | undefined }): string => (p.delay === undefined ? '' : ` (${at(p.delay)} later)`);
 
+/** Why a follow-up came: what the answer before it did. */
+const FOLLOW_UP: Readonly<Record<CauseMessages['cause.follow-up']['trigger'], string>> = {
+  dodged: 'the answer dodged the question',
+  contradicted: 'the answer contradicted something said earlier',
+  timeout: 'the answer never came',
+  answered: 'the answer came',
+  speculated: 'the answer guessed at something not known yet',
+  'premise-accepted': "the answer accepted the question's false premise",
+  'loaded-words': "the answer repeated the question's loaded words",
+  overreached: 'the answer spoke for someone else',
+  rambled: 'the answer was too long to quote whole',
+};
+
 export const engine: Catalogue<RefusalMessages & CauseMessages & SaveMessages> = {
   'refusal.malformed': (p) => `not a command this engine understands: ${p.path === '' ? 'the command' : p.path}: ${p.issue}`,
   'refusal.actor': (p) => `a ${p.actor} may not send ${p.command}`,
@@ -50,6 +63,9 @@ export const engine: Catalogue<RefusalMessages & CauseMessages & SaveMessages> =
   'refusal.not-awaiting': (p) => `statement ${q(p.statement)} is not waiting for approval`,
   'refusal.not-asked': (p) => `${q(p.seat)} is not asked to approve statement ${q(p.statement)}`,
   'refusal.already-approved': (p) => `${q(p.seat)} has already approved statement ${q(p.statement)}`,
+  'refusal.unknown-conference': (p) => `there is no press conference ${q(p.conference)}`,
+  'refusal.not-picking': (p) => `press conference ${q(p.conference)} is not waiting for you to call on a reporter now`,
+  'refusal.hand-not-raised': (p) => `${q(p.journalist)} has no question left at press conference ${q(p.conference)}`,
   'refusal.too-many-statements': (p, f) => `the session already holds ${f.number(p.max)} statements, the most a session may`,
 
   'cause.at': (p) => `scheduled at ${at(p.at)}`,
@@ -63,7 +79,9 @@ export const engine: Catalogue<RefusalMessages & CauseMessages & SaveMessages> =
   'cause.option': (p) => `option ${q(p.option)} of ${q(p.inject)}${later(p)}`,
   'cause.branch': (p) => `a branch of the answer to ${q(p.inject)}${later(p)}`,
   'cause.timeout': (p) => `${q(p.inject)} went unanswered${later(p)}`,
-  'cause.follow-up': (p) => `follow-up: the answer to ${q(p.inject)} was ${p.trigger === 'timeout' ? 'missing' : p.trigger}`,
+  'cause.follow-up': (p) => `follow-up: ${FOLLOW_UP[p.trigger]} (${q(p.inject)})`,
+  'cause.picked': (p) => (p.by === 'trainee' ? `you called on ${q(p.journalist)}` : `the moderator called on ${q(p.journalist)}`),
+  'cause.interruption': (p) => `a reporter cut in after ${q(p.inject)}`,
   'cause.next-question': (p) => `the next question after ${q(p.inject)}`,
   'cause.scheduled': () => 'scheduled',
   'cause.reveal': (p) => `revealed by ${q(p.inject)}`,

@@ -38,7 +38,18 @@ export const graph: Catalogue<GraphMessages> = {
   },
   'graph.edge.cancels': ({ via }) => `${via}: cancels`,
   'graph.edge.next': () => 'next question',
-  'graph.edge.followUp': ({ trigger }) => ({ dodged: 'if dodged', contradicted: 'if contradicted', timeout: 'if no answer', answered: 'if answered' })[trigger],
+  'graph.edge.followUp': ({ trigger }) =>
+    ({
+      dodged: 'if dodged',
+      contradicted: 'if contradicted',
+      timeout: 'if no answer',
+      answered: 'if answered',
+      speculated: 'if speculated',
+      'premise-accepted': 'if the premise is accepted',
+      'loaded-words': 'if the loaded words are repeated',
+      overreached: 'if outside the remit',
+      rambled: 'if too long to quote',
+    })[trigger],
   'graph.edge.ending': ({ order, condition, early }) => `${order}. ${condition ?? 'otherwise'}${early ? ' (ends at once)' : ''}`,
   'graph.written': ({ file, nodes, edges }, f) => `map of ${f.number(nodes)} nodes and ${f.number(edges)} edges written to ${file}`,
 };

@@ -8,6 +8,7 @@ import { engine } from './engine.ts';
 import { graph } from './graph.ts';
 import { msel } from './msel.ts';
 import { playbook } from './playbook.ts';
+import { press } from './press.ts';
 import { report } from './report.ts';
 import { team } from './team.ts';
 import { ui } from './ui.ts';
@@ -19,4 +20,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team, ...msel, ...graph, ...xapi, ...playbook, ...cli };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team, ...msel, ...graph, ...xapi, ...playbook, ...press, ...cli };

@@ -73,6 +73,8 @@ export const msel: Catalogue<MselMessages> = {
   'msel.problem.MS033': ({ value, used }) => `"${value}" is not a valid inject id; "${used}" was used`,
   'msel.problem.MS034': ({ time, trigger }) => `the time "${time}" was not used: the trigger "${trigger}" decides when it fires`,
   'msel.problem.MS035': () => 'a follow-up has no facilitator notes of its own; these were not imported',
+  'msel.problem.MS036': ({ trigger }) =>
+    `a follow-up "if ${trigger}" needs what its question carries in the scenario file (a false premise, loaded words or whose decision it is), which a sheet has no column for: import this sheet into its scenario (--into) instead`,
   'msel.import.summary': ({ rows, injects, questions, filled, errors, warnings }, f) =>
     `${f.plural(rows, { one: '1 row', other: `${f.number(rows)} rows` })}: ${f.plural(injects, { one: '1 inject', other: `${f.number(injects)} injects` })}, ${f.plural(questions, { one: '1 press-conference question', other: `${f.number(questions)} press-conference questions` })}; ${f.plural(filled, { one: '1 blank cell', other: `${f.number(filled)} blank cells` })} filled from the row above; ${f.plural(errors, { one: '1 error', other: `${f.number(errors)} errors` })}, ${f.plural(warnings, { one: '1 warning', other: `${f.number(warnings)} warnings` })}`,
   'msel.import.unchanged': ({ file }) => `the sheet matches ${file}: nothing to change`,
