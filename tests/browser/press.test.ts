@@ -135,6 +135,8 @@ describe('press-conference practice', () => {
     for (const a of asked) await s.page.getByTestId(`replay-${a.inject}`).waitFor();
     expect(await s.page.getByTestId('replay-pc-numbers-press').textContent()).toMatch(/did not answer the question/);
     expect(await s.page.getByTestId('replay-answer-pc-numbers').textContent()).toContain('A limited number');
+    // The contradiction is replayed with the words it quoted back.
+    expect(await s.page.getByTestId('replay-quote-pc-knew-contradicted').textContent()).toContain('was on 9 March.');
     expect(s.problems).toEqual([]);
     await s.close();
   });
