@@ -3,6 +3,9 @@ import { dirname, join } from 'node:path';
 import { formatDiagnostic, Id, loadPlan, loadScenario, type CompiledScenario, type Diagnostic, type Plan, type PlaybookResolver } from '../format/index.ts';
 import { InputTooLarge, MAX_INPUT_BYTES, readText } from './io.ts';
 
+/** Problems a command lists before pointing to `crisis lint` for the rest. */
+const MAX_LISTED = 20;
+
 /** A file the command needs is invalid: report its diagnostics and exit 1. */
 export class InvalidInput extends Error {
   readonly diagnostics: readonly Diagnostic[];
@@ -11,9 +14,16 @@ export class InvalidInput extends Error {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * One problem is its own message (it names the file, the place and the code); several are listed up
+   * to a cap (a generated file can have tens of thousands) and then summed up.
+   */
   render(): string {
-    const lines = this.diagnostics.map(formatDiagnostic);
-    return [...lines, this.message].join('\n');
+    const [only] = this.diagnostics;
+    if (this.diagnostics.length === 1 && only) return formatDiagnostic(only);
+    const lines = this.diagnostics.slice(0, MAX_LISTED).map(formatDiagnostic);
+    const more = this.diagnostics.length - lines.length;
+    return [...lines, ...(more > 0 ? [`… and ${more.toLocaleString('en')} more`] : []), this.message].join('\n');
   }
 }
 

@@ -55,6 +55,11 @@ export interface SymbolTable {
   readonly variables: ReadonlyMap<string, ValueType>;
   /** The option ids of each inject in the file, for `inject.<id>.option == <option>`. */
   readonly options?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Ids of items that are in the file but failed their own checks (already reported there): a
+   * condition naming one is not also told the item does not exist.
+   */
+  readonly failed?: ReadonlySet<string>;
   /** "did you mean" for misspelt ids; the checks pass one with a budget for the whole file. */
   readonly suggest?: (word: string, candidates: ReadonlySet<string> | ReadonlyMap<string, unknown>) => string;
 }
@@ -211,7 +216,7 @@ export function resolveCondition(
         }
         const r = resolveRef(o.path, table, allowReply);
         if (!r.ok) {
-          problems.push({ offset: o.start, message: r.message, code: 'SC202' });
+          if (!table.failed?.has(o.path[1] ?? '')) problems.push({ offset: o.start, message: r.message, code: 'SC202' });
           return null;
         }
         return { op: { kind: 'ref', ref: r.spec }, type: r.type };

@@ -14,7 +14,7 @@ export function allInjectIds(doc: Pick<ScenarioDoc, 'injects' | 'pressConference
   return ids;
 }
 
-export function buildSymbolTable(doc: ScenarioDoc, extraInjects: Iterable<string> = []): SymbolTable {
+export function buildSymbolTable(doc: ScenarioDoc, failedIds: ReadonlySet<string> = new Set()): SymbolTable {
   const variables = new Map<string, ValueType>();
   for (const [name, value] of Object.entries(doc.variables)) {
     variables.set(name, typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string');
@@ -35,8 +35,9 @@ export function buildSymbolTable(doc: ScenarioDoc, extraInjects: Iterable<string
     stakeholders: new Set(doc.stakeholders.map((s) => s.id)),
     rumours: new Set(doc.rumours.map((r) => r.id)),
     facts: new Map(doc.facts.map((f) => [f.id, f.kind])),
-    injects: new Set([...allInjectIds(doc), ...extraInjects]),
+    injects: new Set([...allInjectIds(doc), ...failedIds]),
     keyMessages: new Set(doc.keyMessages.map((k) => k.id)),
     variables,
+    failed: failedIds,
   };
 }

@@ -6,7 +6,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
-import { MINI, MINI_PLAN } from './inputs.ts';
+import { MINI, MINI_PLAN, unknownKeys } from './inputs.ts';
 import { TEMP_DIR, tempFile } from './temp.ts';
 
 const mini = tempFile('mini.yaml', MINI);
@@ -115,10 +115,26 @@ describe('what lint accepts, play, sim, rumour and report can run', () => {
 
   it('a rumour rate of 1e308 is refused by lint; play never sees it (it gave "overall": null and NaN%)', () => {
     const wild = tempFile('rumour-lambda-1e308.yaml', MINI.replace('counteredBy: [stop-use] }', 'counteredBy: [stop-use], spread: { lambda: 1e308 } }'));
-    expect(run(['lint', wild]).stdout).toMatch(/:26:\d+ error SC109 "lambda" must be at most 60 per hour, not the number 1e\+308/);
-    refused(run(['play', wild, '--plan', lenientPlan]), 1);
-    refused(run(['sim', wild, '--runs', '2']), 1);
+    const lint = run(['lint', wild]).stdout;
+    expect(lint).toMatch(/:26:\d+ error SC109 "lambda" must be at most 60 per hour, not the number 1e\+308/);
+    // The ending that names the rumour is not told the rumour does not exist: one mistake, one error.
+    expect(lint).not.toMatch(/SC202/);
+    expect(lint).toMatch(/1 file: 1 error/);
+    // One mistake, one line: the diagnostic itself, not a summary after it.
+    oneLine(refused(run(['play', wild, '--plan', lenientPlan]), 1));
+    oneLine(refused(run(['sim', wild, '--runs', '2']), 1));
     refused(run(['rumour', wild, 'infant-deaths']), 1);
+  });
+});
+
+describe('a scenario with many problems, given to play', () => {
+  it('lists the first twenty, says how many more, and points to lint (not one line per problem)', () => {
+    const keys = tempFile('unknown-keys-100.yaml', unknownKeys(100));
+    const lines = refused(run(['play', keys, '--plan', tempFile('lenient.yaml', MINI_PLAN)]), 1).trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines.slice(0, 20).every((l) => /error SC102/.test(l))).toBe(true);
+    expect(lines[20]).toBe('… and 80 more');
+    expect(lines[21]).toMatch(/100 errors; run "crisis lint .*unknown-keys-100\.yaml" for details$/);
   });
 });
 

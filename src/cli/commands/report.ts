@@ -40,7 +40,9 @@ function issuePath(path: readonly PropertyKey[]): string {
 }
 
 function problems(file: string, what: string, error: z.ZodError): InvalidInput {
-  const lines = error.issues.slice(0, MAX_PROBLEMS).map((i) => `  ${issuePath(i.path)}: ${i.message}`);
+  // The schema library's own wording ("Invalid input: expected string") is not ours to show; the
+  // path says where, which is what someone repairing a hand-edited result needs.
+  const lines = error.issues.slice(0, MAX_PROBLEMS).map((i) => `  ${issuePath(i.path)}: missing, or not what a result holds there`);
   const more = error.issues.length - MAX_PROBLEMS;
   if (more > 0) lines.push(`  … and ${more} more`);
   return new InvalidInput(`${file} is not ${what}:\n${lines.join('\n')}`);
@@ -70,9 +72,12 @@ function readResult(file: string, scenarioPath: string | undefined): { result: P
     }
     return { result: buildResult(scenario, session.state), note: null };
   }
+  const WHAT = 'a Crisis Room play result (made with "crisis play … --json") or saved session';
+  // Any other JSON file (a plan, a package.json): one line, not a list of every field it lacks.
+  if (typeof data !== 'object' || data === null || !('kind' in data || 'sessionCues' in data)) throw new InvalidInput(`${file} is not ${WHAT}`);
   const read = readPlayResult(data);
   if (!read.ok) {
-    if (read.error) throw problems(file, 'a Crisis Room play result (made with "crisis play … --json") or saved session', read.error);
+    if (read.error) throw problems(file, WHAT, read.error);
     throw new InvalidInput(`${file}: ${words.render(read.problem)}`);
   }
   return { result: read.result, note: scenarioPath === undefined ? null : `note: --scenario is only needed for a saved session; ${file} is a play result, so it was not used\n` };

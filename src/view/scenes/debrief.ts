@@ -64,16 +64,19 @@ export class DebriefScene extends Phaser.Scene {
       const judged = !result.unjudged.includes(d);
       const score = result.scores[d];
       const why = dimensionWhy(result, d);
-      const cueItems = (cues: readonly Cue[]): HTMLElement[] => cues.map((c) => h('li', { class: 'cue' },
+      // Under a statement, a cue that rests on the whole of it does not quote it again.
+      const wholeOf = (quote: string, statement: string | undefined): boolean =>
+        statement !== undefined && (quote === statement || (quote.endsWith('…') && statement.startsWith(quote.slice(0, -1))));
+      const cueItems = (cues: readonly Cue[], statement?: string): HTMLElement[] => cues.map((c) => h('li', { class: 'cue' },
         h('span', { class: `pts ${c.points > 0 ? 'pos' : c.points < 0 ? 'neg' : ''}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
-        h('span', {}, c.scaled ? `${tr.render(c)} (${t('cue.scaled')})` : tr.render(c), c.quote ? h('q', { text: c.quote }) : null)));
+        h('span', {}, c.scaled ? `${tr.render(c)} (${t('cue.scaled')})` : tr.render(c), c.quote && !wholeOf(c.quote, statement) ? h('q', { text: c.quote }) : null)));
       // Empathy and accuracy are the mean of the statements' scores: their reasons are on each statement.
       const fromStatements = why.statements.length > 0
         ? [h('p', { class: 'why-head', text: t('ui.debrief.fromStatements', { count: why.statements.length }) }),
             h('ol', { class: 'why-statements', attrs: { 'data-testid': `why-statements-${d}` } }, ...why.statements.map((st) => h('li', {},
               h('span', { class: 't', text: `${clock(ms(st.at))} · ${tr.format.number(st.score)}` }),
               h('q', { text: st.text.length > 140 ? `${st.text.slice(0, 139)}…` : st.text }),
-              st.cues.length > 0 ? h('ul', { class: 'cue-list' }, ...cueItems(st.cues)) : h('span', { class: 'hint', text: t('ui.debrief.noStatementCues') }))))]
+              st.cues.length > 0 ? h('ul', { class: 'cue-list' }, ...cueItems(st.cues, st.text)) : h('span', { class: 'hint', text: t('ui.debrief.noStatementCues') }))))]
         : [];
       return h('div', { class: 'score-card', attrs: { 'data-testid': `score-${d}` } },
         h('span', { class: 'lbl', text: t(`ui.dimension.${d}`) }),
