@@ -1,8 +1,9 @@
 /**
- * A facilitator and a spokesperson, each in their own browser page, against the real session
- * server: the facilitator creates a session and gives out the code, the trainee joins with it, they
- * play and end it, the hot wash and the report follow, and the report is still there after the
- * server restarts. On the way the facilitator uploads a broken scenario (its lint errors are shown),
+ * A facilitator, a spokesperson and the legal seat, each in their own browser page, against the
+ * real session server: the facilitator creates a session and gives out the code (legal opens the
+ * join link), the seats play in the crisis room itself (the spokesperson answers from the composer,
+ * legal signs the draft off in its team panel, the facilitator sees it published), they end it, the
+ * hot wash and the report follow, and the report is still there after the server restarts. On the way the facilitator uploads a broken scenario (its lint errors are shown),
  * skips one inject and delays another from the console, and the evaluator changes a cue and a
  * rating, which the report shows beside what was proposed.
  */
@@ -54,13 +55,17 @@ describe('a facilitated team session in two browser windows', () => {
     await trainee.page.getByTestId('join-find').click();
     await trainee.page.getByTestId('join-name').fill('Sam <b>Lee</b>');
     await trainee.page.getByTestId('seat-spokesperson').click();
-    await expect.poll(() => trainee.page.getByTestId('seat-heading').textContent(), { timeout: 30_000 }).toContain('spokesperson');
+    // The seat plays in the crisis room itself, without the solo time controls.
+    await screen(trainee.page, 'room');
+    await expect.poll(() => trainee.page.getByTestId('seat-heading').textContent(), { timeout: 30_000 }).toContain('Head of Communications');
+    expect(await trainee.page.getByTestId('pause').count()).toBe(0);
+    expect(await trainee.page.getByTestId('speed-60').count()).toBe(0);
+    expect(await trainee.page.getByTestId('end').count()).toBe(0);
 
     // The facilitator sees who took the seat (the name shown as typed, not as markup).
     await expect.poll(() => facilitator.page.getByTestId('console-seat-spokesperson').textContent()).toContain('Sam <b>Lee</b>');
     await facilitator.page.getByTestId('console-start').click();
-    await expect.poll(() => trainee.page.getByTestId('inject-recall-decision').isVisible(), { timeout: 20_000 }).toBe(true);
-    await trainee.shot('team-spokesperson-inject');
+    await expect.poll(() => trainee.page.getByTestId('open-recall-decision').isVisible(), { timeout: 20_000 }).toBe(true);
 
     // The console lists what is coming: skip the retailer's email, delay the press call five minutes.
     const upcoming = facilitator.page.getByTestId('console-upcoming');
@@ -72,11 +77,42 @@ describe('a facilitated team session in two browser windows', () => {
     await facilitator.page.getByTestId('upcoming-first-press-call').scrollIntoViewIfNeeded();
     await facilitator.shot('team-facilitator-upcoming');
 
-    // An unprompted social post needs no sign-off: it goes out at once.
-    await trainee.page.getByTestId('draft-channel').selectOption('social');
-    await trainee.page.getByTestId('draft-text').fill('We are recalling Fresh Table ravioli. Do not eat it; return it for a full refund. We are sorry.');
-    await trainee.page.getByTestId('draft-submit').click();
+    // An unprompted social post from the composer needs no sign-off: it goes out at once.
+    await trainee.page.getByTestId('new-statement').click();
+    await trainee.page.getByTestId('statement-channel').selectOption('social');
+    await trainee.page.getByTestId('statement-text').fill('We are recalling Fresh Table ravioli. Do not eat it; return it for a full refund. We are sorry.');
+    await trainee.page.getByTestId('publish').click();
     await expect.poll(() => facilitator.page.getByTestId('console-seat-spokesperson').textContent(), { timeout: 20_000 }).toContain('published 1');
+
+    // Legal opens the join link the console shows: the join screen comes up with the code filled in.
+    const link = await facilitator.page.getByTestId('console-link').inputValue();
+    expect(link).toBe(`${new URL(base).origin}/?join=${code}`);
+    const legal = await open(base);
+    await legal.page.goto(`${link}&test`);
+    await screen(legal.page, 'join');
+    expect(await legal.page.getByTestId('join-code').inputValue()).toBe(code);
+    await legal.page.getByTestId('join-find').click();
+    await legal.page.getByTestId('join-name').fill('Lee');
+    await legal.page.getByTestId('seat-legal').click();
+    await screen(legal.page, 'room');
+
+    // The spokesperson answers the CEO's question on the website, which legal must sign off.
+    await trainee.page.getByTestId('open-recall-decision').click();
+    await trainee.page.getByTestId('reply').click();
+    await trainee.page.getByTestId('statement-channel').selectOption('website');
+    await expect.poll(() => trainee.page.getByTestId('approval-needed').textContent(), { timeout: 20_000 }).toContain("General Counsel's office");
+    await trainee.page.getByTestId('statement-text').fill('Recall notice: do not eat Fresh Table ravioli. Return it to the store for a full refund. We are sorry.');
+    await expect.poll(() => legal.page.getByTestId('seat-typing').textContent(), { timeout: 20_000 }).toContain('Head of Communications is writing an answer to');
+    await trainee.page.getByTestId('publish').click();
+    await expect.poll(() => trainee.page.getByTestId('team-drafts').textContent(), { timeout: 20_000 }).toContain("Waiting for General Counsel's office");
+    await expect.poll(() => legal.page.getByTestId('seat-approve').textContent(), { timeout: 20_000 }).toContain('Return it to the store for a full refund');
+    await trainee.shot('team-spokesperson-draft-waiting');
+    await legal.shot('team-legal-approving');
+    await legal.page.getByTestId('seat-approve').getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => facilitator.page.getByTestId('console-seat-spokesperson').textContent(), { timeout: 20_000 }).toContain('published 2');
+    await expect.poll(() => trainee.page.getByTestId('team-drafts').textContent(), { timeout: 20_000 }).toContain('No draft is out for sign-off');
+    expect(legal.problems).toEqual([]);
+    await legal.close();
 
     // The evaluator strikes the post's first cue out, with a reason.
     await facilitator.page.getByTestId('console-review-refresh').click();
@@ -90,14 +126,16 @@ describe('a facilitated team session in two browser windows', () => {
 
     await facilitator.page.getByTestId('chat-input').fill('Good start');
     await facilitator.page.getByTestId('chat-send').click();
-    await expect.poll(() => trainee.page.getByTestId('chat-lines').textContent()).toContain('Good start');
+    await expect.poll(() => trainee.page.getByTestId('chat-lines').textContent(), { timeout: 20_000 }).toContain('Good start');
 
+    // The facilitator's pause and resume reach the seat's clock.
+    const seatClock = trainee.page.locator('[role="timer"]');
     await facilitator.page.getByTestId('console-pause').click();
-    await expect.poll(() => trainee.page.getByTestId('seat-phase').textContent()).toContain('paused');
+    await expect.poll(() => seatClock.textContent(), { timeout: 20_000 }).toContain('Paused');
     await facilitator.page.getByTestId('console-resume').click();
-    await expect.poll(() => trainee.page.getByTestId('seat-phase').textContent()).toContain('running');
+    await expect.poll(() => seatClock.textContent(), { timeout: 20_000 }).not.toContain('Paused');
     await facilitator.page.getByTestId('console-end').click();
-    await expect.poll(() => trainee.page.getByTestId('seat-phase').textContent()).toContain('ended');
+    await expect.poll(() => trainee.page.getByTestId('seat-phase').textContent(), { timeout: 20_000 }).toContain('The exercise has ended');
 
     // With the scores final, the evaluator rates empathy otherwise than the score proposes.
     await facilitator.page.getByTestId('console-review-refresh').click();

@@ -66,7 +66,7 @@ export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
       const doc = readDocument(text);
       const updates = readUpdates(doc);
       const empathy = detectEmpathy(doc, victims, organisation);
-      const penalties = detectPenalties(doc, avoid);
+      const penalties = detectPenalties(doc, avoid, organisation);
       const claims = extractClaims({ doc, facts, updates, clock, now });
       const instructions = detectInstructions(doc);
       const unknowns = detectUnknowns(doc);

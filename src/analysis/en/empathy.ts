@@ -25,6 +25,7 @@ import { findAll, sentenceQuote, test, type Doc, type Hit, type Sentence } from 
 import { lexicon } from './patterns.ts';
 import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn } from './scope.ts';
 import { CONDITIONAL_APOLOGY, INCONVENIENCE_APOLOGY } from './penalties.ts';
+import { conditionalApology } from './penalty-frames.ts';
 import { apologyForOwnAct, compensation, correctiveAction, explanation, harm, passiveAction, prevention, responsibility } from './frames.ts';
 import type { Word } from './nlp.ts';
 
@@ -118,9 +119,32 @@ interface Candidate {
 }
 
 /** Empathy elements in the statement: at most one per element, the strongest (earliest on ties). */
+/**
+ * Whether one word is among the scenario's words for the people affected. Every word of a clause
+ * with no other word for people is asked, so answers are kept per pattern (the context's), bounded
+ * so that a hostile paste cannot grow the cache without limit.
+ */
+const victimWordCache = new WeakMap<RegExp, Map<string, boolean>>();
+const VICTIM_CACHE_LIMIT = 4096;
+
+function isVictimWord(victims: RegExp, word: string): boolean {
+  let cache = victimWordCache.get(victims);
+  if (cache === undefined) {
+    cache = new Map();
+    victimWordCache.set(victims, cache);
+  }
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = test(victims, word);
+    if (cache.size >= VICTIM_CACHE_LIMIT) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
 export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: ReadonlySet<string> = new Set()): EmpathyHit[] {
   const found: Candidate[] = [];
-  const victimWord = (w: Word): boolean => victims !== null && test(victims, w.text);
+  const victimWord = (w: Word): boolean => victims !== null && isVictimWord(victims, w.text);
   for (const s of doc.sentences) {
     if (s.isQuestion) continue;
     const add = (element: EmpathyElement, strength: number): void => {
@@ -128,7 +152,7 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
     };
     const reported = reportedSentence(s);
     if (!reported) {
-      if (s.clauses.some((c) => responsibility(c, organisation, false)) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm))) add('responsibility', 1);
+      if (s.clauses.some((c) => responsibility(c, organisation, false)) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm) && !conditionalApology(s))) add('responsibility', 1);
       if (s.clauses.some((c) => correctiveAction(c, organisation, false)) || NOTICE_ACTION.test(s.norm)) add('corrective-action', 1);
       else if (s.clauses.some((c) => passiveAction(c, false))) add('corrective-action', 1);
       if (s.clauses.some((c) => harm(c, false, victimWord))) add('harm-acknowledged', 1);
@@ -147,7 +171,7 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
     if (!reported && affirmed(IN_TOUCH).length > 0) add('corrective-action', 1);
 
     const concern = findAll(CONCERN_CUE, s).filter((h) => !negatedSpan(s, h));
-    if (concern.length > 0 && !test(CONDITIONAL_APOLOGY, s.norm) && !test(INCONVENIENCE_APOLOGY, s.norm)) {
+    if (concern.length > 0 && !test(CONDITIONAL_APOLOGY, s.norm) && !test(INCONVENIENCE_APOLOGY, s.norm) && !conditionalApology(s)) {
       add('concern', hasVictim ? 1 : 0.5);
     }
 

@@ -56,13 +56,13 @@ export function tagWords(text: string, norm: string): Word[] {
   const values = read(its.value);
   const pos = read(its.pos);
   const lemmas = read(its.lemma);
-  const types = read(its.type);
   /* eslint-enable @typescript-eslint/unbound-method */
   const out: Word[] = [];
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {
     const value = (values[k] ?? '').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
-    if (value === '' || types[k] === 'tabCRLF') continue;
+    // Line breaks and tabs come back as tokens of their own; they are not words.
+    if (value.trim() === '') continue;
     let at = norm.indexOf(value, cursor);
     // A token the tagger normalised (or one it invented) is not searched for past a short gap.
     if (at < 0 || at - cursor > 40) {

@@ -23,17 +23,19 @@ export interface NumberMention {
   readonly approximate: boolean;
 }
 
-const UNITS: Readonly<Record<string, number>> = {
+// Maps, not object literals: every token of every sentence is looked up here, and an object would
+// also answer for "constructor" or "toString" through its prototype.
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, dozen: 12,
-};
-const TENS: Readonly<Record<string, number>> = {
+}));
+const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = {
+}));
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
   hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, m: 1_000_000, bn: 1_000_000_000, k: 1_000,
-};
+}));
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -60,20 +62,18 @@ const DIGITS_WITH_SCALE = /^(\d+(?:\.\d+)?)(k|m|bn)$/;
 function digitValue(text: string): number | null {
   if (DIGITS.test(text)) return Number(text.replace(/,/g, ''));
   const m = DIGITS_WITH_SCALE.exec(text);
-  if (m !== null) return Number(m[1]) * (SCALES[m[2] ?? ''] ?? 1);
+  if (m !== null) return Number(m[1]) * (SCALES.get(m[2] ?? '') ?? 1);
   return null;
 }
 
 function wordValue(text: string): number | null {
-  if (text in UNITS) return UNITS[text] ?? null;
-  if (text in TENS) return TENS[text] ?? null;
-  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(text);
-  if (hyphen !== null) {
-    const tens = TENS[hyphen[1] ?? ''];
-    const unit = UNITS[hyphen[2] ?? ''];
-    if (tens !== undefined && unit !== undefined && unit < 10) return tens + unit;
-  }
-  return null;
+  const value = UNITS.get(text) ?? TENS.get(text);
+  if (value !== undefined) return value;
+  const dash = text.indexOf('-');
+  if (dash < 0) return null;
+  const tens = TENS.get(text.slice(0, dash));
+  const unit = UNITS.get(text.slice(dash + 1));
+  return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : null;
 }
 
 function isPhoneLike(text: string): boolean {
@@ -145,14 +145,14 @@ function parseAt(tokens: readonly Token[], i: number): Parsed | null {
   if (t === 'a' && next === 'couple' && next2 === 'of') return { value: 2, last: i + 2, approximate: true };
   if ((t === 'a' && next === 'single') || (t === 'single' && i > 0)) return { value: 1, last: t === 'a' ? i + 1 : i, approximate: false };
   if (t === 'half' && next === 'a' && (next2 === 'million' || next2 === 'billion')) {
-    return { value: (SCALES[next2] ?? 0) / 2, last: i + 2, approximate: false };
+    return { value: (SCALES.get(next2) ?? 0) / 2, last: i + 2, approximate: false };
   }
   if (t === 'a' && (next === 'dozen' || next === 'hundred' || next === 'thousand' || next === 'million')) {
     return scaleRun(tokens, i + 1, next === 'dozen' ? 12 : 1, next === 'dozen');
   }
   const digits = digitValue(t);
   if (digits !== null) {
-    const scale = SCALES[next];
+    const scale = SCALES.get(next);
     if (scale !== undefined && next !== 'm' && next !== 'k' && next !== 'bn') return { value: digits * scale, last: i + 1, approximate: false };
     return { value: digits, last: i, approximate: false };
   }
@@ -163,7 +163,7 @@ function parseAt(tokens: readonly Token[], i: number): Parsed | null {
 /** "a hundred", "a dozen": the article stands for one of the scale word. */
 function scaleRun(tokens: readonly Token[], i: number, base: number, approximate: boolean): Parsed {
   const t = tokens[i]?.text ?? '';
-  const scale = t === 'dozen' ? 1 : (SCALES[t] ?? 1);
+  const scale = t === 'dozen' ? 1 : (SCALES.get(t) ?? 1);
   return { value: base * scale, last: i, approximate };
 }
 
@@ -176,7 +176,7 @@ function wordRun(tokens: readonly Token[], i: number): Parsed {
   while (k < tokens.length) {
     const t = tokens[k]?.text ?? '';
     const unit = wordValue(t);
-    const scale = t === 'm' || t === 'k' || t === 'bn' ? undefined : SCALES[t];
+    const scale = t === 'm' || t === 'k' || t === 'bn' ? undefined : SCALES.get(t);
     if (unit !== null) {
       current += unit;
       last = k;
@@ -187,7 +187,7 @@ function wordRun(tokens: readonly Token[], i: number): Parsed {
         current = 0;
       }
       last = k;
-    } else if (t === 'and' && k > i && wordValue(tokens[k + 1]?.text ?? '') !== null && SCALES[tokens[k - 1]?.text ?? ''] !== undefined) {
+    } else if (t === 'and' && k > i && wordValue(tokens[k + 1]?.text ?? '') !== null && SCALES.get(tokens[k - 1]?.text ?? '') !== undefined) {
       // "one hundred and twenty": "and" only joins after a scale word.
     } else break;
     k++;

@@ -7,6 +7,7 @@ import type { Penalty } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
 import { isPerson } from './frames.ts';
+import { conditionalApology, minimising, selfFocus, victimBlaming } from './penalty-frames.ts';
 import { negatedBefore } from './scope.ts';
 
 export interface PenaltyHit {
@@ -43,11 +44,10 @@ const AGENTLESS_PASSIVE = lexicon(
 const MINIMISING = lexicon(
   [
     'isolated\\s+(?:incident|case|cases|reports?|problem|issue|event)',
-    'only\\s+(?:a\\s+(?:few|handful|small\\s+(?:number|fraction|percentage|amount)|tiny\\s+(?:number|fraction)|limited\\s+number|fraction)|one|two|three|\\d+)',
     '(?:a\\s+)?(?:very\\s+)?(?:small|tiny|limited)\\s+(?:number|fraction|percentage|proportion|minority|amount)',
     '(?:a\\s+)?handful|minor|rare|glitch|hiccup|blip',
     'nothing\\s+to\\s+worry\\s+about|no\\s+cause\\s+for\\s+(?:alarm|concern|panic)|no\\s+need\\s+(?:for|to)\\s+(?:[a-z]+\\s+)?(?:panic|worry|alarm|overreact)',
-    "(?:any|the)\\s+inconvenience|blow(?:ing|n)?\\s+(?:this|it|things)\\s+out\\s+of\\s+proportion|under\\s+control|is\\s+nothing|out\\s+of\\s+millions",
+    "(?:any|the)\\s+inconvenience|blow(?:ing|n)?\\s+(?:this|it|things)\\s+out\\s+of\\s+proportion|(?:it|this|that)(?:'s|\\s+is|\\s+was)\\s+(?:really\\s+)?nothing(?=\\s*(?:[.!,;]|$))|out\\s+of\\s+millions",
     'precautionary\\s+(?:measure|basis)|purely\\s+precautionary|abundance\\s+of\\s+caution',
     'within\\s+(?:expected|normal|acceptable|safe)\\s+(?:levels|limits|ranges?)|just\\s+a\\s+few',
   ].join('|'),
@@ -155,38 +155,9 @@ function threats(doc: Doc, s: Sentence, previous: Sentence | undefined): Penalty
   return aimed ? [{ kind: 'threat', quote: sentenceQuote(doc, s) }] : [];
 }
 
-// Broader wording for each penalty (the independent writers' paraphrases: "to the extent that
-// anyone was distressed", "we're victims in this too", "people who haven't followed the advice").
-const MORE_CONDITIONAL = lexicon(
-  [
-    `(?:${APOLOGY})\\s+(?:to|for)\\s+(?:any|anyone|anybody|those)\\s+(?:[a-z]+\\s+){0,3}who\\s+(?:took|may|might|felt|feel|feels|found|believe|think)`,
-    `(?:${APOLOGY})\\s+for\\s+any\\s+(?:pain|distress|upset|hurt|offence|offense|concern|worry|harm|discomfort)`,
-    `(?:${APOLOGY})\\s+(?:to\\s+[a-z ]{1,30}\\s+)?if\\b`,
-    'if\\s+(?:any|anyone|anybody|some|a|the|mrs|mr|ms)\\s+[^.]{0,60}?(?:felt|feel|feels|was|were|inconvenienced|upset|offended)[^.]{0,60}?(?:sorry|apologi[sz]e|apologies|regret)',
-    "(?:to the extent that|insofar as|in so far as|should\\s+(?:anyone|anybody|any\\s+[a-z]+))[^.]{0,80}?(?:sorry|apologi[sz]e|apologies|regret)",
-    `(?:${APOLOGY})\\s+(?:for\\s+)?any\\s+(?:distress|upset|pain)\\s+(?:this\\s+)?(?:may\\s+have\\s+)?caused`,
-  ].join('|'),
-);
-const MORE_SELF_FOCUS = lexicon(
-  [
-    "victims?\\s+(?:here|in\\s+this|too|of\\s+this|as\\s+well)|also\\s+(?:a\\s+|the\\s+)?victims?|we(?:'re|\\s+are)\\s+(?:the\\s+)?victims?",
-    '(?:cost|costs|costing)\\s+us|(?:our|the)\\s+(?:brand|reputation|business|sales|orders|fundraising|share\\s+price|bottom\\s+line|export\\s+orders)\\s+(?:has|have|is|are|being)\\s+(?:taken|suffered|been|gone|dragged|pulling|hit|enormous|damaged)|damage\\s+to\\s+(?:the|our)\\s+(?:brand|reputation)|(?:jobs|livelihoods)\\s+are\\s+at\\s+risk|cannot\\s+survive',
-    "(?:tough|hard|difficult|painful|brutal|horrible|terrible|devastating|upsetting|hurtful|stressful|worst)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:for|on|in)\\s+(?:us|me|everyone\\s+at|every\\s+one\\s+of\\s+our|our\\s+(?:whole\\s+)?(?:team|staff|people|company|business|employees|hygienists)|the\\s+whole\\s+team|a\\s+small)",
-    "(?:for|on)\\s+(?:us|our\\s+(?:whole\\s+)?(?:team|staff|people))\\s+too|(?:we(?:'re| are)|they(?:'re| are))\\s+(?:people|human\\s+beings)\\s+too|(?:staff|team|teams|people|hygienists)\\s+(?:are|is|have\\s+been)\\s+(?:devastated|shattered|hurting|exhausted|getting\\s+abusive|subjected|sworn)|(?:our\\s+)?(?:staff|team|teams|people|hygienists)\\s+have\\s+been\\s+(?:working|getting|subjected|sworn)|spare\\s+a\\s+thought|as\\s+frustrated\\s+as|worst\\s+(?:day|week)\\s+in|could\\s+wipe\\s+us\\s+out|(?:we|our\\s+team|our\\s+people)\\s+(?:have\\s+)?lost\\s+(?:two|[0-9]|eight|millions|major)",
-  ].join('|'),
-);
-const MORE_VICTIM_BLAMING = lexicon(
-  [
-    "(?:people|customers|members|users|patients|parents|passengers|students|children|kids|runners|residents|tenants|workers|fans|anybody|anyone|everyone|those)\\s+(?:[a-z]+\\s+){0,3}(?:who\\s+)?(?:haven't|have\\s+not|hasn't|didn't|did\\s+not|don't|do\\s+not|failed\\s+to|chose\\s+to|decided\\s+to|ignored|panicked|reuse|hands?|answer|rushed|started\\s+pushing|keep\\s+a)\\b",
-    "(?:were|was|are)\\s+(?:given|told)\\s+(?:[a-z]+\\s+){0,3}(?:clear|again|repeatedly|very)|told\\s+again\\s+and\\s+again|had\\s+been\\s+warned|signed\\s+a\\s+waiver|have\\s+to\\s+(?:listen|take\\s+some\\s+responsibility)|should\\s+have\\s+(?:trusted|listened|followed|known|read|checked|stayed)|caused\\s+(?:the\\s+[a-z]+\\s+)?themselves|know\\s+to\\s+read|need\\s+to\\s+understand\\s+the|if\\s+people\\s+(?:are|reuse|had|were)|that\\s+fragile|turn\\s+your\\s+back|knowing\\s+that\\s+no\\s+system|when\\s+some\\s+workers\\s+were|unlicensed\\s+street|given\\s+adult\\s+doses|not\\s+behaviou?r\\s+we\\s+expect",
-  ].join('|'),
-);
-const MORE_MINIMISING = lexicon(
-  [
-    "(?:vast|overwhelming)\\s+majority|(?:a\\s+)?(?:little|tiny|small)\\s+(?:bit|amount|number|fraction)|relatively\\s+(?:contained|small|minor|low)|(?:only|just|merely)\\s+(?:a|an|one|two|three|some|puree)|(?:mild|mildly|slight|slightly|minor)\\b|no\\s+harm\\s+(?:was\\s+)?done|perfectly\\s+safe|(?:these|such)\\s+things\\s+happen|could\\s+have\\s+been\\s+worse|was\\s+not\\s+worse|keep\\s+(?:some\\s+)?perspective|put\\s+(?:this|it)\\s+in(?:to)?\\s+(?:context|perspective)",
-    "one\\s+(?:line|folder|section|batch|incident|mistake|error)|limited\\s+to|fairly\\s+common|part\\s+of\\s+the\\s+fun|not\\s+(?:the\\s+)?(?:end\\s+of\\s+the\\s+world|a\\s+big\\s+deal)|don't\\s+worry|keep\\s+calm|should\\s+not\\s+panic|no\\s+need\\s+to\\s+panic|(?:risk|danger)\\s+(?:was|is)\\s+low|mostly\\s+(?:smoke|fine)|largely\\s+did|at\\s+the\\s+end\\s+of\\s+the\\s+day|(?:got|get)\\s+a\\s+bit|a\\s+bit\\s+(?:shaken|squashed|of)|as\\s+a\\s+precaution|this\\s+concerns\\s+(?:only\\s+)?(?:three|two|one|a\\s+few)|most\\s+(?:of\\s+the\\s+)?(?:runners|people|festivalgoers|passengers|customers|residents|patients)\\s+(?:finished|were|are|went|got)|completely\\s+unaffected|rivers\\s+are\\s+rivers|can't\\s+wrap",
-  ].join('|'),
-);
+// Broader wording for hedged harm, no comment, humour and agentless passives, read off the
+// independent train split: these four are still phrase lists (conditional apologies, victim
+// blaming, self-focus and minimising are frames, penalty-frames.ts).
 const MORE_HEDGED_HARM = lexicon(
   [
     '(?:alleged|possible|potential|suspected|claimed|reported)\\s+(?:injur|illness|adverse|allergic|reaction|harm|exposure|death|case|symptom)[a-z]*',
@@ -198,13 +169,13 @@ const MORE_NO_COMMENT = lexicon(
   "(?:cannot|can't|can\\s+not|won't|will\\s+not|are\\s+not\\s+going\\s+to|'re\\s+not\\s+going\\s+to|not\\s+going\\s+to)\\s+(?:say\\s+anything|comment|get\\s+into|go\\s+into|discuss|speculate|be\\s+making\\s+any\\s+comment|make\\s+any\\s+comment)|(?:would\\s+be|it's)\\s+inappropriate\\s+(?:for\\s+(?:me|us)\\s+)?to\\s+comment|not\\s+speaking\\s+to\\s+the\\s+(?:press|media)|don't\\s+respond\\s+to|do\\s+not\\s+respond\\s+to|decline\\s+to\\s+(?:comment|discuss)",
 );
 const MORE_HUMOUR = lexicon(
-  "mate,|come\\s+on\\b|what\\s+did\\s+you\\s+expect|last\\s+time\\s+i\\s+checked|not\\s+the\\s+sahara|like\\s+cats|kids,\\s+eh|stick\\s+to\\s+lemonade|not\\s+ted\\s+talks|seeing\\s+double|hang\\s+tight|keep\\s+calm\\s+and|only\\s+puree|fifty\\s+times|recycled\\s+very\\s+quickly|brand-new\\s+suit|take\\s+saturday\\s+off|no\\s+dey|my\\s+brother|half\\s+the\\s+point|part\\s+of\\s+the\\s+fun|cotton\\s+wool|folks!|gym\\s+than",
+  "mate,|come\\s+on\\b|what\\s+did\\s+you\\s+expect|last\\s+time\\s+i\\s+checked|hang\\s+tight|keep\\s+calm\\s+and|folks!",
 );
 const HUMOUR_EMOJI_MORE = /[\u{1F605}\u{1F643}\u{1F440}\u{1F937}\u{1F60F}\u{1F355}\u{1F37A}\u{1F350}\u{1F6D2}\u{1F92A}\u{1F61C}\u{1F61D}]/gu;
 const MORE_AGENTLESS = lexicon(
   [
     '(?:the\\s+)?wrong\\s+(?:call|decision)\\s+was\\s+made|(?:was|were)\\s+(?:found\\s+)?(?:locked|left\\s+(?:open|unlocked|accessible|exposed|unsecured))|(?:was|were)\\s+incorrectly\\s+[a-z]+ed|(?:temporarily\\s+)?left\\s+(?:accessible|exposed|open)',
-    '(?:was|were|have\\s+been|has\\s+been)\\s+not\\s+(?:[a-z]+ed)\\s+(?:in\\s+(?:line|accordance)\\s+with|as\\s+required|within)|not\\s+(?:progressed|reviewed|escalated|completed|actioned)\\s+(?:in\\s+(?:line|accordance)\\s+with|within)|(?:were|was)\\s+depleted|(?:was|were)\\s+reduced\\s+during|(?:found\\s+to\\s+have\\s+exceeded)|did\\s+not\\s+go\\s+through\\s+the\\s+level',
+    '(?:was|were|have\\s+been|has\\s+been)\\s+not\\s+(?:[a-z]+ed)\\s+(?:in\\s+(?:line|accordance)\\s+with|as\\s+required|within)|not\\s+(?:progressed|reviewed|escalated|completed|actioned)\\s+(?:in\\s+(?:line|accordance)\\s+with|within)|(?:found\\s+to\\s+have\\s+exceeded)',
   ].join('|'),
 );
 
@@ -215,9 +186,14 @@ function hits(doc: Doc, s: Sentence, pattern: RegExp, kind: Penalty, options: { 
     .map((h) => ({ kind, quote: quote(doc, h.start, h.end) }));
 }
 
-export function detectPenalties(doc: Doc, avoid: RegExp | null): PenaltyHit[] {
+export function detectPenalties(doc: Doc, avoid: RegExp | null, organisation: ReadonlySet<string> = new Set()): PenaltyHit[] {
   const out: PenaltyHit[] = [];
   for (const s of doc.sentences) {
+    const before = out.length;
+    // A frame quotes the whole sentence, unless a set phrase of the same kind already quoted part of it.
+    const frame = (kind: Penalty, found: (x: Sentence) => boolean): void => {
+      if (!out.slice(before).some((p) => p.kind === kind) && found(s)) out.push({ kind, quote: sentenceQuote(doc, s) });
+    };
     out.push(...hits(doc, s, CONDITIONAL_APOLOGY, 'conditional-apology'));
     out.push(...hits(doc, s, AGENTLESS_PASSIVE, 'agentless-passive'));
     out.push(...hits(doc, s, MINIMISING, 'minimising'));
@@ -232,10 +208,10 @@ export function detectPenalties(doc: Doc, avoid: RegExp | null): PenaltyHit[] {
     out.push(...hits(doc, s, NO_COMMENT, 'no-comment'));
     out.push(...hits(doc, s, SPECULATION, 'speculation', { unlessNegated: true }));
     out.push(...threats(doc, s, doc.sentences[s.index - 1]));
-    out.push(...hits(doc, s, MORE_CONDITIONAL, 'conditional-apology'));
-    out.push(...hits(doc, s, MORE_SELF_FOCUS, 'self-focus'));
-    out.push(...hits(doc, s, MORE_VICTIM_BLAMING, 'victim-blaming'));
-    out.push(...hits(doc, s, MORE_MINIMISING, 'minimising'));
+    frame('conditional-apology', conditionalApology);
+    frame('victim-blaming', victimBlaming);
+    frame('self-focus', (x) => selfFocus(x, organisation));
+    frame('minimising', minimising);
     out.push(...hits(doc, s, MORE_HEDGED_HARM, 'hedged-harm', { unlessNegated: true }));
     out.push(...hits(doc, s, MORE_NO_COMMENT, 'no-comment'));
     out.push(...hits(doc, s, MORE_HUMOUR, 'humour'));

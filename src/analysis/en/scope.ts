@@ -13,16 +13,30 @@ import { lexicon } from './patterns.ts';
 const CLAUSE_BOUNDARY =
   /[;:()]|,\s|\s-\s|\s(?:but|however|although|though|whereas|while|so|so that|because)\s|\sand\s(?=(?:we|i|they|it|there|our|this|that|he|she|you|no|none)\b)/g;
 
+/**
+ * Clause boundaries of a sentence, relative to its start: [boundary start, boundary end] pairs.
+ * Detectors ask for the clause around many offsets of the same sentence, so they are found once.
+ */
+const boundaryCache = new WeakMap<Sentence, readonly (readonly [number, number])[]>();
+
+function boundariesOf(sentence: Sentence): readonly (readonly [number, number])[] {
+  let found = boundaryCache.get(sentence);
+  if (found === undefined) {
+    found = [...sentence.norm.matchAll(CLAUSE_BOUNDARY)].map((m) => [m.index, m.index + m[0].length] as const);
+    boundaryCache.set(sentence, found);
+  }
+  return found;
+}
+
 /** Absolute [start, end) of the clause of `sentence` that contains absolute offset `at`. */
 export function clauseAt(sentence: Sentence, at: number): Hit {
   const rel = at - sentence.start;
   let start = 0;
   let end = sentence.norm.length;
-  for (const m of sentence.norm.matchAll(CLAUSE_BOUNDARY)) {
-    const boundaryEnd = m.index + m[0].length;
-    if (boundaryEnd <= rel) start = boundaryEnd;
-    else if (m.index >= rel) {
-      end = m.index;
+  for (const [from, to] of boundariesOf(sentence)) {
+    if (to <= rel) start = to;
+    else if (from >= rel) {
+      end = from;
       break;
     }
   }

@@ -48,12 +48,35 @@ function wallAt(clock: ScenarioClock, now: number): { readonly ms: number; reado
 }
 
 /**
- * Every expression chrono reads as a time or a date contains a digit or starts a word with one of
- * these (month and weekday names and their abbreviations, casual words, time units). Most clauses
- * name no time, and chrono costs far more than this test, so text without them is not parsed.
+ * Every expression chrono reads as a time or a date contains a digit or one of these whole words
+ * (month and weekday names and their abbreviations, casual words, time units). Most sentences name
+ * no time, and chrono costs far more than this test, so text without them is not parsed. Whole
+ * words, not prefixes: "monitor", "decided" or "second batch" must not wake the parser.
  */
-const MAY_NAME_TIME =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|tod|ton|tom|tmr|yes|las|nig|mor|aft|eve|noo|mid|day|week|month|year|yr|hour|hr|min|sec|qtr|quarter|fortnight)/i;
+const TIME_WORDS =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|now|today|tonight|tonite|tomorrow|tmr|tmrw|yesterday|morning|afternoon|evening|night|noon|midday|midnight|days?|weeks?|weekends?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?|quarters?|qtr|fortnights?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
+
+/**
+ * The part of `text` chrono needs to read: from three words before the first word that may name a
+ * time to three words after the last ("… we will give our next update at 12:00 today"). chrono runs
+ * every one of its parsers over all the text it is given, and the words far from any time word
+ * cannot be part of a time expression; the cut falls between words, so its word boundaries hold.
+ */
+function timeWindow(text: string): { readonly text: string; readonly offset: number } | null {
+  TIME_WORDS.lastIndex = 0;
+  let first = -1;
+  let last = -1;
+  for (let m = TIME_WORDS.exec(text); m !== null; m = TIME_WORDS.exec(text)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return null;
+  let start = first;
+  for (let words = 0; start > 0 && words < 4; start--) if (text.charAt(start - 1) === ' ' && text.charAt(start) !== ' ') words++;
+  let end = last;
+  for (let words = 0; end < text.length && words < 4; end++) if (text.charAt(end) === ' ' && text.charAt(end - 1) !== ' ') words++;
+  return { text: text.slice(start, end), offset: start };
+}
 
 /** Only relative expressions can be resolved without a wall clock ("in two hours"). */
 const RELATIVE = /^(?:in|within)\b/;
@@ -63,9 +86,10 @@ const RELATIVE = /^(?:in|within)\b/;
  * tomorrow at 9:00; a time that resolves to the past or to now is not a promise and gives null.
  */
 export function futureTime(text: string, clock: ScenarioClock, now: number): number | null {
-  if (!MAY_NAME_TIME.test(text)) return null;
+  const window = timeWindow(text);
+  if (window === null) return null;
   const wall = wallAt(clock, now);
-  const results = casual.parse(text, { instant: new Date(wall.ms), timezone: wall.offsetMinutes }, { forwardDate: true });
+  const results = casual.parse(window.text, { instant: new Date(wall.ms), timezone: wall.offsetMinutes }, { forwardDate: true });
   for (const r of results) {
     if (clock.startMs === null && !RELATIVE.test(r.text)) continue;
     if (!r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
@@ -86,16 +110,17 @@ export interface DateMention {
 
 /** Calendar dates named in `text` ("on 8 May", "27 February 2026", "this morning"). */
 export function datesIn(text: string, clock: ScenarioClock, now: number): DateMention[] {
-  if (clock.startMs === null || !MAY_NAME_TIME.test(text)) return [];
+  const window = clock.startMs === null ? null : timeWindow(text);
+  if (window === null) return [];
   const wall = wallAt(clock, now);
   const out: DateMention[] = [];
-  for (const r of casual.parse(text, { instant: new Date(wall.ms), timezone: wall.offsetMinutes })) {
+  for (const r of casual.parse(window.text, { instant: new Date(wall.ms), timezone: wall.offsetMinutes })) {
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/\b(?:today|yesterday|tonight|this morning|this afternoon|this evening|last night)\b/.test(r.text)) continue;
     const year = r.start.get('year');
     const month = r.start.get('month');
     const day = r.start.get('day');
     if (year === null || month === null || day === null) continue;
-    out.push({ value: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`, index: r.index, length: r.text.length });
+    out.push({ value: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`, index: window.offset + r.index, length: r.text.length });
   }
   return out;
 }

@@ -32,14 +32,15 @@ export function tokenise(sentenceNorm: string, offset: number): Token[] {
   return tokens;
 }
 
-const IRREGULAR_NOT: Readonly<Record<string, string>> = { "won't": 'will', "can't": 'can', "shan't": 'shall', cannot: 'can' };
+// A Map, not an object literal: "constructor" must not be found on the prototype.
+const IRREGULAR_NOT: ReadonlyMap<string, string> = new Map([["won't", 'will'], ["can't", 'can'], ["shan't", 'shall'], ['cannot', 'can']]);
 const CLITICS = new Set(["'s", "'re", "'ve", "'ll", "'d", "'m"]);
 
 /** Splits contractions into the words they stand for and stems each word. */
 export function termsOf(tokens: readonly Token[]): Term[] {
   const out: Term[] = [];
   for (const t of tokens) {
-    const irregular = IRREGULAR_NOT[t.text];
+    const irregular = IRREGULAR_NOT.get(t.text);
     if (irregular !== undefined) {
       out.push(term(irregular, t), term('not', t));
       continue;

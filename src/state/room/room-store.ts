@@ -7,6 +7,7 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { annotateSubmit, SYSTEM, trainee, type Actor, type Annotation, type Channel, type EngineEvent, type Refusal, type SavedSession, type Session, type StatementAnnotator } from './engine-api.ts';
+import type { AllMessages, MessageKey } from '../../i18n/index.ts';
 import { newPosts, project, type CardCache } from './project.ts';
 import type { PostVM, RoomVM, ScoresVM } from './view-model.ts';
 
@@ -23,13 +24,22 @@ export interface Draft {
   readonly audience: readonly string[];
 }
 
+/**
+ * Why a command was refused: the engine's refusal, or (in a team session) the server's, coded
+ * under `team.error.*`. Both render through the catalogue.
+ */
+export type RoomRefusal = Refusal | TeamRefusal;
+
+type TeamErrorKey = Extract<MessageKey, `team.error.${string}`>;
+export type TeamRefusal = { [K in TeamErrorKey]: { readonly code: K; readonly params: AllMessages[K] } }[TeamErrorKey];
+
 export interface RoomState {
   readonly vm: RoomVM;
   readonly posts: readonly PostVM[];
   /** Calls the trainee has picked up (the ring stops; the question and its countdown show). */
   readonly pickedUp: readonly string[];
   /** Why the last command was refused (a code with ids), cleared by the next accepted one. */
-  readonly refusal: Refusal | null;
+  readonly refusal: RoomRefusal | null;
   readonly scores: ScoresVM | null;
   /** The events of the latest accepted command, for sounds and toasts; `batch` counts up. */
   readonly latest: { readonly batch: number; readonly events: readonly EngineEvent[] };
@@ -45,8 +55,13 @@ export interface RoomActions {
   /** Real time passed in the page (ms): the clock advances by it times the speed. */
   readonly tick: (realMs: number) => void;
   readonly pickUp: (cardKey: string) => void;
-  /** Submits a statement; returns the refusal, or null when it was accepted. */
-  readonly submit: (draft: Draft) => Refusal | null;
+  /**
+   * Submits a statement; returns the refusal, or null when it was accepted. In a team session the
+   * server decides, so the answer comes later (a promise).
+   */
+  readonly submit: (draft: Draft) => RoomRefusal | null | Promise<RoomRefusal | null>;
+  /** The trainee is (or stopped) writing, to answer an inject or not: the team sees it; solo play ignores it. */
+  readonly drafting: (inject: string | null, typing: boolean) => void;
   /** What the analyser reads in a draft (for the live preview), or null without an analyser. */
   readonly analyse: (text: string) => Annotation | null;
   readonly end: () => void;
@@ -163,6 +178,7 @@ export function createRoomStore(deps: RoomDeps): RoomStore {
           const annotator = deps.annotator();
           return annotator && text.trim() !== '' ? annotator.annotate(text.trim(), { now: session.now }) : null;
         },
+        drafting: () => undefined,
         end: () => void send({ type: 'session.end' }),
         refreshScores: () => {
           const s = session.scoresSoFar();

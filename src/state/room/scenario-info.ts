@@ -14,6 +14,8 @@ export interface ScenarioInfo {
   readonly seatNames: Readonly<Record<string, string>>;
   /** Channels a trainee can speak on (not the ones only the world uses). */
   readonly channels: readonly Channel[];
+  /** Solo play simulates the approvers (taking `ms` each); in a team session people sign off. */
+  readonly simulatedApprovers: boolean;
 }
 
 const SPEAKING: ReadonlySet<Channel> = new Set(['press-release', 'social', 'website', 'email', 'press-call', 'press-conference', 'tv', 'regulator-letter', 'internal', 'meeting', 'hotline']);
@@ -33,22 +35,25 @@ export function seatsOf(s: CompiledScenario, language: string): SeatInfo[] {
   );
 }
 
-export function scenarioInfo(s: CompiledScenario, language: string): ScenarioInfo {
+/** What the room needs, for the solo trainee's seat or (in a team session) for `seat`. */
+export function scenarioInfo(s: CompiledScenario, language: string, seat: string | null = null): ScenarioInfo {
+  const me = seat ?? s.soloSeat;
   const seatNames: Record<string, string> = {};
   for (const seat of seatsOf(s, language)) seatNames[seat.id] = seat.name;
   const approvals: Partial<Record<Channel, { seat: string; name: string; ms: number }[]>> = {};
   for (const [channel, seats] of s.approvals) {
-    approvals[channel] = seats.filter((seat) => seat !== s.soloSeat).map((seat) => ({ seat, name: seatNames[seat] ?? seat, ms: s.approvalTimeMs.get(seat) ?? 0 }));
+    approvals[channel] = seats.filter((other) => other !== me).map((other) => ({ seat: other, name: seatNames[other] ?? other, ms: s.approvalTimeMs.get(other) ?? 0 }));
   }
   const factLabels: Record<string, string> = {};
   for (const f of s.facts) factLabels[f.id] = textIn(f.label, language, s.language);
   return {
-    seat: s.soloSeat,
+    seat: me,
     stakeholders: s.stakeholders.map((sh) => ({ id: sh.id, name: textIn(sh.name, language, s.language), reachedBy: [...sh.reachedBy] })),
     approvals,
     keyMessages: s.keyMessages.map((k) => ({ id: k.id, text: textIn(k.text, language, s.language) })),
     factLabels,
     seatNames,
     channels: CHANNELS.filter((c) => SPEAKING.has(c)),
+    simulatedApprovers: seat === null,
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { Translator } from '../../i18n/index.ts';
 import type { Annotation, Channel } from '../../state/room/engine-api.ts';
-import type { RoomStore } from '../../state/room/room-store.ts';
+import type { RoomRefusal, RoomStore } from '../../state/room/room-store.ts';
 import type { ScenarioInfo } from '../../state/room/scenario-info.ts';
 import type { CardVM } from '../../state/room/view-model.ts';
 import { h, replace } from '../dom/h.ts';
@@ -20,6 +20,8 @@ export interface ComposerOptions {
   readonly tr: Translator;
   readonly life: Lifetime;
   readonly announce: (text: string, urgent?: boolean) => void;
+  /** The keyboard shortcuts line (a seat has no time controls, so fewer keys). */
+  readonly shortcuts: string;
 }
 
 export class Composer {
@@ -30,6 +32,7 @@ export class Composer {
   private option: string | null = null;
   private audienceTouched = false;
   private timer: number | undefined;
+  private sending = false;
 
   private readonly context = h('p', { class: 'context', attrs: { 'data-testid': 'composer-context' } });
   private readonly channel: HTMLSelectElement;
@@ -53,6 +56,7 @@ export class Composer {
       if (this.option !== null) this.option = null;
       this.renderOptions();
       this.scheduleAnalysis();
+      o.store.getState().drafting(this.card?.inject ?? null, this.text.value.trim() !== '');
     });
     // Ctrl+Enter (Cmd+Enter) sends from the text box, so a keyboard user need not tab to the button.
     this.text.addEventListener('keydown', (e) => {
@@ -68,7 +72,7 @@ export class Composer {
     this.root = h('form', { class: 'composer collapsed', attrs: { 'data-testid': 'composer', 'aria-labelledby': 'composer-h' }, on: { submit: (e) => { e.preventDefault(); this.send(); } } },
       h('div', { class: 'opener' },
         h('button', { class: 'btn', attrs: { type: 'button', 'data-testid': 'new-statement', 'aria-keyshortcuts': 'C' }, text: t('ui.composer.newStatement'), on: { click: () => this.focus() } }),
-        h('span', { class: 'hint', text: t('ui.room.shortcutsList') })),
+        h('span', { class: 'hint', text: o.shortcuts })),
       this.context,
       h('div', { class: 'row' },
         h('label', { attrs: { for: 'statement-channel' }, text: t('ui.composer.channel') }), this.channel,
@@ -123,6 +127,7 @@ export class Composer {
   }
 
   reset(): void {
+    if (this.text.value.trim() !== '') this.o.store.getState().drafting(this.card?.inject ?? null, false);
     this.card = null;
     this.option = null;
     this.text.value = '';
@@ -207,7 +212,7 @@ export class Composer {
     const { tr } = this.o;
     const needs = this.needs();
     this.approval.textContent = needs.length > 0
-      ? tr.t('ui.composer.needsApproval', { seats: tr.format.list(needs.map((n) => `${n.name} (${tr.format.duration(n.ms)})`)) })
+      ? tr.t('ui.composer.needsApproval', { seats: tr.format.list(needs.map((n) => (this.o.info.simulatedApprovers ? `${n.name} (${tr.format.duration(n.ms)})` : n.name))) })
       : tr.t('ui.composer.noApproval');
     this.submit.textContent = needs.length > 0 ? tr.t('ui.composer.sendForApproval') : tr.t('ui.composer.publish');
   }
@@ -253,15 +258,34 @@ export class Composer {
 
   private send(): void {
     const { tr } = this.o;
+    if (this.sending) return;
     const text = this.text.value.trim();
     if (this.option === null && text === '') {
       this.refusal.textContent = tr.t('ui.composer.empty');
       return;
     }
     const audience = this.audienceTouched ? [...this.audience.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) : [];
-    const refusal = this.o.store.getState().submit({ inject: this.card?.inject ?? null, option: this.option, text, channel: this.channel.value as Channel, audience });
+    const answer = this.o.store.getState().submit({ inject: this.card?.inject ?? null, option: this.option, text, channel: this.channel.value as Channel, audience });
+    if (!(answer instanceof Promise)) {
+      this.settle(answer);
+      return;
+    }
+    // In a team session the server decides: the draft stays on screen, unchangeable, until it answers.
+    this.sending = true;
+    this.submit.disabled = true;
+    this.text.readOnly = true;
+    void answer.then((refusal) => {
+      this.sending = false;
+      this.submit.disabled = false;
+      this.text.readOnly = false;
+      this.settle(refusal);
+    });
+  }
+
+  private settle(refusal: RoomRefusal | null): void {
+    const { tr } = this.o;
     if (refusal) {
-      const reason = tr.has(refusal.code) ? tr.t(refusal.code, refusal.params) : refusal.code;
+      const reason = tr.has(refusal.code) ? tr.render(refusal) : refusal.code;
       this.refusal.textContent = tr.t('ui.composer.refused', { reason });
       this.o.announce(this.refusal.textContent, true);
       return;

@@ -3,6 +3,8 @@ import type { ScenarioCard } from '../../state/library.ts';
 import type * as OpenSession from '../../state/room/open-session.ts';
 import type { CompiledScenario, RoomStore, StatementAnnotator } from '../../state/room/open-session.ts';
 import type { ScenarioInfo } from '../../state/room/scenario-info.ts';
+import type { Translator } from '../../i18n/index.ts';
+import type { Lifetime } from '../lifetime.ts';
 
 export type SessionModule = typeof OpenSession;
 
@@ -19,4 +21,16 @@ export interface RoomHandle {
   readonly saveKey: string;
   /** The lazily loaded engine module (the debrief and what-if use it too). */
   readonly lib: SessionModule;
+  /**
+   * Present when this room is a seat in a team session: the store is bound to the session server,
+   * the facilitator owns time, and there is no solo debrief (the hot wash and the report follow).
+   */
+  readonly team?: TeamSeatHandle;
+}
+
+export interface TeamSeatHandle {
+  /** Builds the seat's team panel (sign-offs, drafts, who is here, the team channel, the hot wash) for this room's lifetime. */
+  readonly panel: (life: Lifetime, tr: Translator, announce: (text: string, urgent?: boolean) => void, leave: () => void) => HTMLElement;
+  /** Leaves the session and lets go of the store when the room closes. */
+  readonly close: () => void;
 }

@@ -31,6 +31,11 @@ export interface RoomViewOptions {
   readonly examMode: boolean;
   readonly onEnd: () => void;
   readonly announce: (text: string, urgent?: boolean) => void;
+  /**
+   * A seat in a team session: the facilitator owns time (no pause, speed, next or end here), people
+   * sign off instead of simulated approvers, and the team's panel sits under the inbox.
+   */
+  readonly seat?: { readonly panel: HTMLElement; readonly timeNote: string };
 }
 
 export class RoomView {
@@ -75,7 +80,8 @@ export class RoomView {
     const { t } = o.tr;
     this.rumourSlot = h('div', { class: 'canvas-slot', attrs: { 'data-testid': 'rumour-chart', role: 'img' } });
     this.phoneBox = h('section', { class: 'box phone', attrs: { 'aria-labelledby': 'phone-h', 'data-testid': 'phone' } }, h('h2', { id: 'phone-h', text: t('ui.phone.heading') }), this.phoneBody);
-    this.composer = new Composer({ store: o.store, info: o.info, tr: o.tr, life: o.life, announce: o.announce });
+    const shortcuts = o.seat ? t('team.room.shortcuts') : t('ui.room.shortcutsList');
+    this.composer = new Composer({ store: o.store, info: o.info, tr: o.tr, life: o.life, announce: o.announce, shortcuts });
 
     SPEEDS.forEach((speed, i) => {
       this.speedBtns.push(h('button', {
@@ -93,22 +99,25 @@ export class RoomView {
     const topbar = h('header', { class: 'topbar', attrs: { 'aria-label': t('ui.room.region.top') } },
       h('div', { class: 'scenario' }, h('span', { class: 'org', text: o.store.getState().vm.organisation }), h('span', { class: 'title', text: o.store.getState().vm.title })),
       this.clockBox,
-      h('div', { class: 'controls' },
-        this.pauseBtn,
-        h('div', { class: 'speeds', attrs: { role: 'group', 'aria-label': t('ui.room.speed') } }, ...this.speedBtns),
-        this.nextBtn,
-      ),
+      o.seat
+        ? h('p', { class: 'controls hint', attrs: { 'data-testid': 'facilitator-time' }, text: o.seat.timeNote })
+        : h('div', { class: 'controls' },
+          this.pauseBtn,
+          h('div', { class: 'speeds', attrs: { role: 'group', 'aria-label': t('ui.room.speed') } }, ...this.speedBtns),
+          this.nextBtn,
+        ),
       h('div', { class: 'gauge', attrs: { 'aria-label': t('ui.room.pressure') } },
         h('span', { class: 'label' }, h('span', { text: t('ui.room.pressure') }), this.gaugeValue),
         h('div', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, this.gaugeFill)),
       h('span', { class: 'spacer' }),
       this.scoresBox,
-      h('button', { class: 'btn small danger', text: t('ui.room.end'), attrs: { 'data-testid': 'end' }, on: { click: () => this.end() } }),
+      o.seat ? null : h('button', { class: 'btn small danger', text: t('ui.room.end'), attrs: { 'data-testid': 'end' }, on: { click: () => this.end() } }),
     );
 
     const left = h('section', { class: 'col', attrs: { 'aria-label': t('ui.room.region.left') } },
       this.phoneBox,
       h('section', { class: 'box grow', attrs: { 'aria-labelledby': 'inbox-h' } }, h('h2', { id: 'inbox-h' }, t('ui.inbox.heading'), this.inboxCount), h('div', { class: 'scroll grow' }, this.inboxList)),
+      o.seat?.panel ?? null,
     );
     this.centre = h('section', { class: 'col centre', attrs: { 'aria-label': t('ui.room.region.centre') } },
       h('section', { class: 'box', attrs: { 'aria-labelledby': 'open-h' } }, h('h2', { id: 'open-h', text: t('ui.open.heading') }), this.openList),
@@ -128,7 +137,7 @@ export class RoomView {
     this.root = h('main', { class: 'room', id: 'ui-main', attrs: { 'data-testid': 'room' } },
       topbar,
       h('div', { class: 'columns' }, left, this.centre, right),
-      h('p', { class: 'sr-only', text: t('ui.room.shortcutsList') }),
+      h('p', { class: 'sr-only', text: shortcuts }),
       this.toasts,
     );
     this.subscribe();
@@ -156,6 +165,7 @@ export class RoomView {
   }
 
   togglePause(): void {
+    if (this.o.seat) return;
     const s = this.o.store.getState();
     if (s.vm.phase === 'running') s.pause();
     else if (s.vm.phase === 'paused') s.resume();
@@ -407,6 +417,11 @@ export class RoomView {
 
   private renderApprovals(statements: readonly StatementVM[]): void {
     const { tr } = this.o;
+    // A seat's team panel lists drafts with the people who must sign them.
+    if (this.o.seat) {
+      this.approvalsList.hidden = true;
+      return;
+    }
     const vm = this.o.store.getState().vm;
     const waiting = statements.filter((s) => s.status === 'awaiting-approval');
     replace(this.approvalsList, ...waiting.flatMap((s) => s.approvals.map((a) => a.signedAt !== null

@@ -5,6 +5,7 @@ import type { ViewDeps } from '../deps.ts';
 import { h } from '../dom/h.ts';
 import { bind, sceneLifetime } from '../lifetime.ts';
 import { SCENES, type SceneKey } from './keys.ts';
+import { takeJoinLink } from '../team/join-link.ts';
 
 export class TitleScene extends Phaser.Scene {
   private readonly deps: ViewDeps;
@@ -81,5 +82,7 @@ export class TitleScene extends Phaser.Scene {
     // The benchmark reads this mark: the menu is on screen and can take a key press.
     if (performance.getEntriesByName('menu-interactive').length === 0) queueMicrotask(() => performance.mark('menu-interactive'));
     bind(life, this.deps.store, (s) => s.audioUnlocked, (unlocked) => (audioHint.hidden = unlocked));
+    // A join link goes straight to the join screen, the way the menu item does (once: Back returns here).
+    if (takeJoinLink(location.search)) screen.querySelector<HTMLElement>('[data-testid="menu-join"]')?.click();
   }
 }

@@ -16,6 +16,7 @@ import type { ViewDeps } from '../deps.ts';
 import { h, replace } from '../dom/h.ts';
 import { sceneLifetime, type Lifetime } from '../lifetime.ts';
 import { SCENES } from '../scenes/keys.ts';
+import { joinLink } from './join-link.ts';
 import { chatPanel, clock, FACILITATOR_KEY, recall, refusalText, remember, serverBase, text } from './widgets.ts';
 
 interface Created {
@@ -235,6 +236,20 @@ export class FacilitateScene extends Phaser.Scene {
         h('ul', { class: 'review-ratings' }, ...ratingRows));
     };
 
+    // The link people open to join: the join screen with the code filled in.
+    const link = joinLink(location.origin, code);
+    const linkField = h('input', { attrs: { type: 'text', readonly: true, value: link, 'data-testid': 'console-link', 'aria-label': t('team.facilitate.joinLink') }, on: { focus: (e) => (e.target as HTMLInputElement).select() } });
+    const copied = h('span', { class: 'hint', attrs: { role: 'status', 'data-testid': 'console-link-status' } });
+    const copy = (): void => {
+      linkField.select();
+      const written = typeof navigator.clipboard === 'undefined' ? Promise.reject(new Error('no clipboard')) : navigator.clipboard.writeText(link);
+      // Without the clipboard API (plain http on another host) the link stays selected to copy by hand.
+      written.then(() => (copied.textContent = t('team.facilitate.copied')), () => (copied.textContent = t('team.facilitate.copyFailed')));
+    };
+    const linkRow = h('div', { class: 'row join-link' },
+      h('label', { text: t('team.facilitate.joinLink') }), linkField,
+      button('console-link-copy', t('team.facilitate.copyLink'), copy), copied);
+
     const redraw = (): void => {
       const s = client.session;
       drawUpcoming();
@@ -252,6 +267,7 @@ export class FacilitateScene extends Phaser.Scene {
     replace(body,
       h('section', { class: 'panel team-form' },
         h('h2', { attrs: { 'data-testid': 'console-code' }, text: t('team.facilitate.code', { code }) }),
+        linkRow,
         h('p', { class: 'hint', text: t('team.facilitate.link') }),
         phase,
         h('div', { class: 'row' },

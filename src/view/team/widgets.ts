@@ -5,6 +5,7 @@
 import type { Translator } from '../../i18n/index.ts';
 import type { Reply, TeamClient } from '../../net/team-client.ts';
 import { textIn, type CompiledScenario } from '../../format/index.ts';
+import { serverRefusal } from '../../state/room/server-refusal.ts';
 import { h, replace } from '../dom/h.ts';
 
 /** Seat tokens and facilitator keys are kept per session in this browser, so a reload rejoins. */
@@ -41,14 +42,11 @@ export function recall(key: string): Remembered | null {
 /** The server's base URL: the page is served by the session server itself. */
 export const serverBase = (): string => `${location.protocol}//${location.host}/`;
 
+/** A server's refusal in words from the catalogue (the engine's refusal, or the server's own code). */
 export function refusalText(tr: Translator, reply: Reply): string | null {
   if (reply.ok) return null;
-  const error = reply.error;
-  if (error.code === 'error.refused') {
-    const code = error.params.refusal.code;
-    return tr.t('team.refused', { code: tr.has(code) ? tr.render(error.params.refusal as never) : code });
-  }
-  return tr.t('team.refused', { code: error.code });
+  const refusal = serverRefusal(reply.error);
+  return tr.t('team.refused', { code: tr.has(refusal.code) ? tr.render(refusal) : refusal.code });
 }
 
 export function text(scenario: CompiledScenario, doc: Parameters<typeof textIn>[0] | null): string {
