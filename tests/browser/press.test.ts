@@ -184,7 +184,7 @@ describe('press-conference practice', () => {
     await s.shot('press-question-1920x1080');
     // While the answer is typed, the lectern shows the sentence a reporter would lift.
     await s.page.getByTestId('answer-text').fill('No. We have not finished counting. 148,200 packs are recalled, and seven people are ill.');
-    await expect.poll(() => s.page.getByTestId('answer-quote').textContent()).toContain('148,200 packs are recalled, and seven people are ill.');
+    await expect.poll(() => s.page.getByTestId('answer-quote').textContent(), { timeout: 15_000 }).toContain('148,200 packs are recalled, and seven people are ill.');
     await s.shot('press-typing-1920x1080');
     await typeAnswer(s.page, 'No comment.');
     // The room still reacts in sound and words, but draws no flashes.
