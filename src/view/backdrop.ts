@@ -20,6 +20,17 @@ export const COLOURS = {
   text: 0xe9eef3,
 } as const;
 
+/** A colour with 35% black laid over it. */
+function shaded(colour: number): number {
+  const k = 0.65;
+  const r = Math.round(((colour >> 16) & 0xff) * k);
+  const g = Math.round(((colour >> 8) & 0xff) * k);
+  const b = Math.round((colour & 0xff) * k);
+  return (r << 16) | (g << 8) | b;
+}
+const SHADED_TOP = shaded(COLOURS.bgTop);
+const SHADED_BOTTOM = shaded(COLOURS.bgBottom);
+
 export class Backdrop {
   private readonly scene: Phaser.Scene;
   private readonly base: Phaser.GameObjects.Graphics;
@@ -52,7 +63,9 @@ export class Backdrop {
     const { width, height } = this.scene.scale;
     const g = this.base;
     g.clear();
-    g.fillGradientStyle(COLOURS.bgTop, COLOURS.bgTop, COLOURS.bgBottom, COLOURS.bgBottom, 1);
+    // The wall's shade is mixed into the gradient rather than laid over it: one full-screen pass
+    // instead of two, which matters where WebGL runs in software.
+    g.fillGradientStyle(SHADED_TOP, SHADED_TOP, SHADED_BOTTOM, SHADED_BOTTOM, 1);
     g.fillRect(0, 0, width, height);
     // The wall of monitors: a grid of dim screens across the top two thirds.
     for (const s of this.screens) s.destroy();
@@ -75,8 +88,6 @@ export class Backdrop {
         }
       }
     }
-    g.fillStyle(0x000000, 0.35);
-    g.fillRect(0, 0, width, height);
     this.sweep.setSize(Math.max(160, width * 0.16), height).setDepth(1);
     this.scene.children.bringToTop(this.sweep);
     this.rail.setPosition(0, height - 3).setSize(width, 3);

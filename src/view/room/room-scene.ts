@@ -7,7 +7,9 @@ import * as Phaser from 'phaser';
 import { Backdrop, COLOURS } from '../backdrop.ts';
 import type { ViewDeps } from '../deps.ts';
 import { bind, sceneLifetime, type Lifetime } from '../lifetime.ts';
+import { RenderGate } from '../render-gate.ts';
 import { SCENES } from '../scenes/keys.ts';
+import type { RumourVM } from '../../state/room/view-model.ts';
 import type { RoomHandle } from './handle.ts';
 import { RumourGraphic } from './rumour-graphic.ts';
 import { RoomView, SPEEDS } from './room-view.ts';
@@ -15,6 +17,10 @@ import { reactTo, type Toast } from './sounds.ts';
 
 /** Real milliseconds between clock commands: often enough for a smooth clock, cheap for the engine. */
 export const TICK_MS = 200;
+/** The room's ambient motion (the phone's pulse while it rings) is drawn ten times a second. */
+const AMBIENT_MS = 100;
+/** The rumour network grows gradually: two drawings a second follow it at any clock speed. */
+const RUMOUR_MS = 500;
 
 export class RoomScene extends Phaser.Scene {
   private readonly deps: ViewDeps;
@@ -22,6 +28,10 @@ export class RoomScene extends Phaser.Scene {
   private view: RoomView | null = null;
   private rumour: RumourGraphic | null = null;
   private pulse: Phaser.GameObjects.Graphics | null = null;
+  private gate: RenderGate | null = null;
+  /** The rumour to draw next (undefined: nothing new), drawn at most every RUMOUR_MS. */
+  private rumourDue: RumourVM | null | undefined = undefined;
+  private rumourDrawn = -Infinity;
   private lastTick = 0;
   private tickSound = 0;
   private ended = false;
@@ -38,8 +48,13 @@ export class RoomScene extends Phaser.Scene {
     this.ended = false;
     const life = sceneLifetime(this);
     const tr = this.deps.i18n();
-    const motion = !this.deps.reducedMotion();
-    const backdrop = new Backdrop(this, life, motion);
+    const gate = new RenderGate(this.game, AMBIENT_MS);
+    this.gate = gate;
+    life.add(gate.install());
+    life.add(() => (this.gate = null));
+    // The wall of screens is mostly hidden behind the room's panels: its slow motion would cost a full
+    // redraw ten times a second for a few visible pixels, so in the room the wall stands still.
+    const backdrop = new Backdrop(this, life, false);
     const store = handle.store;
     const settings = this.deps.store.getState().settings;
     const announce = (text: string, urgent?: boolean): void => this.deps.overlay.announce(text, urgent);
@@ -77,10 +92,11 @@ export class RoomScene extends Phaser.Scene {
 
     bind(life, store, (s) => s.vm.rumours, (rumours) => {
       const live = rumours.filter((r) => r.seededAt !== null);
-      this.rumour?.show(live.reduce<(typeof live)[number] | null>((best, r) => (best === null || r.reach > best.reach ? r : best), null));
+      this.rumourDue = live.reduce<(typeof live)[number] | null>((best, r) => (best === null || r.reach > best.reach ? r : best), null);
     });
     bind(life, store, (s) => s.vm.pressure, (p) => {
       backdrop.setPressure(p);
+      gate.request();
       this.deps.audio()?.ambience(true, p);
     });
     this.wireSound(life);
@@ -193,6 +209,7 @@ export class RoomScene extends Phaser.Scene {
     const canvas = this.game.canvas.getBoundingClientRect();
     const rel = (r: DOMRect): { x: number; y: number; width: number; height: number } => ({ x: r.left - canvas.left, y: r.top - canvas.top, width: r.width, height: r.height });
     this.rumour?.place(rel(view.rumourSlot.getBoundingClientRect()), rel(view.rumourBox.getBoundingClientRect()));
+    this.gate?.request();
     const phone = view.phoneBox.getBoundingClientRect();
     this.drawPulse(phone.left - canvas.left, phone.top - canvas.top, phone.width, phone.height);
   }
@@ -206,7 +223,8 @@ export class RoomScene extends Phaser.Scene {
     g.setVisible(false);
     this.tweens.killTweensOf(g);
     g.setAlpha(1);
-    if (!this.deps.reducedMotion()) this.tweens.add({ targets: g, alpha: { from: 1, to: 0.1 }, duration: 600, yoyo: true, repeat: -1 });
+    // Paused until the phone rings (update() resumes it), so a silent phone asks for no redraws.
+    if (!this.deps.reducedMotion()) this.tweens.add({ targets: g, alpha: { from: 1, to: 0.1 }, duration: 600, yoyo: true, repeat: -1, paused: true });
   }
 
   override update(): void {
@@ -214,7 +232,22 @@ export class RoomScene extends Phaser.Scene {
     if (!handle) return;
     const s = handle.store.getState();
     const ringing = s.vm.phase === 'running' && s.vm.calls.some((c) => c.status === 'open' && !s.pickedUp.includes(c.key));
-    this.pulse?.setVisible(ringing);
+    if (this.pulse && this.pulse.visible !== ringing) {
+      this.pulse.setVisible(ringing);
+      // The pulse only animates while it shows, so a silent phone costs no redraws.
+      for (const tween of this.tweens.getTweensOf(this.pulse)) {
+        if (ringing) tween.resume();
+        else tween.pause();
+      }
+      this.gate?.request();
+    }
+    const now0 = performance.now();
+    if (this.rumourDue !== undefined && now0 - this.rumourDrawn >= RUMOUR_MS) {
+      this.rumour?.show(this.rumourDue);
+      this.rumourDue = undefined;
+      this.rumourDrawn = now0;
+      this.gate?.request();
+    }
     // Wall-clock time, not Phaser's frame delta: the loop smooths and caps its delta, so on a slow
     // machine scenario time would fall behind the real time the trainee is living through.
     const now = performance.now();
