@@ -20,6 +20,16 @@ const r4 = (x: number): number => Math.round(x * 10_000) / 10_000;
  * Each conference question by question, read from the event log: what was asked (as asked), the
  * answer, and how the room heard it (the `press.answered` event, or silence when time ran out).
  */
+/** The facilitator's delays of an inject before it fired (the `inject.delayed` events), as the result writes durations. */
+function delaysOf(st: EngineState): (inject: string, firedAt: number) => { delayedBy?: string } {
+  const delays = new Map<string, { at: number; by: number }[]>();
+  for (const e of st.log) if (e.type === 'inject.delayed') delays.set(e.data.inject, [...(delays.get(e.data.inject) ?? []), { at: e.at, by: e.data.by }]);
+  return (inject, firedAt) => {
+    const by = (delays.get(inject) ?? []).filter((d) => d.at <= firedAt).reduce((sum, d) => sum + d.by, 0);
+    return by > 0 ? { delayedBy: formatDuration(by) } : {};
+  };
+}
+
 function pressSection(s: CompiledScenario, st: EngineState): NonNullable<PlayResult['press']> {
   const lang = s.language;
   const asked = new Map<number, EventOf<'press.question'>>();
@@ -85,6 +95,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
   const feeds = rumourFeeds(s, st, 4);
   const duties = regulatorDuties(s, st, published(st), formatDuration);
 
+  const delayOf = delaysOf(st);
   const trustSeries = new Map<string, { t: string; trust: number }[]>();
   for (const sh of s.stakeholders) trustSeries.set(sh.id, [{ t: '0m', trust: r4(sh.trust) }]);
   for (const e of st.log) {
@@ -122,6 +133,7 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
       option: f.firing.option,
       scores: f.scores,
       cues: [...f.cues],
+      ...delayOf(f.inject.id, f.firing.firedAt),
     })),
     statements: st.statements
       .filter((x) => x.status === 'published')

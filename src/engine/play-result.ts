@@ -59,6 +59,8 @@ export const PlayResult = z.object({
       option: z.string().nullable(),
       scores: PartialScores,
       cues: z.array(Cue),
+      /** How much later than scheduled it fired because the facilitator delayed it (absent when not delayed). */
+      delayedBy: z.string().optional(),
     }),
   ),
   statements: z.array(

@@ -149,6 +149,8 @@ const InjectEntry = z.object({
   option: z.string().nullable(),
   statement: z.string().nullable(),
   scores: Scores,
+  /** How much later than scheduled it came because the facilitator delayed it (absent when not delayed). */
+  delayedBy: z.string().optional(),
 });
 const StatementEntry = z.object({
   kind: z.literal('statement'),
@@ -855,6 +857,7 @@ function buildTimeline(result: PlayResult, time: (at: string) => z.infer<typeof 
         option: inj.option,
         statement: inj.statement,
         scores: orderScores(inj.scores),
+        ...(inj.delayedBy !== undefined ? { delayedBy: inj.delayedBy } : {}),
       },
     });
   });

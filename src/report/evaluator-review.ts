@@ -74,3 +74,15 @@ export function readReview(stored: { readonly target: string; readonly proposed:
     return null;
   }
 }
+
+/** The cues the evaluator gave other points than proposed, among stored reviews (confirmations change nothing). */
+export function cueChanges(stored: Iterable<Parameters<typeof readReview>[0]>): { statement: string; cue: number; points: number }[] {
+  const out: { statement: string; cue: number; points: number }[] = [];
+  for (const entry of stored) {
+    const r = readReview(entry);
+    const position = /^cue:.+:(\d+)$/.exec(r?.key ?? '')?.[1];
+    if (!r || r.proposed.kind !== 'cue' || !('points' in r.decided) || position === undefined || confirms(r)) continue;
+    out.push({ statement: r.proposed.statement, cue: Number(position), points: r.decided.points });
+  }
+  return out;
+}

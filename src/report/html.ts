@@ -293,12 +293,16 @@ const STATUS_TEXT: Readonly<Record<InjectEntry['status'], string>> = {
   'no reply expected': 'no reply expected',
 };
 
+/** Words for the timeline's entries that come from the catalogue (the report is written in English). */
+const words = createTranslator('en');
+
 function injectRow(e: InjectEntry): string {
+  const delayed = e.delayedBy === undefined ? '' : `<br><span class="small delayed">${h(words.t('team.report.delayedBy', { duration: e.delayedBy }))}</span>`;
   const reply =
     e.status === 'no reply expected' && e.respondedAt === null
       ? '<span class="muted">no reply expected</span>'
       : `${e.deadline === null ? '' : `deadline ${h(e.deadline)} · `}<strong>${h(STATUS_TEXT[e.status])}</strong>${e.respondedAt === null ? '' : ` at ${h(e.respondedAt)}`}${e.option === null ? '' : ` · option ${t(e.option)}`}${e.statement === null ? '' : ` · ${t(e.statement)}`}`;
-  return `<tr class="inject"><td>${when(e.time)}</td><td><span class="kind">Inject</span><br>${t(e.id)}</td><td>${t(e.channel)}${e.from === null ? '' : `<br><span class="muted">from</span> ${t(e.from)}`}</td><td><strong>${t(e.title)}</strong><br><span class="small">${reply}</span></td><td class="sc">${scoreList(e.scores)}</td></tr>`;
+  return `<tr class="inject"><td>${when(e.time)}</td><td><span class="kind">Inject</span><br>${t(e.id)}</td><td>${t(e.channel)}${e.from === null ? '' : `<br><span class="muted">from</span> ${t(e.from)}`}</td><td><strong>${t(e.title)}</strong><br><span class="small">${reply}</span>${delayed}</td><td class="sc">${scoreList(e.scores)}</td></tr>`;
 }
 
 function statementRow(e: StatementEntry): string {

@@ -213,13 +213,17 @@ function curves(r: AarReport): string {
 
 const STATUS_TEXT = { answered: 'answered', late: 'answered late', unanswered: '**NOT ANSWERED**', 'no reply expected': 'no reply expected' } as const;
 
+/** Words for the timeline's entries that come from the catalogue (the report is written in English). */
+const words = createTranslator('en');
+
 function timelineRow(e: TimelineEntry): string[] {
   if (e.kind === 'inject') {
     const reply =
       e.status === 'no reply expected' && e.respondedAt === null
         ? 'no reply expected'
         : `${e.deadline === null ? '' : `deadline ${md(e.deadline)} · `}${STATUS_TEXT[e.status]}${e.respondedAt === null ? '' : ` at ${md(e.respondedAt)}`}${e.option === null ? '' : ` · option ${md(e.option)}`}${e.statement === null ? '' : ` · ${md(e.statement)}`}`;
-    return [when(e.time), `**Inject** ${md(e.id)}`, `${md(e.channel)}${e.from === null ? '' : `, from ${md(e.from)}`}`, `**${md(e.title)}**<br>${reply}`, scores(e.scores)];
+    const delayed = e.delayedBy === undefined ? '' : `<br>_${md(words.t('team.report.delayedBy', { duration: e.delayedBy }))}_`;
+    return [when(e.time), `**Inject** ${md(e.id)}`, `${md(e.channel)}${e.from === null ? '' : `, from ${md(e.from)}`}`, `**${md(e.title)}**<br>${reply}${delayed}`, scores(e.scores)];
   }
   const parts = [md(e.text)];
   parts.push(`_${e.inject === null ? 'unprompted' : `answers ${md(e.inject)}${e.option === null ? ' (free text)' : ` (option ${md(e.option)})`}`} · to ${e.audience.length === 0 ? '–' : e.audience.map(md).join(', ')}_`);

@@ -23,7 +23,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-describe('a facilitated team session in two browser windows', () => {
+describe('a facilitated team session in three browser windows', () => {
   test('the facilitator creates it, the spokesperson joins with the code, they play, end it, and the report survives a restart', async () => {
     server = await startSessionServer({ db, root: 'dist', log: () => undefined, tickMs: 200 });
     const base = server.url;
@@ -74,6 +74,7 @@ describe('a facilitated team session in two browser windows', () => {
     await expect.poll(() => facilitator.page.getByTestId('upcoming-retailer-email').count()).toBe(0);
     await facilitator.page.getByTestId('upcoming-delay-first-press-call').click();
     await expect.poll(() => facilitator.page.getByTestId('upcoming-first-press-call').textContent()).toContain('due 0:15:00');
+    expect(await facilitator.page.getByTestId('upcoming-first-press-call').textContent()).toContain('delayed 5 min by the facilitator');
     await facilitator.page.getByTestId('upcoming-first-press-call').scrollIntoViewIfNeeded();
     await facilitator.shot('team-facilitator-upcoming');
 
@@ -121,6 +122,8 @@ describe('a facilitated team session in two browser windows', () => {
     await facilitator.page.getByTestId('review-cue-0-reason').fill('Said in the room, not in the post');
     await facilitator.page.getByTestId('review-cue-0-save').click();
     await expect.poll(() => facilitator.page.getByTestId('review-cue-0').textContent(), { timeout: 20_000 }).toContain('Said in the room, not in the post');
+    // The live scores, redrawn when the review is stored, show the seat's score as scored and after the change.
+    await expect.poll(() => facilitator.page.getByTestId('console-seat-score-spokesperson').textContent(), { timeout: 20_000 }).toContain('after review');
     await facilitator.page.getByTestId('review-cue-0').scrollIntoViewIfNeeded();
     await facilitator.shot('team-facilitator-review');
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FACILITATOR, Session, SYSTEM, trainee } from '../../src/engine/index.ts';
+import { buildResult, FACILITATOR, Session, SYSTEM, trainee } from '../../src/engine/index.ts';
+import { buildReport } from '../../src/report/aar.ts';
+import { renderHtml } from '../../src/report/html.ts';
+import { renderMarkdown } from '../../src/report/markdown.ts';
 import { fixture, Harness, ms } from '../helpers.ts';
 
 const refused = (code: string, inject: string) => ({ ok: false, refusal: { code, params: { inject } } });
@@ -83,6 +86,21 @@ describe('the facilitator delays an inject still to come', () => {
     h.ok({ type: 'inject.delay', inject: 'regulator', by: ms('5m') });
     h.ok({ type: 'session.resume' }).to('1h');
     expect(h.firedAt('regulator')).toBe(ms('30m'));
+  });
+
+  it('the result and the report say the facilitator delayed it, and by how much; others are not marked', () => {
+    const h = Harness.start('engine-lab', { mode: 'team' }).to('15m');
+    h.ok({ type: 'inject.delay', inject: 'regulator', by: ms('5m') });
+    h.ok({ type: 'inject.delay', inject: 'regulator', by: ms('5m') });
+    h.to('1h');
+    const result = buildResult(h.session.scenario, h.session.state);
+    expect(result.injects.find((i) => i.id === 'regulator')?.delayedBy).toBe('10m');
+    expect(result.injects.filter((i) => i.delayedBy !== undefined).map((i) => i.id)).toEqual(['regulator']);
+    const report = buildReport(result);
+    const row = report.timeline.find((e) => e.kind === 'inject' && e.id === 'regulator');
+    expect(row).toMatchObject({ delayedBy: '10m' });
+    expect(renderMarkdown(report)).toContain('delayed 10m by the facilitator');
+    expect(renderHtml(report)).toContain('delayed 10m by the facilitator');
   });
 
   it('an `after` inject can be delayed once the inject it follows has happened, not before', () => {

@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildResult } from '../../src/engine/index.ts';
 import { TeamClient } from '../../src/net/team-client.ts';
+import { liveScores } from '../../src/net/console.ts';
 import { ratingFor } from '../../src/report/aar.ts';
+import { cueChanges } from '../../src/report/evaluator-review.ts';
 import { api, createSession, takeSeat } from './clients.ts';
 import { spawnServer, type ServerProcess } from './process.ts';
 import { tempDir } from './services.ts';
@@ -54,6 +56,16 @@ describe('the evaluator reviews ratings and cues', () => {
     const changed = cues[1]!;
     expect(await facilitator.review({ kind: 'cue', statement, cue: 0, points: kept.points, reason: 'Heard it in the room too' })).toMatchObject({ ok: true });
     expect(await facilitator.review({ kind: 'cue', statement, cue: 1, points: 0, reason: 'The refund was promised before, not new' })).toMatchObject({ ok: true });
+
+    // The console's live scores: the seat's score on the changed cue's dimension moves by what the evaluator took off; the confirmed cue moves nothing.
+    await until(() => facilitator.reviews.size === 2);
+    const changes = cueChanges(facilitator.reviews.values());
+    expect(changes).toEqual([{ statement, cue: 1, points: 0 }]);
+    const live = liveScores(facilitator.session, changes);
+    const scored = live.seats['spokesperson']![changed.dimension]!;
+    expect(live.reviewed.changedCues).toEqual({ [changed.dimension]: 1 });
+    expect(live.reviewed.seats['spokesperson']?.[changed.dimension]).toBe(Math.round(Math.min(100, Math.max(0, scored - changed.points))));
+    expect(Object.keys(live.reviewed.seats['spokesperson']!)).toEqual([changed.dimension]);
 
     // Refused with a code: a cue that does not exist, a statement that does not exist, a rating before the end, a seat reviewing.
     expect(await facilitator.review({ kind: 'cue', statement, cue: 999, points: 1, reason: 'x' })).toEqual({ ok: false, error: { code: 'error.unknown-target', params: { target: `cue:${statement}:999` } } });

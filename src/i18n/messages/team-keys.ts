@@ -39,6 +39,18 @@ export interface TeamMessages {
   'team.hotwash.send': NoParams;
   'team.hotwash.thanks': NoParams;
   'team.refused': { code: string };
+  'team.http.unknown-code': NoParams;
+  'team.http.seat-taken': NoParams;
+  'team.http.seat-closed': NoParams;
+  'team.http.unknown-seat': NoParams;
+  'team.http.rate-limited': NoParams;
+  'team.http.not-found': NoParams;
+  'team.http.malformed': NoParams;
+  'team.http.malformed-json': NoParams;
+  'team.http.too-large': NoParams;
+  'team.http.unknown-scenario': NoParams;
+  'team.http.not-facilitator': NoParams;
+  'team.http.internal': NoParams;
   'team.error.unknown-type': { type: string };
   'team.error.malformed': { path: string; issue: string };
   'team.error.too-long': { path: string; max: number };
@@ -86,7 +98,9 @@ export interface TeamMessages {
   'team.facilitate.copyFailed': NoParams;
   'team.facilitate.lintLine': { line: number; col: number; severity: string; message: string; code: string };
   'team.facilitate.delayedBy': { minutes: number };
-  'team.facilitate.scoresReviewed': { count: number };
+  'team.facilitate.scoreCuesChanged': { count: number };
+  'team.facilitate.scoreReviewed': { dimension: string; scored: number; reviewed: number };
+  'team.facilitate.seatScores': { seat: string; scores: string };
   'team.facilitate.seats': NoParams;
   'team.facilitate.seatRow': { seat: string; holders: string; drafts: number; toApprove: number; published: number };
   'team.facilitate.nobody': NoParams;
@@ -145,6 +159,7 @@ export interface TeamMessages {
   'team.report.ratingFromScore': { rating: string; score: number };
   'team.report.points': { points: number };
   'team.report.confirmed': NoParams;
+  'team.report.delayedBy': { duration: string };
   'team.report.changed': NoParams;
   'team.report.evaluatorRating': { rating: string; proposed: string; reason: string };
 }

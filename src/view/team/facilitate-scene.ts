@@ -5,11 +5,11 @@
  * end it, run the hot wash and open the report. The facilitator key is kept in this browser.
  */
 import * as Phaser from 'phaser';
-import { CHANNELS, DIMENSIONS } from '../../format/index.ts';
+import { CHANNELS, DIMENSIONS, type Dimension } from '../../format/index.ts';
 import { buildResult } from '../../engine/index.ts';
 import { liveScores, seatViews } from '../../net/console.ts';
 import { DIMENSION_INFO, ratingFor } from '../../report/aar.ts';
-import { confirms, EVALUATOR_RATINGS, readReview, reviewKey } from '../../report/evaluator-review.ts';
+import { confirms, cueChanges, EVALUATOR_RATINGS, readReview, reviewKey } from '../../report/evaluator-review.ts';
 import { postJson, TeamClient } from '../../net/team-client.ts';
 import { Backdrop } from '../backdrop.ts';
 import type { ViewDeps } from '../deps.ts';
@@ -17,7 +17,7 @@ import { h, replace } from '../dom/h.ts';
 import { sceneLifetime, type Lifetime } from '../lifetime.ts';
 import { SCENES } from '../scenes/keys.ts';
 import { joinLink } from './join-link.ts';
-import { chatPanel, clock, FACILITATOR_KEY, recall, refusalText, remember, serverBase, text } from './widgets.ts';
+import { chatPanel, clock, FACILITATOR_KEY, httpErrorText, recall, refusalText, remember, serverBase, text } from './widgets.ts';
 
 interface Created {
   readonly sessionId: string;
@@ -82,10 +82,10 @@ export class FacilitateScene extends Phaser.Scene {
           // The lint's own findings, positioned, as the command line prints them; the file is not kept.
           replace(problems,
             h('p', { text: t('team.facilitate.lintErrors', { count: found.length, file }) }),
-            h('ul', { class: 'lint-problems' }, ...found.map((d) => h('li', { class: `lint-${d.severity}`, text: `${String(d.line)}:${String(d.col)} ${d.severity} ${d.code} ${d.message}` }))));
+            h('ul', { class: 'lint-problems' }, ...found.map((d) => h('li', { class: `lint-${d.severity}`, text: t('team.facilitate.lintLine', { line: d.line, col: d.col, severity: d.severity, code: d.code, message: d.message }) }))));
           return;
         }
-        status.textContent = t('team.join.error', { code: res.body.error ?? String(res.status) });
+        status.textContent = httpErrorText(tr, res.body.error ?? String(res.status));
       }, (error: unknown) => (status.textContent = t('team.join.error', { code: error instanceof Error ? error.message : 'network' })));
     };
     replace(body,
@@ -140,11 +140,26 @@ export class FacilitateScene extends Phaser.Scene {
       h('option', { attrs: { value: '' }, text: '—' }), ...scenario.injects.map((i) => h('option', { attrs: { value: i.id }, text: i.id })));
     const chat = chatPanel(tr, client, status);
 
+    // The scores as the replica's scorer gives them, and beside them what the evaluator's cue changes make of them.
     const drawScores = (): void => {
-      const live = liveScores(client.session);
+      const live = liveScores(client.session, cueChanges(client.reviews.values()));
+      const label = (d: string): string => (d in DIMENSION_INFO ? DIMENSION_INFO[d as Dimension].label : d);
       replace(scores,
-        ...DIMENSIONS.map((d) => h('li', { text: t('team.facilitate.score', { dimension: d, score: live.dimensions[d] ?? 0 }) })),
-        ...Object.entries(live.seats).map(([seat, dims]) => h('li', { text: `${seat}: ${Object.entries(dims).map(([d, v]) => `${d} ${v}`).join(' · ')}` })),
+        ...DIMENSIONS.map((d) => {
+          const changed = live.reviewed.changedCues[d] ?? 0;
+          const line = t('team.facilitate.score', { dimension: label(d), score: live.dimensions[d] ?? 0 });
+          return h('li', { attrs: { 'data-testid': `console-score-${d}` }, text: changed > 0 ? `${line} · ${t('team.facilitate.scoreCuesChanged', { count: changed })}` : line });
+        }),
+        ...Object.entries(live.seats).map(([seat, dims]) => h('li', {
+          attrs: { 'data-testid': `console-seat-score-${seat}` },
+          text: t('team.facilitate.seatScores', {
+            seat,
+            scores: Object.entries(dims).map(([d, v]) => {
+              const reviewed = live.reviewed.seats[seat]?.[d];
+              return reviewed === undefined ? t('team.facilitate.score', { dimension: label(d), score: v }) : t('team.facilitate.scoreReviewed', { dimension: label(d), scored: v, reviewed });
+            }).join(' · '),
+          }),
+        })),
       );
     };
 
@@ -167,11 +182,14 @@ export class FacilitateScene extends Phaser.Scene {
           channel: u.channel,
         });
         const when = u.dueAt !== null ? t('team.facilitate.dueAt', { time: clock(u.dueAt) }) : t('team.facilitate.waits', { trigger: u.trigger });
+        // Said beside the time, so nobody reads a moved inject as the scenario's own schedule.
+        const delayedMs = client.session.state.log.reduce((sum, e) => (e.type === 'inject.delayed' && e.data.inject === u.inject ? sum + e.data.by : sum), 0);
         const delay = h('button', { class: 'btn small', attrs: { type: 'button', 'data-testid': `upcoming-delay-${u.inject}` }, text: t('team.facilitate.delay', { minutes: 5 }),
           on: { click: () => void client.command({ type: 'inject.delay', inject: u.inject, by: 5 * 60_000 }).then(say) } });
         if (u.dueAt === null) delay.setAttribute('disabled', '');
         return h('li', { attrs: { 'data-testid': `upcoming-${u.inject}` } },
           h('span', { class: 'upcoming-when', text: when }), ' ', h('span', { text: label }), ' ',
+          delayedMs > 0 ? h('small', { attrs: { 'data-testid': `upcoming-delayed-${u.inject}` }, text: `${t('team.facilitate.delayedBy', { minutes: Math.round(delayedMs / 60_000) })} ` }) : null,
           button(`upcoming-fire-${u.inject}`, t('team.facilitate.fire'), () => void client.command({ type: 'inject.fire', inject: u.inject }).then(say)),
           button(`upcoming-skip-${u.inject}`, t('team.facilitate.skip'), () => void client.command({ type: 'inject.skip', inject: u.inject }).then(say)),
           delay);
@@ -330,6 +348,8 @@ export class FacilitateScene extends Phaser.Scene {
       if (update.kind === 'private') {
         const p = update.payload as { what?: string; answer?: { participant: string; wentWell: string; improve: string } };
         if (p.what === 'hotwash' && p.answer) answers.append(h('li', { text: `${p.answer.participant}: ${p.answer.wentWell} / ${p.answer.improve}` }));
+        // A review can change what the live scores show: redraw them when it is stored.
+        if (p.what === 'review') drawScores();
       }
       if (queued) return;
       queued = true;

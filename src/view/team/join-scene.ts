@@ -15,7 +15,7 @@ import type { RoomHandle } from '../room/handle.ts';
 import { SCENES } from '../scenes/keys.ts';
 import { seatPanel } from './seat-panel.ts';
 import { joinCodeFromUrl } from './join-link.ts';
-import { recall, remember, SEAT_KEY, serverBase } from './widgets.ts';
+import { httpErrorText, recall, remember, SEAT_KEY, serverBase } from './widgets.ts';
 
 interface SeatListing {
   readonly sessionId: string;
@@ -49,7 +49,7 @@ export class JoinScene extends Phaser.Scene {
     this.deps.overlay.mount(life, screen);
 
     const fail = (code: string): void => {
-      status.textContent = t('team.join.error', { code });
+      status.textContent = httpErrorText(tr, code);
     };
 
     const enter = (sessionId: string, token: string, title: string, seat: string): void => {

@@ -42,6 +42,13 @@ export function recall(key: string): Remembered | null {
 /** The server's base URL: the page is served by the session server itself. */
 export const serverBase = (): string => `${location.protocol}//${location.host}/`;
 
+/** An HTTP answer's error code (`seat-taken`, `unknown-code`, …) in words from the catalogue; an unknown one is quoted. */
+export function httpErrorText(tr: Translator, code: string): string {
+  const key = `team.http.${code}`;
+  // Every team.http.* message takes no parameters, so any of them can be called like this one.
+  return tr.has(key) ? tr.t(key as 'team.http.internal') : tr.t('team.join.error', { code });
+}
+
 /** A server's refusal in words from the catalogue (the engine's refusal, or the server's own code). */
 export function refusalText(tr: Translator, reply: Reply): string | null {
   if (reply.ok) return null;
