@@ -98,9 +98,22 @@ describe('press-conference practice', () => {
     expect(Number(await s.page.getByTestId('press-room').getAttribute('data-flashes'))).toBeGreaterThan(2);
     expect(await soundLog(s.page)).toEqual(expect.arrayContaining([{ sound: 'shutter-burst', action: 'play' }, { sound: 'room-stir', action: 'play' }]));
 
+    // A date given, then changed without a word: the reporter comes back with the spokesperson's own
+    // earlier words and the time they were said, on screen.
+    await typeAnswer(s.page, 'Three lots, L0226 to L0228, and the CDC now counts seven people ill, up from four this morning, because genetic testing is linking more cases. No deaths. Our first positive swab for Listeria was on 9 March.');
+    await typeAnswer(s.page, 'You are right about the date. On 26 February a swab on Line 3 tested positive and we kept producing. That was our decision and it was wrong.');
+    expect((await podium(s.page)).current).toMatchObject({ inject: 'pc-knew-contradicted', role: 'follow-up', trigger: 'contradicted' });
+    await expect.poll(() => s.page.getByTestId('question-why').textContent()).toMatch(/contradicted what you said earlier/);
+    const quoted = await s.page.getByTestId('question-quote').textContent();
+    expect(quoted).toMatch(/^You, at \d{1,2}:\d{2}: “Our first positive swab for Listeria was on 9 March\.”$/);
+    expect(await s.page.getByTestId('question-quote').isVisible()).toBe(true);
+    await s.shot('press-contradiction-1280x720');
+    // With headlines on the ticker, the lectern still fits the screen: the Answer button is reachable.
+    const send = await s.page.getByTestId('answer-send').boundingBox();
+    expect((send?.x ?? 0) + (send?.width ?? 0)).toBeLessThanOrEqual(1280);
+
     const answers = [
-      'Three lots, L0226 to L0228, and the CDC now counts seven people ill, up from four this morning, because genetic testing is linking more cases. No deaths.',
-      'You are right about the date. On 26 February a swab on Line 3 tested positive and we kept producing. That was our decision and it was wrong.',
+      'I am correcting the record: the first positive was on 26 February, not 9 March. What I said earlier was wrong, and I apologise.',
       'We are working with the FDA. If you ate it and feel unwell, call your doctor and mention Listeria.',
       'We will publish every change at globalfoods.com/recall, and our consumer line is 1-800-555-0142.',
       'We are sorry. People trusted our food, and we let them down.',
@@ -122,6 +135,8 @@ describe('press-conference practice', () => {
     for (const a of asked) await s.page.getByTestId(`replay-${a.inject}`).waitFor();
     expect(await s.page.getByTestId('replay-pc-numbers-press').textContent()).toMatch(/did not answer the question/);
     expect(await s.page.getByTestId('replay-answer-pc-numbers').textContent()).toContain('A limited number');
+    // The contradiction is replayed with the words it quoted back.
+    expect(await s.page.getByTestId('replay-quote-pc-knew-contradicted').textContent()).toContain('was on 9 March.');
     expect(s.problems).toEqual([]);
     await s.close();
   });
@@ -162,7 +177,15 @@ describe('press-conference practice', () => {
     expect(await s.page.evaluate(() => document.documentElement.dataset['motion'])).toBe('reduced');
     const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth || document.documentElement.scrollHeight > window.innerHeight);
     expect(overflow).toBe(false);
+    // On a wide screen the top bar is one line: the title, the clock and the controls side by side.
+    const title = await s.page.getByTestId('press-title').boundingBox();
+    const leave = await s.page.getByTestId('press-leave').boundingBox();
+    expect(Math.abs((title?.y ?? 0) + (title?.height ?? 0) / 2 - ((leave?.y ?? 100) + (leave?.height ?? 0) / 2))).toBeLessThan(12);
     await s.shot('press-question-1920x1080');
+    // While the answer is typed, the lectern shows the sentence a reporter would lift.
+    await s.page.getByTestId('answer-text').fill('No. We have not finished counting. 148,200 packs are recalled, and seven people are ill.');
+    await expect.poll(() => s.page.getByTestId('answer-quote').textContent(), { timeout: 15_000 }).toContain('148,200 packs are recalled, and seven people are ill.');
+    await s.shot('press-typing-1920x1080');
     await typeAnswer(s.page, 'No comment.');
     // The room still reacts in sound and words, but draws no flashes.
     await until(s.page, (p) => p.current?.role === 'follow-up', 'the follow-up to the dodge');

@@ -59,7 +59,7 @@ describe('a guess about the restart springs the trap', () => {
     const questions = play('press-recall', 'weak').press?.[0]?.questions ?? [];
     const trap = questions.find((q) => q.inject === 'q-restart-trap');
     expect(trap).toMatchObject({ role: 'follow-up', followUpOf: 'q-restart', trigger: 'speculated', text: 'Monday — before the FDA review? Is that a promise?' });
-    expect(questions.find((q) => q.inject === 'q-restart')?.cues.map((c) => c.code)).toContain('cue.press.speculation');
+    expect(questions.find((q) => q.inject === 'q-restart')?.cues.find((c) => c.code === 'cue.press.speculated')?.params).toEqual({ fact: 'line3-restart' });
     expect(trap?.cues.map((c) => c.code)).toEqual(expect.arrayContaining(['cue.press.answered', 'cue.press.within-known']));
     expect(trap?.headline?.sentence).toBe('It restarts when the FDA has reviewed it, not before.');
   });

@@ -144,8 +144,9 @@ export function assessAnswer(s: CompiledScenario, inj: CompiledInject, answer: A
   const guessed = a.claims.find((c) => claimVerdict(s, c, answer.at) === 'speculative');
   const speculation = a.penalties.find((p) => p.kind === 'speculation');
   const wrong = a.claims.find((c) => claimVerdict(s, c, answer.at) === 'wrong');
-  // Staying within what is known is credit for saying what is known: a "no comment", or a dodge that
-  // puts nothing on the record, has not stayed within the facts, it has held them back.
+  // Staying within what is known is credit for saying what is known: a "no comment", or a dodge (or
+  // an opening statement) that puts nothing on the record, has not stayed within the facts, it has
+  // held them back.
   const onRecord = a.claims.length > 0 || a.keyMessages.length > 0 || a.unknowns.length > 0;
   if (guessed || speculation) {
     triggers.push('speculated');
@@ -153,7 +154,7 @@ export function assessAnswer(s: CompiledScenario, inj: CompiledInject, answer: A
     t.part('accuracy', P.known, 0, reason, guessed?.quote ?? speculation?.quote ?? text, 'cercSpokesperson', 'negative');
   } else if (wrong) {
     t.part('accuracy', P.known, 0, { code: 'cue.press.misstated', params: { fact: wrong.fact } }, wrong.quote, 'cercRight', 'negative');
-  } else if (nc || (dodged && !onRecord)) {
+  } else if (nc || ((dodged || asked === 'opening') && !onRecord)) {
     t.part('accuracy', P.known, 0, { code: 'cue.press.nothing-known', params: {} }, nc?.quote ?? text, 'cercRight', 'negative');
   } else t.part('accuracy', P.known, 1, { code: 'cue.press.within-known', params: {} }, text, 'cercRight');
 
@@ -175,9 +176,9 @@ export function assessAnswer(s: CompiledScenario, inj: CompiledInject, answer: A
       'coombsConsistency',
       'negative',
     );
-  } else if (a.claims.some((c) => c.value !== UNKNOWN)) {
+  } else if (a.claims.some((c) => c.value !== UNKNOWN && claimVerdict(s, c, answer.at) !== 'speculative')) {
     // Consistency is earned by figures and facts that agree with what was said before; an answer
-    // that states none has nothing to be consistent about, and is not credited for it.
+    // that states none (or only guesses) has nothing to be consistent about, and is not credited for it.
     t.part('consistency', P.consistent, 1, { code: 'cue.press.consistent', params: {} }, text, 'coombsConsistency');
   }
 

@@ -57,6 +57,8 @@ export interface PressMessages {
   'press.caption.opening': NoParams;
   'press.caption.moderator': NoParams;
   'press.caption.from': { name: string; outlet: string };
+  /** The spokesperson's own earlier words, quoted back by a reporter: the clock time and the sentence. */
+  'press.caption.quoted': { time: string | null; quote: string };
   'press.caption.pick': NoParams;
   'press.caption.pickBy': { time: string };
   'press.reporter.call': { name: string };

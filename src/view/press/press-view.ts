@@ -48,7 +48,7 @@ export class PressView {
   private dictatedBase = '';
 
   private readonly clock = h('span', { class: 'time', attrs: { 'data-testid': 'press-clock' } });
-  private readonly progress = h('span', { class: 'progress', attrs: { 'data-testid': 'press-progress' } });
+  private readonly progress = h('span', { class: 'asked-count', attrs: { 'data-testid': 'press-progress' } });
   private readonly heat = h('span', { class: 'heat', attrs: { 'data-testid': 'press-heat' } });
   private readonly heatFill = h('span');
   private readonly pauseBtn = h('button', { class: 'btn small', attrs: { type: 'button', 'data-testid': 'press-pause', 'aria-keyshortcuts': 'P' } });
@@ -57,6 +57,8 @@ export class PressView {
   private readonly who = h('p', { class: 'who', attrs: { 'data-testid': 'question-from' } });
   private readonly words = h('p', { class: 'words', attrs: { 'data-testid': 'question-text' } });
   private readonly why = h('p', { class: 'why', attrs: { 'data-testid': 'question-why' } });
+  /** The spokesperson's own earlier words, when a reporter quotes them back (whatever the question's wording). */
+  private readonly quoted = h('blockquote', { class: 'quoted', attrs: { 'data-testid': 'question-quote' } });
   private readonly caption: HTMLElement;
   private readonly timer = h('span', { class: 'answer-time', attrs: { 'data-testid': 'answer-timer' } });
   private readonly timerBar = h('span', { class: 'fill' });
@@ -80,7 +82,7 @@ export class PressView {
     this.caption = h('section', { class: 'caption', attrs: { 'aria-labelledby': 'caption-h', 'data-testid': 'caption' } },
       h('h2', { id: 'caption-h', class: 'sr-only', text: t('press.caption.heading') }),
       this.who,
-      h('div', { attrs: { 'aria-live': 'polite' } }, this.words),
+      h('div', { attrs: { 'aria-live': 'polite' } }, this.words, this.quoted),
       this.why,
       this.pickRow,
       this.note,
@@ -302,6 +304,8 @@ export class PressView {
       const before = !vm.started;
       this.who.textContent = vm.picking ? t('press.caption.pick') : before ? t('press.caption.before') : vm.over ? t('press.caption.over') : t('press.caption.between');
       this.words.textContent = '';
+      this.quoted.textContent = '';
+      this.quoted.hidden = true;
       this.why.textContent = '';
       this.why.hidden = vm.picking === null;
       this.shownKey = null;
@@ -316,6 +320,9 @@ export class PressView {
         ? r.outlet !== null ? t('press.caption.from', { name: r.name, outlet: r.outlet }) : r.name
         : t('press.caption.moderator');
     this.words.textContent = current.text;
+    const quote = current.quote;
+    this.quoted.hidden = !quote || quote.quote === '';
+    this.quoted.textContent = quote && quote.quote !== '' ? t('press.caption.quoted', { time: quote.time, quote: quote.quote }) : '';
     this.why.textContent = this.describeWhy(current);
     this.why.hidden = this.why.textContent === '';
     this.caption.classList.toggle('follow-up', current.role === 'follow-up');

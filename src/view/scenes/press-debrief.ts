@@ -101,6 +101,7 @@ function questionItem(tr: Translator, row: DebriefRow, index: number, asker: str
       h('span', { class: 'who', text: asker }),
       why ? h('span', { class: 'why', text: why }) : null),
     h('blockquote', { class: 'question', text: ask.text }),
+    ask.quote && ask.quote.quote !== '' ? h('p', { class: 'quoted', attrs: { 'data-testid': `replay-quote-${ask.inject}` }, text: t('press.caption.quoted', { time: ask.quote.time, quote: ask.quote.quote }) }) : null,
     ask.answer
       ? h('div', { class: 'a' },
           h('span', { class: 'lbl', text: t('press.debrief.youSaid', { time: countdown(row.took ?? 0, tr.locale) }) }),

@@ -70,6 +70,7 @@ export const press: Catalogue<PressMessages> = {
   'press.caption.opening': () => 'The moderator hands over to you for your opening statement',
   'press.caption.moderator': () => 'The moderator',
   'press.caption.from': ({ name, outlet }) => `${name}, ${outlet}`,
+  'press.caption.quoted': ({ time, quote }) => (time === null ? `You, earlier: “${quote}”` : `You, at ${time}: “${quote}”`),
   'press.caption.pick': () => 'Hands are up. Call on a reporter.',
   'press.caption.pickBy': ({ time }) => `The moderator picks in ${time}.`,
   'press.reporter.call': ({ name }) => `Call on ${name}`,
