@@ -1,25 +1,9 @@
-import { playbookResolver } from '../../src/cli/load.ts';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.ts';
+import { bundledScenario } from './bundled.ts';
 import { simulate, type PlayResult } from '../../src/engine/index.ts';
-import { DIMENSIONS, loadScenario } from '../../src/format/index.ts';
+import { DIMENSIONS } from '../../src/format/index.ts';
 
-const FILE = 'scenarios/hatchworks-battery-fire.yaml';
-const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE, { playbook: playbookResolver(FILE) });
-const scenario = loaded.scenario;
-if (!scenario) throw new Error(`${FILE} does not load`);
-
-const played = new Map<string, PlayResult>();
-function play(plan: 'strong' | 'weak'): PlayResult {
-  const cached = played.get(plan);
-  if (cached) return cached;
-  const out = run(['play', FILE, '--plan', `scenarios/plans/hatchworks-battery-fire.${plan}.yaml`, '--json']);
-  expect(out.code, out.stderr).toBe(0);
-  const result = JSON.parse(out.stdout) as PlayResult;
-  played.set(plan, result);
-  return result;
-}
+const { loaded, scenario, play } = bundledScenario('hatchworks-battery-fire');
 
 describe('the Hatchworks innovation-platform scenario', () => {
   it('lints clean, with no warnings', () => {

@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.ts';
+import { bundledScenario } from './bundled.ts';
 import { simulate, type PlayResult } from '../../src/engine/index.ts';
-import { DIMENSIONS, loadScenario } from '../../src/format/index.ts';
+import { DIMENSIONS } from '../../src/format/index.ts';
 import { buildReport } from '../../src/report/aar.ts';
 
-const FILE = 'scenarios/quillon-data-breach.yaml';
-const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
-const scenario = loaded.scenario;
-if (!scenario) throw new Error(`${FILE} does not load`);
-
-const played = new Map<string, PlayResult>();
-function play(plan: 'strong' | 'weak'): PlayResult {
-  const cached = played.get(plan);
-  if (cached) return cached;
-  const out = run(['play', FILE, '--plan', `scenarios/plans/quillon-data-breach.${plan}.yaml`, '--json']);
-  expect(out.code, out.stderr).toBe(0);
-  const result = JSON.parse(out.stdout) as PlayResult;
-  played.set(plan, result);
-  return result;
-}
+const { loaded, scenario, play } = bundledScenario('quillon-data-breach');
 
 const fired = (r: PlayResult, id: string) => r.injects.some((i) => i.id === id);
 const HOUR = 3_600_000;

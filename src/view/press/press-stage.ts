@@ -4,6 +4,7 @@
  */
 import * as Phaser from 'phaser';
 import type { ViewDeps } from '../deps.ts';
+import { bindShortcuts } from '../dom/shortcuts.ts';
 import { bind, type Lifetime } from '../lifetime.ts';
 import { SCENES } from '../scenes/keys.ts';
 import type { PressHandle } from './handle.ts';
@@ -132,27 +133,16 @@ export class PressStage {
 
   private wireKeys(life: Lifetime): void {
     const store = this.handle.store;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      const typing = target !== null && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT');
-      if (e.key === 'Escape') {
-        if (typing) target.blur();
-        return;
-      }
-      if (typing) return;
-      const key = e.key.toLowerCase();
+    bindShortcuts(life, (key) => {
       if (key === 'p') this.view.togglePause();
       else if (key === 'a') this.view.focusAnswer();
       else if (/^[1-9]$/.test(key)) {
         const option = store.getState().vm.current?.options[Number(key) - 1];
-        if (!option) return;
+        if (!option) return false;
         document.querySelector<HTMLButtonElement>(`[data-testid="answer-option-${option.id}"]`)?.click();
-      } else return;
-      e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    life.add(() => document.removeEventListener('keydown', onKey));
+      } else return false;
+      return true;
+    });
   }
 
   update(): void {

@@ -6,6 +6,7 @@
 import * as Phaser from 'phaser';
 import { Backdrop, COLOURS } from '../backdrop.ts';
 import type { ViewDeps } from '../deps.ts';
+import { bindShortcuts } from '../dom/shortcuts.ts';
 import { bind, sceneLifetime, type Lifetime } from '../lifetime.ts';
 import { RenderGate } from '../render-gate.ts';
 import { SCENES } from '../scenes/keys.ts';
@@ -178,29 +179,18 @@ export class RoomScene extends Phaser.Scene {
   private wireKeys(life: Lifetime, view: RoomView): void {
     const store = this.handle?.store;
     if (!store) return;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      const typing = target !== null && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT');
-      if (e.key === 'Escape') {
-        if (typing) target.blur();
-        return;
-      }
-      if (typing) return;
+    bindShortcuts(life, (key) => {
       const s = store.getState();
       // A seat's clock belongs to the facilitator: only the phone and the composer answer to keys.
-      if (this.handle?.team && !['a', 'c'].includes(e.key.toLowerCase())) return;
-      const key = e.key.toLowerCase();
+      if (this.handle?.team && !['a', 'c'].includes(key)) return false;
       if (key === 'p') view.togglePause();
       else if (key === 'n') s.skipToNext();
       else if (key === 'a') view.answerPhone();
       else if (key === 'c') view.composer.focus();
       else if (/^[1-7]$/.test(key)) s.setSpeed(SPEEDS[Number(key) - 1] ?? 1);
-      else return;
-      e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    life.add(() => document.removeEventListener('keydown', onKey));
+      else return false;
+      return true;
+    });
   }
 
   private placeCanvasParts(): void {
