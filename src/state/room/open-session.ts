@@ -12,6 +12,7 @@ export { scenarioInfo, seatsOf } from './scenario-info.ts';
 export { parseDuration, textIn } from '../../format/index.ts';
 export { buildResult } from '../../engine/index.ts';
 export { whatIf } from './what-if.ts';
+export { debriefOf } from './debrief-vm.ts';
 export type { CompiledScenario, SavedSession, StatementAnnotator };
 
 export class OpenError extends Error {}

@@ -118,7 +118,7 @@ export function seatPanel(o: SeatPanelOptions): HTMLElement {
   });
   bind(o.life, team, (s) => s.team.hotWashOpen, (open) => {
     if (!open || hotWash.childElementCount > 0) return;
-    hotWash.append(hotWashForm(o));
+    hotWash.append(hotWashForm(team, tr));
   });
   bind(o.life, team, (s) => s.error, (e) => show(e));
   const { team: vm } = team.getState();
@@ -150,8 +150,16 @@ export function seatPanel(o: SeatPanelOptions): HTMLElement {
   );
 }
 
-function hotWashForm(o: SeatPanelOptions): HTMLElement {
-  const { tr, team } = o;
+/** The hot wash for the debrief: a line saying it is to come, then the form once the facilitator opens it. */
+export function hotWashSlot(team: TeamStore, tr: Translator, life: Lifetime): HTMLElement {
+  const slot = h('div', {}, h('p', { class: 'hint', attrs: { 'data-testid': 'hotwash-waiting' }, text: tr.t('team.debrief.hotWashWaiting') }));
+  bind(life, team, (s) => s.team.hotWashOpen, (open) => {
+    if (open && slot.querySelector('form') === null) replace(slot, hotWashForm(team, tr));
+  });
+  return slot;
+}
+
+function hotWashForm(team: TeamStore, tr: Translator): HTMLElement {
   const wentWell = h('textarea', { attrs: { maxlength: 4000, rows: 3, 'data-testid': 'hotwash-well', 'aria-label': tr.t('team.hotwash.wentWell') } });
   const improve = h('textarea', { attrs: { maxlength: 4000, rows: 3, 'data-testid': 'hotwash-improve', 'aria-label': tr.t('team.hotwash.improve') } });
   const done = h('p', { class: 'hint', attrs: { role: 'status' } });
