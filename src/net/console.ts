@@ -40,6 +40,8 @@ export type { CueChange };
 export interface LiveScores {
   readonly overall: number;
   readonly dimensions: Readonly<Record<string, number>>;
+  /** Dimensions nothing so far gave anything to judge (their figure is 0 and means nothing yet). */
+  readonly unjudged: readonly string[];
   /** Per seat: the mean of its published statements' scores, per dimension they were scored on. */
   readonly seats: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /**
@@ -97,6 +99,7 @@ export function liveScores(session: Session, changes: readonly CueChange[] = [])
   return {
     overall: scoredOverall,
     dimensions: scored,
+    unjudged: result.unjudged,
     seats: seatMeans(result.statements),
     reviewed: { overall: reviewedOverall, dimensions: reviewed, seats: reviewedSeats, changedCues },
   };

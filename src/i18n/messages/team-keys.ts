@@ -65,6 +65,7 @@ export interface TeamMessages {
   'team.toast.signOffAsked': { seat: string };
   'team.toast.sentForApprovalBy': { seat: string; seats: string };
   'team.toast.approvedOther': { approver: string; author: string };
+  'team.facilitate.scoreNotJudged': { dimension: string };
   'team.debrief.lede': { seat: string };
   'team.debrief.yourScore': { score: number };
   'team.debrief.othersCount': { count: number };

@@ -179,6 +179,10 @@ export class DebriefScene extends Phaser.Scene {
       drawChart(g, slotRect(this.game, chartSlot), series, endMs, 1, slotRect(this.game, curvesPanel));
     };
     requestAnimationFrame(draw);
+    // The curves are drawn on the canvas under the page: when the page moves (the hot-wash form arriving, a "Why" opened) they follow.
+    const moved = new ResizeObserver(draw);
+    moved.observe(screen);
+    life.add(() => moved.disconnect());
     const root = this.deps.overlay.root;
     root.addEventListener('scroll', draw, { passive: true });
     life.add(() => root.removeEventListener('scroll', draw));

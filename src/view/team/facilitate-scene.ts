@@ -150,7 +150,9 @@ export class FacilitateScene extends Phaser.Scene {
           const scored = live.dimensions[d] ?? 0;
           const text = changed > 0
             ? `${t('team.facilitate.scoreReviewed', { dimension: label(d), scored, reviewed: live.reviewed.dimensions[d] ?? scored })} · ${t('team.facilitate.scoreCuesChanged', { count: changed })}`
-            : t('team.facilitate.score', { dimension: label(d), score: scored });
+            : live.unjudged.includes(d)
+              ? t('team.facilitate.scoreNotJudged', { dimension: label(d) })
+              : t('team.facilitate.score', { dimension: label(d), score: scored });
           return h('li', { attrs: { 'data-testid': `console-score-${d}` }, text });
         }),
         ...Object.entries(live.seats).map(([seat, dims]) => h('li', {
@@ -191,7 +193,7 @@ export class FacilitateScene extends Phaser.Scene {
           on: { click: () => void client.command({ type: 'inject.delay', inject: u.inject, by: 5 * 60_000 }).then(say) } });
         if (u.dueAt === null) delay.setAttribute('disabled', '');
         return h('li', { attrs: { 'data-testid': `upcoming-${u.inject}` } },
-          h('span', { class: 'upcoming-when', text: when }), ' ', h('span', { text: label }), ' ',
+          h('span', { class: 'upcoming-when', text: when }), ' ', h('span', { class: 'upcoming-what', text: label }), ' ',
           delayedMs > 0 ? h('small', { attrs: { 'data-testid': `upcoming-delayed-${u.inject}` }, text: `${t('team.facilitate.delayedBy', { minutes: Math.round(delayedMs / 60_000) })} ` }) : null,
           button(`upcoming-fire-${u.inject}`, t('team.facilitate.fire'), () => void client.command({ type: 'inject.fire', inject: u.inject }).then(say)),
           button(`upcoming-skip-${u.inject}`, t('team.facilitate.skip'), () => void client.command({ type: 'inject.skip', inject: u.inject }).then(say)),
@@ -294,67 +296,73 @@ export class FacilitateScene extends Phaser.Scene {
       }
     };
 
+    // Two columns on a wide screen: running the exercise on the left (controls, seats, what is coming, injects and notes),
+    // reading it on the right (the team channel, scores, the review, the hot wash), so neither needs a long scroll.
+    body.className = 'console';
     replace(body,
-      h('section', { class: 'panel team-form' },
-        h('h2', { attrs: { 'data-testid': 'console-code' }, text: t('team.facilitate.code', { code }) }),
-        linkRow,
-        h('p', { class: 'hint', text: t('team.facilitate.link') }),
-        phase,
-        h('div', { class: 'row' },
-          button('console-start', t('team.facilitate.start'), () => void client.command({ type: 'session.start' }).then(say)),
-          button('console-pause', t('team.facilitate.pause'), () => void client.command({ type: 'session.pause' }).then(say)),
-          button('console-resume', t('team.facilitate.resume'), () => void client.command({ type: 'session.resume' }).then(say)),
-          speed,
-          fireSelect,
-          button('console-fire', t('team.facilitate.fire'), () => void client.command({ type: 'inject.fire', inject: fireSelect.value }).then(say)),
-          button('console-end', t('team.facilitate.end'), () => void client.command({ type: 'session.end' }).then(say)),
+      h('div', { class: 'console-col' },
+        h('section', { class: 'panel team-form' },
+          h('h2', { attrs: { 'data-testid': 'console-code' }, text: t('team.facilitate.code', { code }) }),
+          linkRow,
+          h('p', { class: 'hint', text: t('team.facilitate.link') }),
+          phase,
+          h('div', { class: 'row' },
+            button('console-start', t('team.facilitate.start'), () => void client.command({ type: 'session.start' }).then(say)),
+            button('console-pause', t('team.facilitate.pause'), () => void client.command({ type: 'session.pause' }).then(say)),
+            button('console-resume', t('team.facilitate.resume'), () => void client.command({ type: 'session.resume' }).then(say)),
+            speed,
+            fireSelect,
+            button('console-fire', t('team.facilitate.fire'), () => void client.command({ type: 'inject.fire', inject: fireSelect.value }).then(say)),
+            button('console-end', t('team.facilitate.end'), () => void client.command({ type: 'session.end' }).then(say)),
+          ),
         ),
-      ),
-      h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.upcoming') }), upcoming),
-      h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.seats') }), seats),
-      h('form', {
-        class: 'panel team-form',
-        on: {
-          submit: (e) => {
-            e.preventDefault();
-            void client.improvise({ persona: persona.value, channel: channel.value, text: improviseText.value, ...(to.value ? { to: [to.value] } : {}) }).then((reply) => {
-              say(reply);
-              if (reply.ok) improviseText.value = '';
-            });
+        h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.seats') }), seats),
+        h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.upcoming') }), upcoming),
+        h('form', {
+          class: 'panel team-form',
+          on: {
+            submit: (e) => {
+              e.preventDefault();
+              void client.improvise({ persona: persona.value, channel: channel.value, text: improviseText.value, ...(to.value ? { to: [to.value] } : {}) }).then((reply) => {
+                say(reply);
+                if (reply.ok) improviseText.value = '';
+              });
+            },
           },
-        },
-      }, h('h2', { text: t('team.facilitate.improvise') }), persona, channel, to, improviseText,
-      h('button', { class: 'btn small primary', attrs: { type: 'submit', 'data-testid': 'improvise-send' }, text: t('team.facilitate.send') })),
-      h('form', {
-        class: 'panel team-form',
-        on: {
-          submit: (e) => {
-            e.preventDefault();
-            void client.note(noteText.value, noteAbout.value || null).then((reply) => {
-              say(reply);
-              if (reply.ok) noteText.value = '';
-            });
+        }, h('h2', { text: t('team.facilitate.improvise') }), persona, channel, to, improviseText,
+        h('button', { class: 'btn small primary', attrs: { type: 'submit', 'data-testid': 'improvise-send' }, text: t('team.facilitate.send') })),
+        h('form', {
+          class: 'panel team-form',
+          on: {
+            submit: (e) => {
+              e.preventDefault();
+              void client.note(noteText.value, noteAbout.value || null).then((reply) => {
+                say(reply);
+                if (reply.ok) noteText.value = '';
+              });
+            },
           },
-        },
-      }, h('h2', { text: t('team.facilitate.note') }), noteAbout, noteText,
-      h('button', { class: 'btn small', attrs: { type: 'submit', 'data-testid': 'note-add' }, text: t('team.facilitate.addNote') })),
-      h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.scores') }), button('console-scores-refresh', t('team.facilitate.refreshScores'), drawScores), scores),
-      h('section', { class: 'panel team-form' },
-        h('h2', { text: t('team.facilitate.review') }),
-        h('p', { class: 'hint', text: t('team.facilitate.reviewHint') }),
-        button('console-review-refresh', t('team.facilitate.refreshScores'), drawReview),
-        review),
-      chat.panel,
-      h('section', { class: 'panel team-form' },
-        h('h2', { text: t('team.facilitate.answers') }),
-        button('console-hotwash', t('team.facilitate.openHotWash'), () => void client.openHotWash().then(say)),
-        answers,
-        button('console-report-make', t('team.facilitate.makeReport'), () => void client.makeReport().then(say)),
-        reportLink,
-      ),
+        }, h('h2', { text: t('team.facilitate.note') }), noteAbout, noteText,
+        h('button', { class: 'btn small', attrs: { type: 'submit', 'data-testid': 'note-add' }, text: t('team.facilitate.addNote') }))),
+      h('div', { class: 'console-col' },
+        chat.panel,
+        h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.scores') }), button('console-scores-refresh', t('team.facilitate.refreshScores'), drawScores), scores),
+        h('section', { class: 'panel team-form' },
+          h('h2', { text: t('team.facilitate.review') }),
+          h('p', { class: 'hint', text: t('team.facilitate.reviewHint') }),
+          button('console-review-refresh', t('team.facilitate.refreshScores'), drawReview),
+          review),
+        h('section', { class: 'panel team-form' },
+          h('h2', { text: t('team.facilitate.answers') }),
+          button('console-hotwash', t('team.facilitate.openHotWash'), () => void client.openHotWash().then(say)),
+          answers,
+          button('console-report-make', t('team.facilitate.makeReport'), () => void client.makeReport().then(say)),
+          reportLink,
+        )),
     );
     redraw();
     drawReview();
+    drawScores();
     let queued = false;
     const off = client.subscribe((update) => {
       if (update.kind === 'private') {
