@@ -2,9 +2,12 @@
  * Inputs for the lint-text golden test: one small file per sentence the checker can say, beyond the
  * catalogue's bad examples (which the test runs too). `patch` replaces top-level keys of the
  * catalogue's base scenario; `raw` is the whole file; `playbook` is linted as a playbook; `plan` is
- * loaded as a plan against the base scenario. Kept free of imports so the recorded output
- * (tests/fixtures/lint-text/expected.txt) can be regenerated with any version of the loader.
+ * loaded as a plan against the base scenario. Only the base scenario's text is imported, so the
+ * recorded output (tests/fixtures/lint-text/expected.txt) can be regenerated with any version of
+ * the loader.
  */
+import { BASE_SCENARIO } from '../../src/format/diagnostics/catalogue.ts';
+
 export interface LintCase {
   readonly name: string;
   readonly patch?: string;
@@ -13,16 +16,16 @@ export interface LintCase {
   readonly plan?: string;
 }
 
-const INJECT = (extra: string): string => `injects:
-  - id: call
-    at: 10m
-    channel: press-call
-    from: reporter
-    text: "How many batches are affected?"
-    deadline: 15m
-    expects: { facts: [batches], keyMessages: [safety] }
-    freeText: true
-${extra}`;
+/** A top-level block of the base scenario, as written there (`injects:` and its items). */
+function baseBlock(key: string): string {
+  const lines = BASE_SCENARIO.split('\n');
+  const from = lines.findIndex((l) => l.startsWith(`${key}:`));
+  const to = lines.findIndex((l, i) => i > from && /^[A-Za-z]/.test(l));
+  return lines.slice(from, to < 0 ? undefined : to).join('\n').trimEnd();
+}
+
+/** The base scenario's injects with more lines after them (keys of its one inject, or more injects). */
+const INJECT = (extra: string): string => `${baseBlock('injects')}\n${extra}`;
 
 const PC = (questions: string): string => `pressConferences:
   - id: pc
@@ -31,14 +34,8 @@ const PC = (questions: string): string => `pressConferences:
     questions:
 ${questions}`;
 
-const FACTS = (extra: string): string => `facts:
-  - id: batches
-    label: Affected batches
-    kind: number
-    cues: [batch, batches]
-    truth: [{ from: 0m, value: unknown }, { from: 30m, value: 3 }]
-    discloseBy: 1h
-${extra}`;
+/** The base scenario's facts with more lines after them. */
+const FACTS = (extra: string): string => `${baseBlock('facts')}\n${extra}`;
 
 const PLAYBOOK_OK = `formatVersion: 1
 id: pb
@@ -156,6 +153,16 @@ export const LINT_CASES: readonly LintCase[] = [
   { name: 'response-never-runs', patch: INJECT('  - { id: b, at: 5m, onResponse: [{ fire: call }], channel: email, from: reporter, text: "x" }') },
   { name: 'timeout-never-runs', patch: INJECT('  - { id: b, at: 5m, freeText: true, onTimeout: [{ fire: call }], channel: email, from: reporter, text: "x" }') },
   { name: 'inject-after-end', patch: INJECT('  - { id: b, at: 3h, channel: email, from: reporter, text: "x" }') },
+  { name: 'deadline-after-end', patch: INJECT('  - { id: b, at: 1h50m, deadline: 30m, freeText: true, channel: email, from: reporter, text: "x" }') },
+  { name: 'version-list', raw: 'formatVersion: [1]\nid: x\n' },
+  { name: 'wrong-shape', patch: 'title: { en: [a] }' },
+  { name: 'tolerance', patch: FACTS('    tolerance: lots') },
+  { name: 'number-range', patch: FACTS('    tolerance: -1') },
+  { name: 'scenario-too-short', patch: 'clock: { start: "2026-05-12T09:00:00+02:00", length: 30s }' },
+  { name: 'cond-too-long', patch: INJECT(`  - { id: b, when: "time > 5m${' or time > 5m'.repeat(200)}", channel: email, from: reporter, text: "x" }`) },
+  { name: 'ending-unreachable', patch: `${INJECT('  - { id: b, when: "time > 9h", deadline: 5m, freeText: true, channel: email, from: reporter, text: "x", onTimeout: [{ end: a }] }')}\nendings:\n  - { id: a, title: A }\n  - { id: done, title: Done, otherwise: true }` },
+  { name: 'ending-otherwise-twice', patch: `${INJECT('  - { id: b, at: 5m, deadline: 5m, freeText: true, channel: email, from: reporter, text: "x", onTimeout: [{ end: also }] }')}\nendings:\n  - { id: done, title: Done, otherwise: true }\n  - { id: also, title: Also, otherwise: true }` },
+  { name: 'boolean-values-key', patch: FACTS('  - { id: flag, label: F, kind: boolean, cues: [f], truth: [{ from: 0m, value: true }], values: { maybe: [a] } }') },
   { name: 'rumour-after-end', patch: 'rumours:\n  - { id: r, claim: "x", seed: 3h, audiences: [customers] }' },
   { name: 'conference-after-end', patch: PC('      - { id: q1, from: reporter, text: "Why?" }').replace('at: 20m', 'at: 3h') },
   { name: 'truth-after-end', patch: FACTS('    tolerance: 1').replace('{ from: 30m, value: 3 }', '{ from: 30m, value: 3 }, { from: 3h, value: 4 }') },
