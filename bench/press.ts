@@ -5,7 +5,7 @@
  *   - what press-conference practice adds to the initial JavaScript (the scenes registered at start)
  *     and what arrives only when a drill opens (the podium chunk);
  *   - frames at the podium while the room reacts to a dodged answer (a burst of camera flashes, the
- *     hands bobbing, the answer clock running): frames over 50 ms.
+ *     follow-up put, the answer clock running): frames over 50 ms.
  *
  *   npx tsx bench/press.ts      (also run by `npm run bench`)
  */

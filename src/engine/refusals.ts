@@ -26,6 +26,7 @@ export const Refusal = z.discriminatedUnion('code', [
   coded('refusal.unknown-inject', { inject: Id }, 'There is no such inject.'),
   coded('refusal.inject-open', { inject: Id }, 'The inject is already open.'),
   coded('refusal.not-fired', { inject: Id }, 'The inject has not happened yet.'),
+  coded('refusal.not-addressed', { inject: Id, seat: Id }, 'In a team session, only the seats an inject is addressed to may answer it.'),
   coded('refusal.already-fired', { inject: Id }, 'The inject has already happened: only injects still to come can be skipped or delayed.'),
   coded('refusal.not-coming', { inject: Id }, 'The inject will not fire anyway: it was skipped or cancelled.'),
   coded('refusal.not-scheduled', { inject: Id }, 'The inject has no time set yet (it waits for a condition or for another inject), so there is nothing to delay.'),
@@ -81,7 +82,7 @@ export function stateRefusal(s: CompiledScenario, st: EngineState, cmd: Command,
       return null;
     }
     case 'statement.submit':
-      return submitRefusal(s, st, cmd);
+      return submitRefusal(s, st, cmd, seat);
     case 'press.pick': {
       const conf = s.conferenceIndex.get(cmd.conference);
       if (!conf) return { code: 'refusal.unknown-conference', params: { conference: cmd.conference } };
@@ -104,7 +105,7 @@ function upcomingRefusal(st: EngineState, inject: string, needsTime: boolean): R
   return null;
 }
 
-function submitRefusal(s: CompiledScenario, st: EngineState, cmd: Extract<Command, { type: 'statement.submit' }>): Refusal | null {
+function submitRefusal(s: CompiledScenario, st: EngineState, cmd: Extract<Command, { type: 'statement.submit' }>, seat: string | null): Refusal | null {
   if (st.statements.length >= MAX_STATEMENTS) return { code: 'refusal.too-many-statements', params: { max: MAX_STATEMENTS } };
   if (cmd.inject === undefined) {
     if (cmd.option !== undefined) return { code: 'refusal.option-needs-inject', params: {} };
@@ -117,6 +118,9 @@ function submitRefusal(s: CompiledScenario, st: EngineState, cmd: Extract<Comman
   const inj = s.injectIndex.get(inject);
   const rt = st.injects[inject];
   if (!inj || !rt) return { code: 'refusal.unknown-inject', params: { inject } };
+  // A seat answers only for itself: the legal seat cannot reply to the journalist who called the
+  // spokesperson. Solo practice has one trainee who holds every seat, so it answers everything.
+  if (st.mode === 'team' && seat !== null && inj.to !== null && !inj.to.includes(seat)) return { code: 'refusal.not-addressed', params: { inject, seat } };
   if (rt.status === 'pending' || rt.firing === null) return { code: 'refusal.not-fired', params: { inject } };
   const firing = st.firings[rt.firing];
   if (!firing || firing.respondedAt !== null) return { code: 'refusal.answered', params: { inject } };

@@ -198,7 +198,7 @@ export function scoresSoFar(v: SessionView): ScoresSoFar {
 export interface Allowed {
   /** Command types this actor may send in this phase (the state may still refuse one, e.g. an unknown inject). */
   readonly commands: readonly CommandType[];
-  /** Open injects a trainee can answer now, and whether each is addressed to its seat. */
+  /** Open injects a trainee can answer now (in a team session, only those addressed to its seat), and whether each is addressed to its seat. */
   readonly answer: readonly { readonly inject: string; readonly firing: number; readonly addressedToMe: boolean }[];
   /** Statements waiting for this approver's sign-off. */
   readonly approve: readonly string[];
@@ -218,6 +218,8 @@ export function allowed(v: SessionView, actor: Actor): Allowed {
     ? openInjects(v)
         .filter((o) => o.awaitingApproval === null)
         .map((o) => ({ inject: o.inject, firing: o.firing, addressedToMe: o.to === null || o.to.includes(actor.seat) }))
+        // In a team session the engine refuses an answer from a seat the inject was not sent to.
+        .filter((o) => v.state.mode === 'solo' || o.addressedToMe)
     : [];
   const approve =
     actor.kind === 'approver' && commands.includes('statement.approve')

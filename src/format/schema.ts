@@ -231,7 +231,7 @@ export const Inject = z.strictObject({
   ...InjectTiming,
   channel: Channel.meta({ description: 'How it arrives.' }),
   from: Id.optional().meta({ description: 'Persona who sends it.' }),
-  to: z.array(Id).max(MAX_ITEMS.list).optional().meta({ description: 'Seats that receive it (default: every seat).' }),
+  to: z.array(Id).max(MAX_ITEMS.list).optional().meta({ description: 'Seats that receive it and, in a team drill, the only seats that may answer it (default: every seat).' }),
   subject: LocalText.optional().meta({ description: 'Subject line or headline.' }),
   text: LocalText.meta({ description: 'What the trainees read or hear.' }),
   attachments: z.array(Attachment).max(MAX_ITEMS.attachments).default([]).meta({ description: 'Documents that come with it.' }),

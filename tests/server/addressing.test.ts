@@ -1,8 +1,8 @@
 /**
  * Injects go to the seats they are addressed to, and a seat cannot read another seat's confidential
  * inject from what its client is sent: over real WebSockets, the legal seat's client never receives
- * the General Counsel's memo to the spokesperson, yet its replica stays equal to the server's state
- * when the spokesperson answers that memo with an authored option.
+ * the General Counsel's memo to the spokesperson and cannot answer it for them, yet its replica stays
+ * equal to the server's state when the spokesperson answers that memo with an authored option.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -48,6 +48,11 @@ describe('a seat reads only what is addressed to it', () => {
     expect(await facilitator.command({ type: 'session.start' })).toMatchObject({ ok: true });
     expect(await facilitator.command({ type: 'inject.fire', inject: 'legal-memo' })).toMatchObject({ ok: true });
     await until(() => sam.session.openInjects().some((o) => o.inject === 'legal-memo'));
+    // The legal seat cannot answer the memo for the spokesperson, even knowing its id.
+    expect(await leeReplica.command({ type: 'statement.submit', inject: 'legal-memo', option: 'argue-for-disclosure' })).toMatchObject({
+      ok: false,
+      error: { code: 'error.refused', params: { refusal: { code: 'refusal.not-addressed', params: { inject: 'legal-memo', seat: 'legal' } } } },
+    });
     expect(await sam.command({ type: 'statement.submit', inject: 'legal-memo', option: 'argue-for-disclosure' })).toMatchObject({ ok: true });
     await until(() => leeReplica.lastSeq === facilitator.lastSeq && facilitator.session.state.statements.length === 1);
     await until(() => lee.heard.filter((h) => h.type === 'cmd').length >= 3);

@@ -6,8 +6,10 @@ import * as Phaser from 'phaser';
 import type { ViewDeps } from '../deps.ts';
 import { bindShortcuts } from '../dom/shortcuts.ts';
 import { bind, type Lifetime } from '../lifetime.ts';
+import { RenderGate } from '../render-gate.ts';
 import { SCENES } from '../scenes/keys.ts';
 import type { PressHandle } from './handle.ts';
+import { fireFlashes } from './flashes.ts';
 import { headlinesFor } from './headlines.ts';
 import { PressView } from './press-view.ts';
 import { reactToPress } from './reactions.ts';
@@ -20,6 +22,8 @@ const TICK_MS = 200;
 const IDLE_SKIP_MS = 1500;
 /** Clock jumps allowed to reach a conference that comes later in a longer scenario. */
 const MAX_SKIPS = 500;
+/** Nothing on the podium's canvas moves on its own: this only bounds how often a stray tween is drawn. */
+const AMBIENT_MS = 250;
 
 export class PressStage {
   private readonly handle: PressHandle;
@@ -43,6 +47,9 @@ export class PressStage {
     const settings = () => deps.store.getState().settings;
     const speaker = new Speaker(handle.language);
     life.add(() => speaker.stop());
+    // Without a GPU one redraw of the podium costs tens of milliseconds: draw only when it changed.
+    const gate = new RenderGate(scene.game, AMBIENT_MS);
+    life.add(gate.install());
 
     // A dark hall behind the room, so the panels read against it.
     const hall = scene.add.graphics().setDepth(0);
@@ -51,6 +58,7 @@ export class PressStage {
       hall.clear();
       hall.fillGradientStyle(0x0b1016, 0x0b1016, 0x050709, 0x050709, 1);
       hall.fillRect(0, 0, width, height);
+      gate.request();
     };
     drawHall();
 
@@ -74,7 +82,7 @@ export class PressStage {
       onLeave: () => scene.scene.start(SCENES.library, { filter: 'press' }),
     });
     deps.overlay.mount(life, this.view.root);
-    this.canvas = new PressRoomCanvas(scene, motion, tr.dir === 'rtl');
+    this.canvas = new PressRoomCanvas(scene, tr.dir === 'rtl', () => gate.request());
 
     const place = (): void => {
       drawHall();
@@ -96,7 +104,7 @@ export class PressStage {
       const reaction = reactToPress(store.getState().latest.events, isPress);
       for (const sound of reaction.sounds) deps.audio()?.play(sound);
       // The count is kept on the room for people and tests checking that reduced motion means none.
-      const fired = deps.reducedMotion() ? 0 : this.canvas.flash(reaction.flashes);
+      const fired = motion ? fireFlashes(this.view.roomSlot, this.canvas.seating, reaction.flashes) : 0;
       this.view.roomSlot.dataset['flashes'] = String(Number(this.view.roomSlot.dataset['flashes'] ?? 0) + fired);
     });
     bind(life, store, (s) => s.vm.current?.key ?? null, (key) => {

@@ -1,11 +1,10 @@
 /**
  * The press room as the spokesperson sees it from the podium, drawn on the canvas: the back wall
  * and its banner, rows of reporters (hands up while they still have a question, standing in a pool
- * of light while they have the floor), photographers and a TV camera. Camera flashes fire when the
- * room reacts. The lectern is the answer form below (DOM). No words are drawn here: names,
+ * of light while they have the floor), photographers and a TV camera. The lectern is the answer form below (DOM). No words are drawn here: names,
  * outlets and every caption are DOM, placed over the same seats (layout.ts).
  */
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import type { ReporterVM, Stance } from '../../state/press/press-model.ts';
 import { COLOURS } from '../backdrop.ts';
 import { roomLayout, type RoomLayout } from './layout.ts';
@@ -26,8 +25,6 @@ const STANCE_COLOUR: Readonly<Record<Stance, number>> = {
 };
 
 export class PressRoomCanvas {
-  private readonly scene: Phaser.Scene;
-  private readonly motion: boolean;
   private readonly rtl: boolean;
   private readonly room: Phaser.GameObjects.Graphics;
   private readonly people: Phaser.GameObjects.Graphics;
@@ -36,24 +33,20 @@ export class PressRoomCanvas {
   private box: Box = { x: 0, y: 0, width: 1, height: 1 };
   private reporters: readonly ReporterVM[] = [];
   private layout: RoomLayout = { seats: [], crowd: [], cameras: [] };
-  private bob = 0;
+  private readonly changed: () => void;
 
-  constructor(scene: Phaser.Scene, motion: boolean, rtl: boolean) {
-    this.scene = scene;
-    this.motion = motion;
+  /**
+   * The room stands still between events: it is redrawn when the reporters, the heat or its box
+   * change, and says so through `changed` (the render gate draws the canvas only then). Its motion,
+   * the camera flashes, is DOM over the room (flashes.ts).
+   */
+  constructor(scene: Phaser.Scene, rtl: boolean, changed: () => void) {
     this.rtl = rtl;
+    this.changed = changed;
     this.room = scene.add.graphics().setDepth(2);
     this.spot = scene.add.ellipse(0, 0, 10, 10, 0xfff3c4, 0.16).setDepth(3).setVisible(false);
     this.people = scene.add.graphics().setDepth(4);
     this.heatVeil = scene.add.rectangle(0, 0, 1, 1, COLOURS.vermillion, 0).setOrigin(0, 0).setDepth(6);
-    if (motion) {
-      // Raised hands bob a little, as people waiting to be called on do.
-      scene.tweens.addCounter({ from: 0, to: 1, duration: 1400, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', onUpdate: (t) => {
-        this.bob = t.getValue() ?? 0;
-        this.drawPeople();
-      } });
-      scene.tweens.add({ targets: this.spot, alpha: { from: 0.12, to: 0.2 }, duration: 1600, yoyo: true, repeat: -1 });
-    }
   }
 
   place(box: Box): void {
@@ -71,28 +64,12 @@ export class PressRoomCanvas {
   /** 0 calm … 1 hostile: a red veil over the room as it turns. */
   setHeat(heat: number): void {
     this.heatVeil.setFillStyle(COLOURS.vermillion, Math.min(0.22, Math.max(0, heat) * 0.22));
+    this.changed();
   }
 
-  /** Camera flashes: `count` bursts at the photographers and among the reporters' phones; returns how many fired. */
-  flash(count: number): number {
-    if (!this.motion || count <= 0) return 0;
-    const { x, y, width, height } = this.box;
-    const spots = [...this.layout.cameras, ...this.layout.seats.map((s) => ({ x: s.x, y: s.y - 0.05, scale: s.scale * 0.6 }))];
-    for (let i = 0; i < count; i++) {
-      const at = spots[(i * 7 + count) % Math.max(1, spots.length)];
-      if (!at) continue;
-      const cx = x + at.x * width + ((i * 37) % 21) - 10;
-      const cy = y + at.y * height - ((i * 53) % 17);
-      const r = 10 + 14 * at.scale;
-      const glow = this.scene.add.circle(cx, cy, r * 2.6, 0xffffff, 0.35).setDepth(7).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0);
-      const core = this.scene.add.circle(cx, cy, r * 0.7, 0xffffff, 1).setDepth(7).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0);
-      const delay = i * 110 + ((i * 29) % 60);
-      this.scene.tweens.add({ targets: [glow, core], alpha: { from: 1, to: 0 }, scale: { from: 0.6, to: 1.3 }, delay, duration: 220, ease: 'Quad.easeOut', onComplete: () => {
-        glow.destroy();
-        core.destroy();
-      } });
-    }
-    return count;
+  /** Where everyone sits now, for what is drawn over the room in the DOM (the camera flashes). */
+  get seating(): RoomLayout {
+    return this.layout;
   }
 
   private drawRoom(): void {
@@ -126,6 +103,7 @@ export class PressRoomCanvas {
       g.fillCircle(cx, cy - s * 1.18, s * 0.22);
     }
     this.heatVeil.setPosition(x, y).setSize(w, h);
+    this.changed();
   }
 
   private drawPeople(): void {
@@ -182,7 +160,7 @@ export class PressRoomCanvas {
       if (r.hand === 'up') {
         // A raised arm on the side away from the aisle.
         const side = seat.x < 0.5 ? -1 : 1;
-        const lift = this.bob * s * 0.08;
+        const lift = s * 0.04;
         g.lineStyle(Math.max(3, s * 0.28), jacket, 1);
         g.lineBetween(cx + side * s * 0.6, cy + s * 0.6, cx + side * s * 0.85, cy - s * 0.7 - lift);
         g.fillStyle(0xc9a88a, 1);
@@ -202,5 +180,6 @@ export class PressRoomCanvas {
     } else {
       this.spot.setVisible(false);
     }
+    this.changed();
   }
 }

@@ -48,6 +48,7 @@ export const engine: Catalogue<RefusalMessages & CauseMessages & SaveMessages> =
   'refusal.not-scheduled': (p) => `${q(p.inject)} has no time set yet (it waits for a condition or another inject), so it cannot be delayed`,
   'refusal.answered': (p) => `${q(p.inject)} has already been answered`,
   'refusal.closed': (p) => `${q(p.inject)} is closed: its time limit passed`,
+  'refusal.not-addressed': (p) => `${q(p.inject)} is not addressed to the ${q(p.seat)} seat: only the seats it was sent to may answer it`,
   'refusal.answer-pending': (p) => `an answer to ${q(p.inject)} is already waiting for approval`,
   'refusal.no-answer-needed': (p) => `${q(p.inject)} needs no answer`,
   'refusal.unknown-option': (p) => `${q(p.inject)} has no option ${q(p.option)}`,
