@@ -139,6 +139,10 @@ describe('press-conference practice', () => {
     expect(await s.page.getByTestId('replay-answer-pc-numbers').textContent()).toContain('A limited number');
     // The contradiction is replayed with the words it quoted back.
     expect(await s.page.getByTestId('replay-quote-pc-knew-contradicted').textContent()).toContain('was on 9 March.');
+    // Under each answer, the question's score on each dimension on the same 0–100 scale as the cards.
+    await s.page.getByTestId('replay-pc-numbers').locator('details.cues summary').click();
+    expect(await s.page.getByTestId('replay-pc-numbers').locator('details.cues summary').textContent()).toMatch(/scoring cues on this answer as a statement: Timeliness \d{1,3}, .*Empathy \d{1,3}/);
+    await s.shot('press-debrief-cues-1280x720');
     expect(s.problems).toEqual([]);
     await s.close();
   });

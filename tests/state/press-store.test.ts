@@ -103,5 +103,18 @@ describe('the podium view model', () => {
     // Every cue on an answer is a code the catalogue renders; a timed-out question still has its timeliness cue.
     expect(rows[1]?.cues.length).toBeGreaterThan(0);
     expect(rows[2]?.cues.some((c) => c.dimension === 'timeliness')).toBe(true);
+    // Each cue once, and the summary is what the question scored on each dimension, on the 0–100
+    // scale of the scores above (its cues add up to each), never one sum across dimensions.
+    const answered = rows[1];
+    const keys = (answered?.cues ?? []).map((c) => JSON.stringify(c));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(answered?.scores.map((x) => x.dimension)).toContain('timeliness');
+    expect(answered?.scores.length).toBeGreaterThan(1);
+    for (const { dimension, points } of answered?.scores ?? []) {
+      expect(points).toBeGreaterThanOrEqual(0);
+      expect(points).toBeLessThanOrEqual(100);
+      const sum = (answered?.cues ?? []).filter((c) => c.dimension === dimension).reduce((total, c) => total + c.points, 0);
+      expect(Math.abs(points - sum)).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -17,11 +17,12 @@
  * video claiming glass was found") assert nothing and give no claim.
  */
 import { UNKNOWN, type Claim, type ClaimValue } from '../../engine/annotation.ts';
-import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
+import { findAll, normalise, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { approximatedAt, modalHedgedIn } from './hedges.ts';
+import { tagWords, type Word } from './nlp.ts';
 import { numbersIn, type NumberMention } from './numbers.ts';
 import { lexicon, phrasesRegex } from './patterns.ts';
-import { clauseAt, conditionalBefore, declaredFalseAfter, hypotheticalAt, negatedBefore, negatorsIn, reportedBefore } from './scope.ts';
+import { clauseAt, conditionalBefore, declaredFalseAfter, falseLaterIn, hypotheticalAt, negatedBefore, negatorsIn, reportedBefore } from './scope.ts';
 import { datesIn, type DateMention, type ScenarioClock } from './times.ts';
 import type { Token } from './tokens.ts';
 import { isOldValue, type UpdateReading } from './updates.ts';
@@ -41,9 +42,12 @@ export interface CompiledFact {
   readonly unit: NumberMention['unit'];
   /** Text facts: each value and the words naming it. */
   readonly values: readonly { readonly value: string; readonly words: RegExp }[];
-  /** Boolean facts: predicate words that make the clause assert the proposition, or deny it. */
-  readonly truePredicate: RegExp | null;
-  readonly falsePredicate: RegExp | null;
+  /**
+   * Boolean facts: the author's predicate words, each saying the proposition is true or false
+   * ("paid the ransom" → true, "refused to pay" → false). Read by lemma on first use.
+   */
+  readonly predicates: readonly { readonly phrase: string; readonly says: boolean }[];
+  readonly cues: readonly string[];
 }
 
 const TRUE_KEYS = ['true', 'yes'];
@@ -55,9 +59,10 @@ export function compileFacts(facts: readonly FactInput[]): CompiledFact[] {
     const cue = phrasesRegex(f.cues, { inflect: true });
     if (cue === null) continue;
     const values = f.kind === 'text' ? textValues(f.values) : [];
-    const pick = (keys: readonly string[]): RegExp | null =>
-      f.kind === 'boolean' ? phrasesRegex(keys.flatMap((k) => f.values?.[k] ?? [])) : null;
-    out.push({ id: f.id, kind: f.kind, cue, unit: unitOf(f.unit), values, truePredicate: pick(TRUE_KEYS), falsePredicate: pick(FALSE_KEYS) });
+    const pick = (keys: readonly string[], says: boolean) =>
+      f.kind === 'boolean' ? keys.flatMap((k) => f.values?.[k] ?? []).filter((p) => p.trim() !== '').map((phrase) => ({ phrase, says })) : [];
+    const predicates = [...pick(TRUE_KEYS, true), ...pick(FALSE_KEYS, false)];
+    out.push({ id: f.id, kind: f.kind, cue, unit: unitOf(f.unit), values, predicates, cues: f.cues });
   }
   return out;
 }
@@ -145,8 +150,8 @@ export function extractClaims(context: ClaimContext): Claim[] {
       const claim = claimIn(c, sentence, fact, numberClaims.get(fact.id));
       if (claim !== null) claims.push(claim);
       else if (fact.kind === 'boolean') {
-        const denied = deniedReport(c, sentence, fact);
-        if (denied !== null) claims.push(denied);
+        const other = deniedReport(c, sentence, fact) ?? ellipticalClaim(c, sentence, fact);
+        if (other !== null) claims.push(other);
       }
     }
   }
@@ -164,7 +169,13 @@ function claimIn(
   assigned: Assigned | undefined,
 ): Claim | null {
   for (const cue of findAll(fact.cue, sentence)) {
-    if (reportedBefore(sentence, cue.start)) continue;
+    if (reportedBefore(sentence, cue.start)) {
+      // "Claims that we paid the ransom are untrue": the speaker denies what others say.
+      if (fact.kind !== 'boolean' || !falseLaterIn(sentence, cue.end)) continue;
+      const reported = booleanValue(sentence, fact, cue, clauseAt(sentence, cue.start), false);
+      if (reported === null) continue;
+      return { fact: fact.id, value: !reported, quote: sentenceQuote(c.doc, sentence), update: false, hedged: false };
+    }
     const clause = clauseAt(sentence, cue.start);
     let value: ClaimValue | null = null;
     if (saysUnknown(sentence, cue)) value = UNKNOWN;
@@ -197,7 +208,7 @@ function claimIn(
 
 // "Posts say glass was found in our formula. It isn't true.": the report asserts nothing, the
 // sentence after it denies what the report says.
-const DENIAL = /^\s*(?:(?:it|that|this|which)(?:\s+is|\s+was|'s)\s+(?:simply\s+|completely\s+|absolutely\s+|just\s+)?(?:not\s+true|untrue|false|a\s+lie|wrong|nonsense|fake|incorrect|baseless)|(?:there\s+is|there's)\s+no\s+truth|(?:this|that|it)\s+(?:is|was)\s+not\s+(?:the\s+case|what\s+happened)|(?:it|that)\s+(?:isn't|wasn't)\s+(?:true|the\s+case)|not\s+true|false)\b/;
+const DENIAL = /^\s*(?:(?:it|that|this|which)(?:\s+is|\s+was|'s)\s+(?:simply\s+|completely\s+|absolutely\s+|just\s+)?(?:not\s+true|untrue|false|a\s+lie|wrong|nonsense|fake|incorrect|baseless)|(?:there\s+is|there's)\s+no\s+truth|(?:this|that|it)\s+(?:is|was)\s+not\s+(?:the\s+case|what\s+happened)|(?:it|that)\s+(?:isn't|wasn't)\s+(?:true|the\s+case)|not\s+true|false|(?:we|i)\s+(?:did\s+not|didn't|have\s+not|haven't|never\s+did|never\s+have|has\s+not|hasn't)(?=\s*[.!]?\s*$)|(?:none\s+of\s+(?:that|this|it)\s+is\s+true|(?:that|this|it)\s+(?:never|did\s+not|didn't)\s+happen(?:ed)?))\b/;
 
 function deniedReport(c: ClaimContextWithCache, sentence: Sentence, fact: CompiledFact): Claim | null {
   const next = c.doc.sentences[sentence.index + 1];
@@ -205,7 +216,7 @@ function deniedReport(c: ClaimContextWithCache, sentence: Sentence, fact: Compil
   for (const cue of findAll(fact.cue, sentence)) {
     if (!reportedBefore(sentence, cue.start)) continue;
     const clause = clauseAt(sentence, cue.start);
-    const reported = booleanValue(sentence, fact, cue, clause);
+    const reported = booleanValue(sentence, fact, cue, clause, false);
     if (reported === null) continue;
     return { fact: fact.id, value: !reported, quote: `${sentenceQuote(c.doc, sentence)} ${sentenceQuote(c.doc, next)}`, update: false, hedged: false };
   }
@@ -302,29 +313,185 @@ const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has been|have been)\s+(?:absol
 
 const RESTRICTED = /\b(?:full|complete|entire|whole|all\s+(?:the\s+)?|unmasked|unencrypted)\s*(?:[a-z-]+\s+)?$/;
 
-function booleanValue(sentence: Sentence, fact: CompiledFact, cue: Hit, clause: Hit): boolean | null {
+/**
+ * A predicate phrase as it is matched. Its content words are matched by lemma in any order, so the
+ * author's "paid the ransom" also reads "we did not pay the ransom" and "no ransom was paid"; its
+ * own negation is taken out of it ("not paid" is "paid", said false), so the negation the trainee
+ * wrote is counted once, in the clause.
+ */
+interface PredicateWord {
+  readonly lemma: string;
+  readonly text: string;
+  readonly pos: string;
+  readonly cue: boolean;
+}
+
+interface Predicate {
+  readonly words: readonly PredicateWord[];
+  /** A phrase that adds nothing to the cue but a negation or a copula ("no passwords", "passwords were not") is matched as written. */
+  readonly literal: RegExp | null;
+  readonly says: boolean;
+  /** Content words beyond the cue: the more, the more specific ("refused to pay" over "paid"). */
+  readonly weight: number;
+}
+
+const PREDICATE_NEGATORS = new Set(['not', 'no', 'never', 'none', 'nothing', 'neither', 'nor']);
+const PREDICATE_FILLERS = new Set(['DET', 'AUX', 'PART', 'PUNCT', 'CCONJ']);
+
+// Built on first use: reading the phrases needs the tagger, which a host that never reads free
+// text should not build.
+const predicateCache = new WeakMap<CompiledFact, readonly Predicate[]>();
+
+function predicatesOf(fact: CompiledFact): readonly Predicate[] {
+  const cached = predicateCache.get(fact);
+  if (cached !== undefined) return cached;
+  // The topic a cue names: a one-word cue, or the nouns of a longer one (the verb of "paid the
+  // attackers" is what a predicate "paid the ransom" asserts, not its topic).
+  const cueWords = new Set(
+    fact.cues.flatMap((c) => {
+      const words = tagWords(c, normalise(c));
+      return words.filter((w) => words.length === 1 || w.pos === 'NOUN' || w.pos === 'PROPN').flatMap((w) => [w.lemma, w.text]);
+    }),
+  );
+  const compiled = fact.predicates.flatMap((p): Predicate[] => {
+    let says = p.says;
+    const words: PredicateWord[] = [];
+    for (const w of tagWords(p.phrase, normalise(p.phrase))) {
+      if (PREDICATE_NEGATORS.has(w.lemma) || PREDICATE_NEGATORS.has(w.text)) says = !says;
+      else if (!PREDICATE_FILLERS.has(w.pos)) words.push({ lemma: w.lemma, text: w.text, pos: wordClass(w.pos), cue: cueWords.has(w.lemma) || cueWords.has(w.text) });
+    }
+    const weight = words.filter((w) => !w.cue).length;
+    if (weight > 0) return [{ words, literal: null, says, weight }];
+    const literal = phrasesRegex([p.phrase]);
+    return literal === null ? [] : [{ words: [], literal, says, weight: 0 }];
+  });
+  predicateCache.set(fact, compiled);
+  return compiled;
+}
+
+interface PredicateMatch {
+  readonly value: boolean;
+  readonly weight: number;
+}
+
+/** Where in the clause the predicate's own word stands (its first word beyond the cue), or null. */
+function wordClass(pos: string): string {
+  return pos === 'AUX' ? 'VERB' : pos === 'PROPN' ? 'NOUN' : pos;
+}
+
+/** The same word, or another form of it in the same part of speech ("doctored" is not "doctors"). */
+function sameWord(w: Word, pw: PredicateWord): boolean {
+  return w.text === pw.text || (w.lemma === pw.lemma && wordClass(w.pos) === pw.pos);
+}
+
+function predicateAnchor(sentence: Sentence, clause: Hit, p: Predicate): Word | null {
+  if (p.literal !== null) {
+    const hit = findAll(p.literal, sentence).find((h) => h.start >= clause.start && h.end <= clause.end);
+    return hit === undefined ? null : (sentence.words.find((w) => w.start >= hit.start) ?? null);
+  }
+  let anchor: Word | null = null;
+  for (const pw of p.words) {
+    const found = sentence.words.find((w) => w.start >= clause.start && w.end <= clause.end && sameWord(w, pw));
+    if (found === undefined) return null;
+    if (!pw.cue && anchor === null) anchor = found;
+  }
+  return anchor;
+}
+
+/**
+ * Negation that reaches the word at `at`: the negators of its clause (the tagged clause, so "has not
+ * been withdrawn and remains available" keeps "not" away from "remains"), inside the scope clause.
+ */
+function negatedAt(sentence: Sentence, scope: Hit, at: number): boolean {
+  const own = sentence.clauses.find((c) => c.start <= at && at < c.end);
+  const from = Math.max(scope.start, own?.start ?? scope.start);
+  const to = Math.min(scope.end, own?.end ?? scope.end);
+  return negatorsIn(sentence, from, to).length % 2 === 1;
+}
+
+function predicateMatches(sentence: Sentence, fact: CompiledFact, clause: Hit): PredicateMatch[] {
+  const out: PredicateMatch[] = [];
+  for (const p of predicatesOf(fact)) {
+    const anchor = predicateAnchor(sentence, clause, p);
+    if (anchor !== null) out.push({ value: p.says !== negatedAt(sentence, clause, anchor.start), weight: p.weight });
+  }
+  return out;
+}
+
+/** Matches that agree give their value; when they disagree the most specific one decides, or none does. */
+function strongest(matches: readonly PredicateMatch[]): boolean | null {
+  const first = matches[0];
+  if (first === undefined) return null;
+  if (matches.every((m) => m.value === first.value)) return first.value;
+  const top = Math.max(...matches.map((m) => m.weight));
+  const best = matches.filter((m) => m.weight === top);
+  return best.every((m) => m.value === best[0]?.value) ? (best[0]?.value ?? null) : null;
+}
+
+function booleanValue(sentence: Sentence, fact: CompiledFact, cue: Hit, clause: Hit, falsity = true): boolean | null {
   const after = sentence.norm.slice(cue.end - sentence.start, clause.end - sentence.start);
   if (/^\s*[a-z]+/.test(after) && test(MODIFIED_HEADS, after.trimStart().split(/\s+/)[0] ?? '')) return null;
-  const clauseText = sentence.norm.slice(clause.start - sentence.start, clause.end - sentence.start);
-  let asserted = true;
-  if (fact.truePredicate !== null || fact.falsePredicate !== null) {
-    const before = sentence.norm.slice(clause.start - sentence.start, cue.start - sentence.start);
-    const saysTrue = fact.truePredicate !== null && test(fact.truePredicate, clauseText);
-    const saysFalse = fact.falsePredicate !== null && test(fact.falsePredicate, clauseText);
-    if (saysFalse && !saysTrue) asserted = false;
-    else if (!saysTrue && !EXISTENTIAL.test(before)) return null;
-  }
   // "We don't know how many pots were sold before the recall": the negation belongs to "know", and
   // the clause says nothing either way about the recall.
   if (test(UNKNOWN_LEAD, sentence.norm.slice(clause.start - sentence.start, cue.start - sentence.start))) return null;
-  const negations = negatorsIn(sentence, clause.start, clause.end).length;
-  const negated = negations % 2 === 1;
-  const declaredFalse = declaredFalseAfter(sentence, cue.end);
-  const value = asserted !== negated !== declaredFalse;
+  const declaredFalse = falsity && declaredFalseAfter(sentence, cue.end);
+  let value: boolean;
+  if (fact.predicates.length > 0) {
+    const said = strongest(predicateMatches(sentence, fact, clause));
+    if (said !== null) value = said !== declaredFalse;
+    else {
+      // "There is no ransom demand": with no predicate, only the bare existential speaks.
+      const before = sentence.norm.slice(clause.start - sentence.start, cue.start - sentence.start);
+      if (!EXISTENTIAL.test(before)) return null;
+      value = !negatedAt(sentence, clause, cue.start) !== declaredFalse;
+    }
+  } else {
+    const negations = negatorsIn(sentence, clause.start, clause.end).length;
+    value = (negations % 2 === 0) !== declaredFalse;
+  }
   // "Full card numbers were not taken": denying the whole of something says nothing about a part
   // of it (the last four digits may still have been taken).
   if (!value && RESTRICTED.test(sentence.norm.slice(Math.max(clause.start, cue.start - 24) - sentence.start, cue.start - sentence.start))) return null;
   return value;
+}
+
+/**
+ * A predicate whose cue was named before ("The attackers demanded a ransom. We did not pay.", "…
+ * a ransom, but we refused to pay"): the verb with no object of its own speaks about the fact.
+ */
+const ELLIPTICAL_NEXT = new Set(['it', 'them', 'one', 'anything', 'nothing', 'a', 'up']);
+
+function ellipticalClaim(c: ClaimContextWithCache, sentence: Sentence, fact: CompiledFact): Claim | null {
+  const previous = c.doc.sentences[sentence.index - 1];
+  const cues = findAll(fact.cue, sentence);
+  const namedBefore = previous !== undefined && findAll(fact.cue, previous).length > 0;
+  const matches: (PredicateMatch & { readonly clause: Hit })[] = [];
+  for (const p of predicatesOf(fact)) {
+    const own = p.words.filter((w) => !w.cue);
+    const head = own[0];
+    const tail = own.at(-1);
+    if (p.literal !== null || head === undefined || tail === undefined) continue;
+    for (const w of sentence.words) {
+      if (!sameWord(w, head)) continue;
+      const clause = clauseAt(sentence, w.start);
+      const inClause = (x: Word): boolean => x.start >= clause.start && x.end <= clause.end;
+      if (cues.some((h) => h.start >= clause.start && h.end <= clause.end)) continue;
+      if (!namedBefore && !cues.some((h) => h.end <= clause.start)) continue;
+      if (own.some((pw) => !sentence.words.some((x) => inClause(x) && sameWord(x, pw)))) continue;
+      const last = sentence.words.find((x) => x.start >= w.start && inClause(x) && sameWord(x, tail)) ?? w;
+      const next = sentence.words.find((x) => x.start >= last.end);
+      const bare = next === undefined || next.start >= clause.end || next.pos === 'AUX' || next.pos === 'PUNCT' || ELLIPTICAL_NEXT.has(next.text);
+      if (!bare || hypotheticalAt(sentence, w.start) || conditionalBefore(sentence, w.start)) continue;
+      const falseAfter = declaredFalseAfter(sentence, w.end);
+      if (reportedBefore(sentence, w.start) && !falseAfter) continue;
+      matches.push({ value: p.says !== negatedAt(sentence, clause, w.start) !== falseAfter, weight: p.weight, clause });
+      break;
+    }
+  }
+  const value = strongest(matches);
+  const clause = matches.find((m) => m.value === value)?.clause;
+  if (value === null || clause === undefined) return null;
+  return { fact: fact.id, value, quote: quoteFor(c.doc, sentence, clause), update: false, hedged: modalHedgedIn(c.doc, sentence, clause.start, clause.end) };
 }
 
 // ------------------------------------------------------------------------------- text, date

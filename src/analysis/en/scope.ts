@@ -89,7 +89,7 @@ export function conditionalBefore(sentence: Sentence, at: number): boolean {
 }
 
 const REPORTED = lexicon(
-  "claim(?:s|ed|ing)?|alleg[a-z]*|rumou?r(?:s|ed)?|purport[a-z]*|supposedly|reportedly|according to|suggest(?:s|ed|ing)? that|(?:videos?|posts?|clips?|stor(?:y|ies)|messages?|people|users|reports?|comments?)(?:\\s+(?:on|online|circulating)(?:\\s+[a-z]+)?)?\\s+(?:are\\s+|have\\s+been\\s+)?(?:shows?|showing|says?|saying|claims?|claiming|suggests?|suggesting)",
+  "(?:reports?|rumou?rs?|speculation|suggestions?|stories|posts?) that|it (?:has been|was|is being|is) (?:reported|said|claimed|suggested|alleged) that|(?:some|others|critics|journalists|commentators|the media|newspapers|the press) (?:say|said|claim|claimed|have claimed|have said|are saying|allege|suggest|reported)|claim(?:s|ed|ing)?|alleg[a-z]*|rumou?r(?:s|ed)?|purport[a-z]*|supposedly|reportedly|according to|suggest(?:s|ed|ing)? that|(?:videos?|posts?|clips?|stor(?:y|ies)|messages?|people|users|reports?|comments?)(?:\\s+(?:on|online|circulating)(?:\\s+[a-z]+)?)?\\s+(?:are\\s+|have\\s+been\\s+)?(?:shows?|showing|says?|saying|claims?|claiming|suggests?|suggesting)",
 );
 
 /** What follows a reporting word in the sentence is someone else's claim, not the speaker's. */
@@ -105,4 +105,9 @@ const FALSITY = lexicon(
 export function declaredFalseAfter(sentence: Sentence, at: number): boolean {
   const clause = clauseAt(sentence, at);
   return test(FALSITY, slice(sentence, at, clause.end));
+}
+
+/** A falsity predicate anywhere after `at` in the sentence ("Claims, shared widely online, that … are untrue"). */
+export function falseLaterIn(sentence: Sentence, at: number): boolean {
+  return test(FALSITY, slice(sentence, at, sentence.end));
 }

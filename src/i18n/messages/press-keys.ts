@@ -104,7 +104,7 @@ export interface PressMessages {
   'press.debrief.number': { n: number };
   'press.debrief.youSaid': { time: string };
   'press.debrief.noAnswer': NoParams;
-  'press.debrief.cues': { count: number; net: string };
+  'press.debrief.cues': { count: number; scores: readonly { dimension: 'timeliness' | 'accuracy' | 'consistency' | 'empathy' | 'transparency' | 'proactivity'; points: number }[] };
   'press.debrief.notJudged': NoParams;
   'press.debrief.embedded': NoParams;
   'press.debrief.dimension': { dimension: 'timeliness' | 'accuracy' | 'consistency' | 'empathy' | 'transparency' | 'proactivity' };

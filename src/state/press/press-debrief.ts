@@ -5,7 +5,7 @@
  * catalogue) and the room's verdict. Pure: built from the scenario and the session's final state.
  */
 import { buildResult, type Cue, type EngineState, type PlayResult } from '../../engine/index.ts';
-import type { CompiledScenario } from '../../format/index.ts';
+import { DIMENSIONS, type CompiledScenario, type Dimension } from '../../format/index.ts';
 import { answerHeat, projectPress, type AskVM, type PressOptions, type PressVM } from './press-model.ts';
 
 export interface DebriefRow {
@@ -14,10 +14,12 @@ export interface DebriefRow {
   readonly took: number | null;
   /** How the room heard the answer (the press cues: answered the question, bridged, quotable…). */
   readonly press: readonly Cue[];
-  /** Cues on the answer as a statement (empathy, accuracy, consistency, transparency), then on the question (timeliness). */
+  /** Cues on the question: its timeliness and the answer's as a statement (empathy, accuracy, consistency, transparency). */
   readonly cues: readonly Cue[];
-  /** Net points of those cues (positive: the answer helped). */
+  /** Net points of those cues (positive: the answer helped), for the verdict. */
   readonly net: number;
+  /** What the question scored on each dimension it was judged on (the cues add up to these). */
+  readonly scores: readonly { readonly dimension: Dimension; readonly points: number }[];
   readonly verdict: 'good' | 'mixed' | 'bad' | 'silent';
 }
 
@@ -30,15 +32,21 @@ export interface PressDebrief {
 export function debriefOf(scenario: CompiledScenario, state: EngineState, language: string, options: PressOptions = {}): PressDebrief {
   const vm = projectPress({ scenario, state, phase: 'ended' }, language, options);
   const result = buildResult(scenario, state);
+  // An inject's result carries its own cues (timeliness) and those of the statement that answered it.
+  const judged = new Map(result.injects.map((i) => [i.id, i]));
   const statementCues = new Map(result.statements.map((s) => [s.id, s.cues]));
-  const injectCues = new Map(result.injects.map((i) => [i.id, i.cues]));
   const rows = vm.asks.map((ask): DebriefRow => {
-    const cues = [...(ask.answer ? (statementCues.get(ask.answer.statement) ?? []) : []), ...(injectCues.get(ask.inject) ?? [])];
+    const inject = judged.get(ask.inject);
+    const cues = inject?.cues ?? (ask.answer ? (statementCues.get(ask.answer.statement) ?? []) : []);
     const press = ask.answer?.heard?.cues ?? [];
     const net = Math.round(cues.reduce((sum, c) => sum + c.points, 0) * 10) / 10;
     const heat = answerHeat(ask);
     const verdict: DebriefRow['verdict'] = ask.answer === null ? 'silent' : heat >= 0.5 || net < -5 ? 'bad' : heat > 0.15 || net < 0 ? 'mixed' : 'good';
-    return { ask, took: ask.answer ? ask.answer.at - ask.askedAt : null, press, cues, net, verdict };
+    const scores = DIMENSIONS.flatMap((dimension) => {
+      const points = inject?.scores[dimension];
+      return points === undefined ? [] : [{ dimension, points }];
+    });
+    return { ask, took: ask.answer ? ask.answer.at - ask.askedAt : null, press, cues, net, scores, verdict };
   });
   return { vm, rows, result };
 }

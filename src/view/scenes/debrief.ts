@@ -12,12 +12,14 @@ import { wallClock } from '../../state/room/time.ts';
 import { Backdrop } from '../backdrop.ts';
 import { drawChart, SERIES_COLOURS, slotRect, type Series } from '../charts.ts';
 import type { ViewDeps } from '../deps.ts';
+import { cuePoints } from '../dom/cue-points.ts';
 import { h } from '../dom/h.ts';
 import { sceneLifetime } from '../lifetime.ts';
 import { allSessions, putSessions } from '../progress-db.ts';
 import type { RoomHandle } from '../room/handle.ts';
 import { SCENES } from './keys.ts';
 
+// Spelled out here: importing the format's list would pull the format layer into the first load.
 const DIMENSIONS = ['timeliness', 'accuracy', 'consistency', 'empathy', 'transparency', 'proactivity'] as const;
 
 /** Sessions already written to progress in this page (a what-if replay is a new session). */
@@ -68,7 +70,7 @@ export class DebriefScene extends Phaser.Scene {
       const wholeOf = (quote: string, statement: string | undefined): boolean =>
         statement !== undefined && (quote === statement || (quote.endsWith('…') && statement.startsWith(quote.slice(0, -1))));
       const cueItems = (cues: readonly Cue[], statement?: string): HTMLElement[] => cues.map((c) => h('li', { class: 'cue' },
-        h('span', { class: `pts ${c.points > 0 ? 'pos' : c.points < 0 ? 'neg' : ''}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
+        cuePoints(tr, c),
         h('span', {}, c.scaled ? `${tr.render(c)} (${t('cue.scaled')})` : tr.render(c), c.quote && !wholeOf(c.quote, statement) ? h('q', { text: c.quote }) : null)));
       // Empathy and accuracy are the mean of the statements' scores: their reasons are on each statement.
       const fromStatements = why.statements.length > 0

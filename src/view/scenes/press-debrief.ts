@@ -11,12 +11,14 @@ import type { DebriefRow } from '../../state/press/press-debrief.ts';
 import { countdown } from '../../state/room/time.ts';
 import { Backdrop } from '../backdrop.ts';
 import type { ViewDeps } from '../deps.ts';
+import { cuePoints } from '../dom/cue-points.ts';
 import { h } from '../dom/h.ts';
 import { sceneLifetime } from '../lifetime.ts';
 import type { PressHandle } from '../press/handle.ts';
 import { whyAsked } from '../press/why.ts';
 import { SCENES } from './keys.ts';
 
+// Spelled out here: importing the format's list would pull the format layer into the first load.
 const DIMENSIONS = ['timeliness', 'accuracy', 'consistency', 'empathy', 'transparency', 'proactivity'] as const;
 
 export class PressDebriefScene extends Phaser.Scene {
@@ -89,9 +91,10 @@ function questionItem(tr: Translator, row: DebriefRow, index: number, asker: str
   const { t } = tr;
   const ask = row.ask;
   const why = whyAsked(tr, ask);
-  const cues = row.cues.filter((c) => c.points !== 0);
+  // A part that earned nothing stays listed (marked as a miss): it is why a dimension is low.
+  const cues = row.cues.filter((c) => c.points !== 0 || c.tone !== undefined);
   const cueList = (list: readonly Cue[]): HTMLElement => h('ul', { class: 'cue-list' }, ...list.map((c) => h('li', { class: 'cue' },
-    h('span', { class: `pts ${c.points > 0 ? 'pos' : c.points < 0 ? 'neg' : ''}`, text: `${c.points > 0 ? '+' : ''}${tr.format.number(c.points, 1)}` }),
+    cuePoints(tr, c),
     // The words a cue rests on, unless they are the whole answer already shown above.
     h('span', {}, tr.render(c), c.quote && c.quote.trim() !== ask.answer?.text.trim() ? h('q', { text: c.quote }) : null))));
   const quoted = ask.answer?.heard?.headline ?? null;
@@ -118,7 +121,7 @@ function questionItem(tr: Translator, row: DebriefRow, index: number, asker: str
       : null,
     cues.length > 0
       ? h('details', { class: 'cues' },
-          h('summary', { text: t('press.debrief.cues', { count: cues.length, net: `${row.net > 0 ? '+' : ''}${tr.format.number(row.net, 1)}` }) }),
+          h('summary', { text: t('press.debrief.cues', { count: cues.length, scores: row.scores }) }),
           cueList(cues))
       : null,
   );

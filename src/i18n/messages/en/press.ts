@@ -22,6 +22,8 @@ const KINDS: Readonly<Record<string, string>> = {
   'yes-no': 'A yes-or-no demand',
 };
 
+const DIMENSION_NAMES = { timeliness: 'Timeliness', accuracy: 'Accuracy', consistency: 'Consistency', empathy: 'Empathy', transparency: 'Transparency', proactivity: 'Proactivity' } as const;
+
 export const press: Catalogue<PressMessages> = {
   'press.failed': () => 'The press room could not be opened.',
   'press.neverStarted': () => 'This scenario ended before its press conference began.',
@@ -112,11 +114,11 @@ export const press: Catalogue<PressMessages> = {
   'press.debrief.number': ({ n }) => `Q${n}`,
   'press.debrief.youSaid': ({ time }) => `You said, after ${time}:`,
   'press.debrief.noAnswer': () => 'No answer: the question closed.',
-  'press.debrief.cues': ({ count, net }, f) => `${f.plural(count, { one: 'One scoring cue', other: `${count} scoring cues` })} on this answer as a statement (net ${net} points)`,
+  'press.debrief.cues': ({ count, scores }, f) =>
+    `${f.plural(count, { one: 'One scoring cue', other: `${count} scoring cues` })} on this answer as a statement: ${f.list(scores.map((s) => `${DIMENSION_NAMES[s.dimension]} ${f.number(s.points)}`))}`,
   'press.debrief.notJudged': () => 'nothing to judge',
   'press.debrief.embedded': () => 'These scores cover the whole scenario, including the hours before the conference that played without you (unanswered calls count against timeliness). The replay below is the conference alone.',
-  'press.debrief.dimension': ({ dimension }) =>
-    ({ timeliness: 'Timeliness', accuracy: 'Accuracy', consistency: 'Consistency', empathy: 'Empathy', transparency: 'Transparency', proactivity: 'Proactivity' })[dimension],
+  'press.debrief.dimension': ({ dimension }) => DIMENSION_NAMES[dimension],
   'press.debrief.again': () => 'Take the podium again',
   'press.debrief.drills': () => 'Another drill',
   'press.debrief.menu': () => 'Main menu',
