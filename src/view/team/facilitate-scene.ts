@@ -17,6 +17,7 @@ import { h, replace } from '../dom/h.ts';
 import { sceneLifetime, type Lifetime } from '../lifetime.ts';
 import { SCENES } from '../scenes/keys.ts';
 import { joinLink } from './join-link.ts';
+import { lintItems, type LintFinding } from './lint-list.ts';
 import { chatPanel, clock, FACILITATOR_KEY, httpErrorText, recall, refusalText, remember, serverBase, text } from './widgets.ts';
 
 interface Created {
@@ -26,7 +27,7 @@ interface Created {
   readonly title: string;
   readonly error?: string;
   /** For an uploaded scenario that does not load: the lint's findings. */
-  readonly diagnostics?: readonly { readonly line: number; readonly col: number; readonly severity: string; readonly code: string; readonly message: string }[];
+  readonly diagnostics?: readonly LintFinding[];
 }
 
 export class FacilitateScene extends Phaser.Scene {
@@ -82,7 +83,7 @@ export class FacilitateScene extends Phaser.Scene {
           // The lint's own findings, positioned, as the command line prints them; the file is not kept.
           replace(problems,
             h('p', { text: t('team.facilitate.lintErrors', { count: found.length, file }) }),
-            h('ul', { class: 'lint-problems' }, ...found.map((d) => h('li', { class: `lint-${d.severity}`, text: t('team.facilitate.lintLine', { line: d.line, col: d.col, severity: d.severity, code: d.code, message: d.message }) }))));
+            h('ul', { class: 'lint-problems' }, ...lintItems(tr, found).map((d) => h('li', { class: `lint-${d.severity}`, text: d.text }))));
           return;
         }
         status.textContent = httpErrorText(tr, res.body.error ?? String(res.status));
