@@ -12,6 +12,7 @@ export { scenarioInfo, seatsOf } from './scenario-info.ts';
 export { parseDuration, textIn } from '../../format/index.ts';
 export { buildResult } from '../../engine/index.ts';
 export { whatIf } from './what-if.ts';
+export { debriefOf } from './debrief-vm.ts';
 export type { CompiledScenario, SavedSession, StatementAnnotator };
 
 /** A scenario that does not load; the first error is kept as data for whoever shows it (words come from `lint.*`). */
