@@ -125,3 +125,22 @@ describe('conditional apology and minimising, without the plain apology and the 
     expect(penalties('We will have a bit more information tonight.')).not.toContain('minimising');
   });
 });
+
+describe('corrective action is a step on the crisis', () => {
+  it('still reads steps taken and committed', () => {
+    for (const text of ['We have closed the depot and moved every resident to a hotel.', 'If you have no heating tonight, we will book you a hotel room now.', 'We have reported the break-in to the police.'])
+      expect(has(text, 'corrective-action'), text).toBe(true);
+  });
+
+  it('does not read a track record, steps against critics, being acted on, or a letter about itself as action', () => {
+    for (const text of [
+      'Fenwick has shipped millions of parcels over twenty years.',
+      'We will sue every account that shared the video.',
+      'Fenwick was misled by a supplier.',
+      'We are writing to let you know what happened.',
+      "We're moving on and getting back to business.",
+      'We are referring all questions to the council.',
+    ])
+      expect(has(text, 'corrective-action'), text).toBe(false);
+  });
+});

@@ -154,8 +154,10 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
     const reported = reportedSentence(s);
     if (!reported) {
       if (s.clauses.some((c) => responsibility(c, organisation, false)) || responsibilityInSentence(s.norm, s.words, organisation) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm) && !conditionalApology(s))) add('responsibility', 1);
-      if (s.clauses.some((c) => correctiveAction(c, organisation, false)) || NOTICE_ACTION.test(s.norm)) add('corrective-action', 1);
-      else if (s.clauses.some((c) => passiveAction(c, false))) add('corrective-action', 1);
+      // Steps against critics ("we will sue every account", "give the names to the police") are threats.
+      const stepScope = !AGAINST_CRITICS.test(s.norm);
+      if (stepScope && (s.clauses.some((c) => correctiveAction(c, organisation, false)) || NOTICE_ACTION.test(s.norm))) add('corrective-action', 1);
+      else if (stepScope && s.clauses.some((c) => passiveAction(c, false))) add('corrective-action', 1);
       // A conditional apology's harm is a feeling it doubts, an "if" sentence's harm is a warning sign,
       // and what others say happened is theirs to say.
       const harmScope = !conditionalApology(s) && !/^\s*if\b/.test(s.norm) && !reportedBefore(s, s.end);
@@ -188,6 +190,8 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
   }
   return strongestPerElement(doc, found);
 }
+
+const AGAINST_CRITICS = /\b(?:sue|suing|lawsuit|defamation|legal action|prosecut[a-z]*|(?:be|been|get) arrested|names to the police)\b/;
 
 // Notices and headlines: "RECALL: …", "Product withdrawal: all pouches", "the rest centre … is open".
 const NOTICE_ACTION =

@@ -24,7 +24,11 @@ export function organisationAgent(c: Clause, organisation: ReadonlySet<string>):
 const OUR_PEOPLE = new Set(['team', 'staff', 'crew', 'engineer', 'technician', 'people', 'nurse', 'doctor', 'volunteer', 'officer', 'manager', 'inspector', 'investigator', 'expert', 'scientist', 'driver', 'steward', 'teacher', 'housing', 'adviser', 'advisor', 'agent', 'colleague', 'client', 'board', 'chair', 'director', 'ceo', 'leadership', 'department', 'unit', 'service', 'contractor', 'partner']);
 
 /** Verbs of redress count as compensation, not as corrective action. */
-const REDRESS_VERBS = new Set(['pay', 'refund', 'reimburse', 'compensate', 'cover', 'credit', 'waive', 'repay']);
+const REDRESS_VERBS = new Set(['pay', 'refund', 'reimburse', 'compensate', 'cover', 'credit', 'waive', 'repay', 'bear']);
+/** Not steps on the crisis: receiving, owing, enduring, passing questions on, following one's own routine, warning against. */
+const NOT_STEPS = new Set(['refer', 'follow', 'receive', 'owe', 'cop', 'live', 'caution', 'sue', 'endure', 'face', 'suffer', 'serve', 'export', 'invest']);
+/** A track record ("over 20 years", "for thirty years") is bolstering, not action. */
+const TRACK_RECORD = /\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:[a-z0-9-]+\s+)?(?:years|decades)\b/;
 /** Simple past narrates what happened; only these verbs in it are steps taken on the crisis ("we recalled", "we shut"). */
 const PAST_ACTIONS = new Set(
   `recall withdraw remove pull suspend close shut halt stop isolate quarantine contain evacuate move rehouse relocate notify contact
@@ -62,11 +66,17 @@ export function actionVerb(c: Clause): Word | null {
 
 /** Corrective action: the organisation (or, in the passive, nobody named) acts on the situation. */
 export function correctiveAction(c: Clause, organisation: ReadonlySet<string>, question: boolean): boolean {
-  if (question || c.negated || c.conditional) return false;
+  // "Mediquell was deceived by a supplier": in the passive the organisation is not the one acting.
+  if (question || c.negated || c.conditional || c.passive) return false;
+  if (TRACK_RECORD.test(c.words.map((w) => w.text).join(' '))) return false;
   if (c.modal && !c.auxiliaries.some((w) => w.text === 'will' || w.text === "'ll")) return false;
   if (organisationAgent(c, organisation)) {
     const v = actionVerb(c);
-    if (v === null || HARM_PREDICATES.has(v.lemma) || FAULT_VERBS.has(v.lemma) || REDRESS_VERBS.has(v.lemma)) return false;
+    if (v === null || HARM_PREDICATES.has(v.lemma) || FAULT_VERBS.has(v.lemma) || REDRESS_VERBS.has(v.lemma) || NOT_STEPS.has(v.lemma)) return false;
+    const after = c.words.slice(c.words.indexOf(v) + 1);
+    // "we are writing to let you know …" is the message itself; "we're moving on" leaves the crisis.
+    if (v.lemma === 'write' && after[0]?.text === 'to' && after[1]?.pos === 'VERB') return false;
+    if (v.lemma === 'move' && after[0]?.text === 'on') return false;
     const simplePast = c.auxiliaries.length === 0 && v.text !== v.lemma && !v.text.endsWith('ing') && !c.words.some((w) => w.text === 'now' || w.text === 'today' || w.text === 'tonight' || w.text === 'already' || w.text === 'immediately');
     return !simplePast || PAST_ACTIONS.has(v.lemma);
   }
