@@ -144,3 +144,17 @@ describe('corrective action is a step on the crisis', () => {
       expect(has(text, 'corrective-action'), text).toBe(false);
   });
 });
+
+describe('no comment as a frame', () => {
+  const refuses = (text: string): boolean => read(text).penalties.some((p) => p.kind === 'no-comment');
+
+  it('reads a refusal to say anything, however it is worded', () => {
+    for (const text of ['We are not in a position to say anything tonight.', 'Fenwick is not going to respond to online chatter.', 'We decline to discuss the matter.', 'We are referring all enquiries to the council.'])
+      expect(refuses(text), text).toBe(true);
+  });
+
+  it('does not read an honest unknown, a refusal to guess, a denial or a regret as no comment', () => {
+    for (const text of ["I can't tell you yet what caused the fire.", "I'm not going to speculate while the families wait.", 'I did not say those words.', 'We should never have said it.'])
+      expect(refuses(text), text).toBe(false);
+  });
+});

@@ -342,3 +342,38 @@ export function minimising(s: Sentence): boolean {
   if (DOWNPLAY.test(s.norm)) return true;
   return s.clauses.some((c) => minimisingClause(c, s));
 }
+
+// --- no comment -----------------------------------------------------------------------------------
+
+/** Verbs of saying anything at all: refused, they leave the question unanswered. */
+const SAYING = words('say comment respond answer discuss speak talk elaborate add get go');
+const REFUSING = words('decline refuse');
+/** What people cannot yet know is an honest unknown ("I can't tell you yet what caused it"), and a refusal to guess is not a refusal to speak. */
+const INDIRECT = words('what how why whether who when which where if');
+
+/**
+ * A refusal to say anything: the speaker (we, I, the company, its name) does not, cannot or will not
+ * say, comment, respond or discuss, with nothing after it that names what is not yet known ("we're
+ * not in a position to say anything right now", "the company is not going to respond to social
+ * media conversations", "no further comment"). Not: "I can't tell you yet what caused it", "I'm not
+ * going to speculate".
+ */
+export function noComment(s: Sentence, organisation: ReadonlySet<string>): boolean {
+  if (s.isQuestion) return false;
+  if (/\bno\s+(?:further\s+)?comment\b|\bnot\s+in\s+a\s+position\s+to\s+(?:say|comment|discuss|go\s+into|share)\b|\breferring\s+(?:all\s+)?(?:questions|enquiries|inquiries|media)\s+to\b/.test(s.norm)) return true;
+  return s.clauses.some((c) => {
+    const head = c.subject[c.subject.length - 1];
+    const speaker = organisationAgent(c, organisation) || (head !== undefined && (head.text === 'we' || head.text === 'i'));
+    // "I did not say them", "we should never have said it": a denial or a regret about the past, not a refusal.
+    if (!speaker || c.counterfactual || c.auxiliaries.some((x) => x.text === 'did' || x.text === 'had' || x.text === "didn't")) return false;
+    return c.words.some((w, k) => {
+      const refused = REFUSING.has(w.lemma) && c.words[k + 1]?.text === 'to' && SAYING.has(c.words[k + 2]?.lemma ?? '');
+      const denied = SAYING.has(w.lemma) && w.pos === 'VERB' && c.negated && c.words.slice(0, k).some((x) => x.lemma === 'not' || x.text === 'never' || x.lemma === 'cannot');
+      if (!refused && !denied) return false;
+      if ((w.lemma === 'get' || w.lemma === 'go') && c.words[k + 1]?.text !== 'into') return false;
+      const rest = c.words.slice(k + 1);
+      // "I can't say more about the inquiry" has said something already.
+      return !rest.some((x) => INDIRECT.has(x.text) || x.text === 'yet' || x.text === 'more');
+    });
+  });
+}
