@@ -16,6 +16,8 @@ import { DirectDriver, playPolicy, sessionDriver, simulateOutcome, SYSTEM } from
 import { scoreSession } from '../src/engine/scoring/session-scores.ts';
 import { playbookResolver } from '../src/cli/load.ts';
 import { loadScenario, type CompiledScenario } from '../src/format/index.ts';
+import { diagnosticLine } from '../src/i18n/index.ts';
+import { words } from '../src/cli/words.ts';
 import { scaleScenario } from './scale.ts';
 
 export interface BenchResult {
@@ -33,7 +35,7 @@ export const SCALES = [0, 1, 2, 4, 8] as const;
 export function scaledRecall(k: number): CompiledScenario {
   const text = k === 0 ? readFileSync(RECALL, 'utf8') : scaleScenario(readFileSync(RECALL, 'utf8'), k);
   const loaded = loadScenario(text, `${RECALL} ×${k}`, { playbook: playbookResolver(RECALL) });
-  if (!loaded.scenario) throw new Error(`${RECALL} ×${k} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+  if (!loaded.scenario) throw new Error(`${RECALL} ×${k} does not load: ${loaded.diagnostics.map((d) => diagnosticLine(words, d)).join('; ')}`);
   return loaded.scenario;
 }
 

@@ -3,7 +3,8 @@
  * A test fails when the committed page differs from what this prints.
  */
 import { writeFileSync } from 'node:fs';
-import { CATALOGUE, EXAMPLE_PLAYBOOK, exampleOptions, exampleText, formatDiagnostic, loadScenario } from '../src/format/index.ts';
+import { CATALOGUE, EXAMPLE_PLAYBOOK, exampleOptions, exampleText, loadScenario } from '../src/format/index.ts';
+import { createTranslator, diagnosticLine } from '../src/i18n/index.ts';
 
 function snippet(example: { raw?: string; patch?: string }): string {
   const text = example.raw ?? example.patch ?? '';
@@ -20,6 +21,9 @@ export function renderDiagnosticsDoc(): string {
     'Codes are stable: scripts and editors can rely on them. Examples below replace the named top-level',
     'keys of a small clean scenario (shown in the catalogue source as `BASE_SCENARIO`); the tests run',
     'every example, so each bad one really reports its code and each good one really is clean.',
+    'The messages below are the English of the message catalogue (the `lint.*` keys): a finding is a',
+    'code, a message key and parameters, so the facilitator\'s console shows the same finding in the',
+    'language it is set to, and `crisis lint` prints exactly these words.',
     'Examples that name a playbook (`playbook: example-foods`) find this one:',
     '',
     '```yaml',
@@ -34,7 +38,7 @@ export function renderDiagnosticsDoc(): string {
   for (const e of CATALOGUE) {
     const bad = loadScenario(exampleText(e.bad), 'scenario.yaml', exampleOptions()).diagnostics.filter((d) => d.code === e.code);
     out.push(`## ${e.code}`, '', `**${e.title}** (${e.severity})`, '', e.description, '', 'Bad:', '', '```yaml', snippet(e.bad).trimEnd(), '```', '');
-    if (bad[0]) out.push('Reports:', '', '```', formatDiagnostic(bad[0]), '```', '');
+    if (bad[0]) out.push('Reports:', '', '```', diagnosticLine(createTranslator('en'), bad[0]), '```', '');
     out.push('Good:', '', '```yaml', snippet(e.good).trimEnd(), '```', '');
   }
   return out.join('\n');

@@ -8,6 +8,9 @@
 import { annotatorFor } from '../src/analysis/index.ts';
 import { playPlan } from '../src/engine/index.ts';
 import { loadPlan, loadScenario } from '../src/format/index.ts';
+import { createTranslator, diagnosticLine } from '../src/i18n/index.ts';
+
+const words = createTranslator('en');
 
 export interface PlaybookTexts {
   readonly [id: string]: { readonly text: string; readonly file: string };
@@ -17,7 +20,7 @@ export function playTexts(scenarioText: string, scenarioFile: string, planText: 
   const resolve = (id: string) => (Object.hasOwn(playbooks, id) ? (playbooks[id] ?? null) : null);
   const { scenario, diagnostics } = loadScenario(scenarioText, scenarioFile, { playbook: resolve });
   const { plan } = loadPlan(planText, planFile);
-  if (!scenario || !plan) throw new Error(`${scenarioFile} or ${planFile} does not load: ${diagnostics.map((d) => d.message).join('; ')}`);
+  if (!scenario || !plan) throw new Error(`${scenarioFile} or ${planFile} does not load: ${diagnostics.map((d) => diagnosticLine(words, d)).join('; ')}`);
   const { result } = playPlan(scenario, plan, { annotator: annotatorFor(scenario) });
   return `${JSON.stringify(result, null, 2)}\n`;
 }

@@ -1,7 +1,8 @@
 import { playbookResolver } from '../src/cli/load.ts';
 import { readFileSync } from 'node:fs';
 import { annotateSubmit, approver, emptyAnnotation, FACILITATOR, Session, trainee, type Actor, type EventOf, type EventType, type SendResult, type StatementAnnotator } from '../src/engine/index.ts';
-import { loadScenario, parseDuration, type CompiledScenario } from '../src/format/index.ts';
+import { loadScenario, parseDuration, type CompiledScenario, type LintMessage } from '../src/format/index.ts';
+import { createTranslator, lintText } from '../src/i18n/index.ts';
 
 const cache = new Map<string, CompiledScenario>();
 
@@ -141,3 +142,10 @@ export const markupAnnotator: StatementAnnotator = {
     };
   },
 };
+
+const english = createTranslator('en');
+
+/** A lint finding (or nested lint message) in English, as `crisis lint` prints it. */
+export function lintEn(m: LintMessage): string {
+  return lintText(english, m);
+}

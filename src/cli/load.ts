@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatDiagnostic, Id, loadPlan, loadScenario, type CompiledScenario, type Diagnostic, type Plan, type PlaybookResolver } from '../format/index.ts';
+import { Id, lint, loadPlan, loadScenario, type CompiledScenario, type Diagnostic, type Plan, type PlaybookResolver } from '../format/index.ts';
+import { diagnosticLine } from '../i18n/index.ts';
 import { InputTooLarge, MAX_INPUT_BYTES, readText } from './io.ts';
+import { words } from './words.ts';
 
 /** Problems a command lists before pointing to `crisis lint` for the rest. */
 const MAX_LISTED = 20;
@@ -20,8 +22,8 @@ export class InvalidInput extends Error {
    */
   render(): string {
     const [only] = this.diagnostics;
-    if (this.diagnostics.length === 1 && only) return formatDiagnostic(only);
-    const lines = this.diagnostics.slice(0, MAX_LISTED).map(formatDiagnostic);
+    if (this.diagnostics.length === 1 && only) return diagnosticLine(words, only);
+    const lines = this.diagnostics.slice(0, MAX_LISTED).map((d) => diagnosticLine(words, d));
     const more = this.diagnostics.length - lines.length;
     return [...lines, ...(more > 0 ? [`… and ${more.toLocaleString('en')} more`] : []), this.message].join('\n');
   }
@@ -47,8 +49,7 @@ export function readSource(path: string): { readonly text: string } | { readonly
     return { text: readText(path, MAX_INPUT_BYTES) };
   } catch (e) {
     if (!(e instanceof InputTooLarge)) throw e;
-    const message = `the file is larger than ${MAX_INPUT_BYTES.toLocaleString('en')} bytes; scenario and plan files are limited to 1 MB`;
-    return { tooLarge: { file: path, line: 1, col: 1, severity: 'error', code: 'SC005', message } };
+    return { tooLarge: { file: path, line: 1, col: 1, severity: 'error', code: 'SC005', ...lint('lint.SC005.file-bytes', { max: MAX_INPUT_BYTES }) } };
   }
 }
 

@@ -10,7 +10,7 @@ import { counterfactual } from './counterfactual.ts';
 import { postsPerMinute, rumourFeeds } from './feed-view.ts';
 import { rumourReadout } from './rumours.ts';
 import { RESULT_KIND, RESULT_VERSION, type PlayResult } from './play-result.ts';
-import { published, scoreSession } from './scoring/session-scores.ts';
+import { published, scoreSession, statementCues, type ScoringOptions } from './scoring/session-scores.ts';
 import { regulatorDuties } from './duties.ts';
 import type { EngineState } from './state.ts';
 
@@ -85,8 +85,8 @@ function pressSection(s: CompiledScenario, st: EngineState): NonNullable<PlayRes
   });
 }
 
-export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayResult['skipped'] = []): PlayResult {
-  const scoring = scoreSession(s, st);
+export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayResult['skipped'] = [], options: ScoringOptions = {}): PlayResult {
+  const scoring = scoreSession(s, st, options);
   const lang = s.language;
   const text = (t: Parameters<typeof textIn>[0]): string => textIn(t, lang, lang);
   const endedAt = st.ending?.at ?? st.now;
@@ -140,15 +140,13 @@ export function buildResult(s: CompiledScenario, st: EngineState, skipped: PlayR
       .map((x) => {
         const scored = byStatement.get(x.id);
         const scores: PlayResult['statements'][number]['scores'] = {};
-        const cues = [];
         if (scored) {
           for (const dim of ['empathy', 'transparency', 'accuracy', 'consistency'] as const) {
             const d = scored.scores[dim];
             if (d.score !== null) scores[dim] = d.score;
-            cues.push(...d.cues);
           }
-          cues.push(...scored.work);
         }
+        const cues = scored ? statementCues(scored) : [];
         return {
           id: x.id,
           at: formatDuration(x.publishedAt ?? x.submittedAt),

@@ -28,7 +28,7 @@ export { cue, Cue, CUE_CODES, CUE_PARAMS, type CueCode, type CueReason, type Dim
 export { PlayResult, readPlayResult, RESULT_KIND, RESULT_VERSION, type ResultProblem } from './play-result.ts';
 export { addressedAudiences, audienceExpectation, expectationFor, resolveAudience, type AudienceExpectation } from './scoring/audience.ts';
 export { genericContext, statementContext, type MomentOf } from './scoring/context.ts';
-export { timelinessFor } from './scoring/session-scores.ts';
+export { timelinessFor, type CueChange, type ScoringOptions } from './scoring/session-scores.ts';
 export { scoreStatement, type StatementContext, type StatementScores } from './scoring/statement.ts';
 export {
   allowed,

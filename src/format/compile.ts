@@ -23,6 +23,10 @@ import type { EffectDoc, FreeTextDoc, InjectDoc, OptionDoc, PressConferenceDoc, 
 import { buildSymbolTable } from './symbols.ts';
 import { CHANNEL_INFO, CHANNELS, type Channel } from './vocabulary.ts';
 
+/**
+ * A scenario that passed every check and still does not compile is a bug in the checks: the message
+ * is for the bug report (SC999 quotes it), so it names the problem by its catalogue key.
+ */
 export class CompileError extends Error {}
 
 function ms(duration: string): number {
@@ -33,9 +37,9 @@ function ms(duration: string): number {
 
 function cond(text: string, table: SymbolTable, allowReply = false): RExpr {
   const parsed = parseCondition(text);
-  if (!parsed.ok) throw new CompileError(`condition "${text}": ${parsed.error.message}`);
+  if (!parsed.ok) throw new CompileError(`condition "${text}": ${parsed.error.message.key}`);
   const resolved = resolveCondition(parsed.expr, table, allowReply);
-  if (!resolved.ok) throw new CompileError(`condition "${text}": ${resolved.problems.map((p) => p.message).join('; ')}`);
+  if (!resolved.ok) throw new CompileError(`condition "${text}": ${resolved.problems.map((p) => p.message.key).join('; ')}`);
   return resolved.expr;
 }
 
@@ -82,7 +86,7 @@ function compileTrigger(timing: { at?: string | undefined; after?: string | unde
   if (timing.at !== undefined) return { kind: 'at', atMs: ms(timing.at) };
   if (timing.after !== undefined) {
     const a = parseAfter(timing.after);
-    if (!a.ok) throw new CompileError(a.message);
+    if (!a.ok) throw new CompileError(`after "${timing.after}": ${a.message.key}`);
     return { kind: 'after', inject: a.after.inject, event: a.after.event, delayMs: a.after.delayMs };
   }
   if (timing.when !== undefined) return { kind: 'when', condition: cond(timing.when, table), once: timing.once ?? true };

@@ -1,4 +1,5 @@
 import { parseCondition } from './conditions.ts';
+import type { LintMessage } from './diagnostics/messages.ts';
 import { resolveCondition } from './refs.ts';
 import type { ScenarioDoc } from './schema.ts';
 import { buildSymbolTable } from './symbols.ts';
@@ -8,7 +9,7 @@ import { buildSymbolTable } from './symbols.ts';
  * mismatch), as lint would say it; empty when the condition is fine. For tools that write scenario
  * files (the MSEL import) and must not keep a condition that would not lint.
  */
-export function conditionProblems(doc: ScenarioDoc, text: string, allowReply = false): readonly string[] {
+export function conditionProblems(doc: ScenarioDoc, text: string, allowReply = false): readonly LintMessage[] {
   const parsed = parseCondition(text);
   if (!parsed.ok) return [parsed.error.message];
   const resolved = resolveCondition(parsed.expr, buildSymbolTable(doc), allowReply);

@@ -12,6 +12,7 @@
  *   operand    := ref | number | percent (20%) | duration (1h30m) | "text" | true | false
  *   ref        := name ("." name)*      a namespace (trust, rumour, keyMessage, …) then ids
  */
+import { lint, type LintMessage } from './diagnostics/messages.ts';
 import { parseDuration } from './duration.ts';
 import { MAX_CONDITION_CHARS, MAX_CONDITION_DEPTH, MAX_DURATION_MS, MAX_DURATION_TEXT } from './limits.ts';
 
@@ -35,7 +36,7 @@ export type Expr = ConditionTree<Operand>;
 
 export interface ConditionError {
   readonly offset: number;
-  readonly message: string;
+  readonly message: LintMessage;
 }
 
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; error: ConditionError };
@@ -52,9 +53,11 @@ const DURATION = /(?:\d+d)?(?:\d+h)?(?:\d+m)?(?:\d+s)?/y;
 
 class ConditionSyntaxError extends Error {
   readonly offset: number;
-  constructor(offset: number, message: string) {
-    super(message);
+  readonly problem: LintMessage;
+  constructor(offset: number, problem: LintMessage) {
+    super(problem.key);
     this.offset = offset;
+    this.problem = problem;
   }
 }
 
@@ -83,11 +86,11 @@ function tokenize(src: string): Token[] {
       i += 1;
       continue;
     }
-    if (ch === '=') throw new ConditionSyntaxError(i, 'use "==" to compare, not "="');
-    if (ch === '&' || ch === '|' || ch === '!') throw new ConditionSyntaxError(i, `use "and", "or" and "not" instead of "${ch}"`);
+    if (ch === '=') throw new ConditionSyntaxError(i, lint('lint.condition.single-equals', {}));
+    if (ch === '&' || ch === '|' || ch === '!') throw new ConditionSyntaxError(i, lint('lint.condition.symbol-operator', { op: ch }));
     if (ch === '"' || ch === "'") {
       const close = src.indexOf(ch, i + 1);
-      if (close < 0) throw new ConditionSyntaxError(i, 'this text has no closing quote');
+      if (close < 0) throw new ConditionSyntaxError(i, lint('lint.condition.unclosed-quote', {}));
       tokens.push({ kind: 'literal', operand: { kind: 'string', value: src.slice(i + 1, close), start: i, end: close + 1 }, start: i, end: close + 1 });
       i = close + 1;
       continue;
@@ -112,15 +115,15 @@ function tokenize(src: string): Token[] {
       // "30m" is a duration, "0.55" and "20%" are numbers: take whichever reads further.
       if (durationText.length > numberText.length && /[dhms]$/.test(durationText)) {
         const ms = parseDuration(durationText);
-        if (ms === null) throw new ConditionSyntaxError(i, `"${durationText}" is not a duration`);
-        if (ms > MAX_DURATION_MS) throw new ConditionSyntaxError(i, `"${durationText}" is too long: the longest duration a file can use is ${MAX_DURATION_TEXT}`);
+        if (ms === null) throw new ConditionSyntaxError(i, lint('lint.condition.not-duration', { text: durationText }));
+        if (ms > MAX_DURATION_MS) throw new ConditionSyntaxError(i, lint('lint.condition.duration-too-long', { text: durationText, max: MAX_DURATION_TEXT }));
         tokens.push({ kind: 'literal', operand: { kind: 'duration', ms, start: i, end: i + durationText.length }, start: i, end: i + durationText.length });
         i += durationText.length;
         continue;
       }
       const end = i + numberText.length;
       if (/[a-z_]/i.test(src.charAt(end))) {
-        throw new ConditionSyntaxError(i, `"${src.slice(i, end + 1)}…" is neither a number nor a duration (durations look like 30m or 1h30m)`);
+        throw new ConditionSyntaxError(i, lint('lint.condition.not-number', { text: src.slice(i, end + 1) }));
       }
       tokens.push({ kind: 'literal', operand: numberOperand(numberText, i, end), start: i, end });
       i = end;
@@ -133,14 +136,14 @@ function tokenize(src: string): Token[] {
       while (src.charAt(end) === '.') {
         NAME.lastIndex = end + 1;
         const next = NAME.exec(src);
-        if (!next) throw new ConditionSyntaxError(end, 'a name must follow "."');
+        if (!next) throw new ConditionSyntaxError(end, lint('lint.condition.name-after-dot', {}));
         end = end + 1 + next[0].length;
       }
       tokens.push({ kind: 'word', text: src.slice(i, end), start: i, end });
       i = end;
       continue;
     }
-    throw new ConditionSyntaxError(i, `unexpected character "${ch}"`);
+    throw new ConditionSyntaxError(i, lint('lint.condition.unexpected-char', { char: ch }));
   }
   return tokens;
 }
@@ -163,10 +166,10 @@ class Parser {
   }
 
   parse(): Expr {
-    if (this.tokens.length === 0) throw new ConditionSyntaxError(0, 'the condition is empty');
+    if (this.tokens.length === 0) throw new ConditionSyntaxError(0, lint('lint.condition.empty', {}));
     const expr = this.or();
     const extra = this.tokens[this.pos];
-    if (extra) throw new ConditionSyntaxError(extra.start, `unexpected "${this.describe(extra)}": join conditions with "and" or "or"`);
+    if (extra) throw new ConditionSyntaxError(extra.start, lint('lint.condition.unexpected-token', { token: this.describe(extra) }));
     return expr;
   }
 
@@ -207,18 +210,18 @@ class Parser {
 
   private enter(at: number): void {
     this.depth += 1;
-    if (this.depth > MAX_CONDITION_DEPTH) throw new ConditionSyntaxError(at, `brackets and "not" are nested more than ${MAX_CONDITION_DEPTH} deep; simplify the condition`);
+    if (this.depth > MAX_CONDITION_DEPTH) throw new ConditionSyntaxError(at, lint('lint.condition.too-deep', { max: MAX_CONDITION_DEPTH }));
   }
 
   private primary(): Expr {
     const t = this.tokens[this.pos];
-    if (!t) throw new ConditionSyntaxError(this.length, 'the condition ends too early');
+    if (!t) throw new ConditionSyntaxError(this.length, lint('lint.condition.ends-early', {}));
     if (t.kind === 'lparen') {
       this.pos += 1;
       this.enter(t.start);
       const inner = this.or();
       const close = this.tokens[this.pos];
-      if (close?.kind !== 'rparen') throw new ConditionSyntaxError(close?.start ?? this.length, 'a "(" is not closed');
+      if (close?.kind !== 'rparen') throw new ConditionSyntaxError(close?.start ?? this.length, lint('lint.condition.unclosed-paren', {}));
       this.pos += 1;
       this.depth -= 1;
       return inner;
@@ -235,39 +238,40 @@ class Parser {
 
   private operand(): Operand {
     const t = this.tokens[this.pos];
-    if (!t) throw new ConditionSyntaxError(this.length, 'the condition ends too early');
+    if (!t) throw new ConditionSyntaxError(this.length, lint('lint.condition.ends-early', {}));
     if (t.kind === 'literal') {
       this.pos += 1;
       return t.operand;
     }
     if (t.kind === 'word') {
       if (t.text === 'and' || t.text === 'or' || t.text === 'not') {
-        throw new ConditionSyntaxError(t.start, `"${t.text}" needs a condition on each side`);
+        throw new ConditionSyntaxError(t.start, lint('lint.condition.needs-both-sides', { op: t.text }));
       }
       this.pos += 1;
       if (t.text === 'true' || t.text === 'false') return { kind: 'boolean', value: t.text === 'true', start: t.start, end: t.end };
       return { kind: 'ref', path: t.text.split('.'), start: t.start, end: t.end };
     }
-    throw new ConditionSyntaxError(t.start, `expected a value, found "${this.describe(t)}"`);
+    throw new ConditionSyntaxError(t.start, lint('lint.condition.expected-value', { token: this.describe(t) }));
   }
 
-  private describe(t: Token): string {
+  /** The token as written; null for a literal (a number, a duration, a text), which is named, not quoted. */
+  private describe(t: Token): string | null {
     if (t.kind === 'lparen') return '(';
     if (t.kind === 'rparen') return ')';
     if (t.kind === 'op') return t.op;
     if (t.kind === 'word') return t.text;
-    return 'value';
+    return null;
   }
 }
 
 export function parseCondition(src: string): ParseResult {
   if (src.length > MAX_CONDITION_CHARS) {
-    return { ok: false, error: { offset: MAX_CONDITION_CHARS, message: `a condition is at most ${MAX_CONDITION_CHARS} characters; this one has ${src.length}` } };
+    return { ok: false, error: { offset: MAX_CONDITION_CHARS, message: lint('lint.condition.too-long', { max: MAX_CONDITION_CHARS, length: src.length }) } };
   }
   try {
     return { ok: true, expr: new Parser(tokenize(src), src.length).parse() };
   } catch (e) {
-    if (e instanceof ConditionSyntaxError) return { ok: false, error: { offset: e.offset, message: e.message } };
+    if (e instanceof ConditionSyntaxError) return { ok: false, error: { offset: e.offset, message: e.problem } };
     throw e;
   }
 }
@@ -315,14 +319,14 @@ export interface AfterSpec {
 
 const AFTER_PATTERN = /^\s*([a-z0-9][a-z0-9_-]*)(?:\.([a-z]+))?\s*(?:\+\s*(\S+))?\s*$/;
 
-export function parseAfter(src: string): { ok: true; after: AfterSpec } | { ok: false; message: string } {
+export function parseAfter(src: string): { ok: true; after: AfterSpec } | { ok: false; message: LintMessage } {
   const m = AFTER_PATTERN.exec(src);
-  if (!m) return { ok: false, message: `"${src}" is not a relative time; write it like "call-1 + 5m" or "call-1.responded + 2m"` };
+  if (!m) return { ok: false, message: lint('lint.after.not-relative', { text: src }) };
   const [, inject, event, delay] = m;
   if (event !== undefined && !(AFTER_EVENTS as readonly string[]).includes(event)) {
-    return { ok: false, message: `"${event}" is not an inject event; use one of ${AFTER_EVENTS.join(', ')}` };
+    return { ok: false, message: lint('lint.after.not-event', { event, events: AFTER_EVENTS }) };
   }
   const delayMs = delay === undefined ? 0 : parseDuration(delay);
-  if (delayMs === null) return { ok: false, message: `"${delay ?? ''}" is not a duration (write 5m, 1h30m)` };
+  if (delayMs === null) return { ok: false, message: lint('lint.after.not-duration', { delay: delay ?? '' }) };
   return { ok: true, after: { inject: inject ?? '', event: (event ?? 'fired') as AfterEvent, delayMs } };
 }

@@ -25,7 +25,8 @@ export type {
 export { AFTER_EVENTS, operandsOf, parseAfter, parseCondition, type AfterEvent, type ConditionTree } from './conditions.ts';
 export { conditionProblems } from './condition-check.ts';
 export { BASE_SCENARIO, CATALOGUE, EXAMPLE_PLAYBOOK, exampleOptions, exampleText, type CatalogueEntry, type DiagnosticExample } from './diagnostics/catalogue.ts';
-export { byPosition, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+export { byPosition, messageOf, type Diagnostic } from './diagnostics/diagnostic.ts';
+export { lint, type Found, type IdKind, type KeyRule, type LintKey, type LintMessage, type LintMessages, type Place, type Rule, type ValueType } from './diagnostics/messages.ts';
 export { fireTimeOf, type FireTime } from './fire-times.ts';
 export { DURATION_PATTERN, formatDuration, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, parseDuration } from './duration.ts';
 export {
@@ -61,7 +62,7 @@ export {
   type PressConferenceDoc,
   type ScenarioDoc,
 } from './schema.ts';
-export { didYouMean } from './suggest.ts';
+export { closest } from './suggest.ts';
 export { allInjectIds } from './symbols.ts';
 export {
   ATTACHMENT_KINDS,

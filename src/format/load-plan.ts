@@ -1,4 +1,5 @@
 import { byPosition, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { lint } from './diagnostics/messages.ts';
 import { formatDuration, parseDuration } from './duration.ts';
 import { Plan } from './plan.ts';
 import { describeIssues } from './schema-issues.ts';
@@ -17,7 +18,7 @@ export interface PlanLoad {
 export function loadPlan(text: string, file: string, scenario?: { readonly lengthMs: number }): PlanLoad {
   const loaded = loadYaml(text);
   if (!loaded.ok) {
-    return { diagnostics: loaded.problems.map((p) => ({ file, line: p.pos.line, col: p.pos.col, severity: 'error' as const, code: p.code, message: p.message })), plan: null };
+    return { diagnostics: loaded.problems.map((p) => ({ file, line: p.pos.line, col: p.pos.col, severity: 'error' as const, code: p.code, ...p.message })), plan: null };
   }
   const diagnostics: Diagnostic[] = [];
   const at = (path: readonly (string | number)[], which: 'key' | 'value' = 'value') => loaded.yaml.locate(path, which);
@@ -25,7 +26,7 @@ export function loadPlan(text: string, file: string, scenario?: { readonly lengt
   if (!parsed.success) {
     for (const p of describeIssues(parsed.error.issues, loaded.yaml.value, [], Plan)) {
       const pos = at(p.path, p.atKey ? 'key' : 'value');
-      diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', code: p.code, message: p.message });
+      diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', code: p.code, ...p.message });
     }
     return { diagnostics: diagnostics.sort(byPosition), plan: null };
   }
@@ -34,12 +35,12 @@ export function loadPlan(text: string, file: string, scenario?: { readonly lengt
     const t = parseDuration(step.at) ?? 0;
     if (t < previous) {
       const pos = at(['steps', i, 'at']);
-      diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'SC306', message: `step ${i + 1} at ${step.at} comes before the step above it: steps are in time order` });
+      diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'SC306', ...lint('lint.SC306.plan-step-order', { step: i + 1, at: step.at }) });
     }
     previous = Math.max(previous, t);
     if (scenario && !parsed.data.lenient && t > scenario.lengthMs) {
       const pos = at(['steps', i, 'at']);
-      diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'SC305', message: `step ${i + 1} at ${step.at} comes after the scenario ends at ${formatDuration(scenario.lengthMs)} (say "lenient: true" to skip such steps)` });
+      diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'SC305', ...lint('lint.SC305.plan-step-after-end', { step: i + 1, at: step.at, end: formatDuration(scenario.lengthMs) }) });
     }
   });
   return { diagnostics, plan: diagnostics.length > 0 ? null : parsed.data };

@@ -17,6 +17,7 @@ import { checkAudienceExpectations } from './checks/audiences.ts';
 import { CompileError, compileScenario } from './compile.ts';
 import type { CompiledScenario } from './compiled.ts';
 import { byPosition, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { lint } from './diagnostics/messages.ts';
 import { parseDuration } from './duration.ts';
 import { migrate } from './migrate.ts';
 import { describeIssues } from './schema-issues.ts';
@@ -67,7 +68,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   if (!loaded.ok) {
     return {
       file,
-      diagnostics: loaded.problems.map((p) => ({ file, line: p.pos.line, col: p.pos.col, severity: 'error' as const, code: p.code, message: p.message })),
+      diagnostics: loaded.problems.map((p) => ({ file, line: p.pos.line, col: p.pos.col, severity: 'error' as const, code: p.code, ...p.message })),
       scenario: null,
     };
   }
@@ -77,16 +78,16 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
 
   const raw = yaml.value;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    r.error('SC007', raw === null || raw === undefined ? 'the file is empty' : 'a scenario file is a map of keys (formatVersion, id, title, …), not a list or a single value', []);
+    r.error('SC007', lint(raw === null || raw === undefined ? 'lint.SC007.empty' : 'lint.SC007.scenario-not-map', {}), []);
     return done(null);
   }
   const version = (raw as Record<string, unknown>).formatVersion;
   if (version === undefined) {
-    r.error('SC008', `missing "formatVersion: ${FORMAT_VERSION}" at the top of the file`, []);
+    r.error('SC008', lint('lint.SC008.missing', { version: FORMAT_VERSION }), []);
     return done(null);
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > FORMAT_VERSION) {
-    r.error('SC008', `formatVersion ${JSON.stringify(version)} is not supported; this version of Crisis Room reads formatVersion 1 to ${FORMAT_VERSION}`, ['formatVersion']);
+    r.error('SC008', lint('lint.SC008.unsupported-range', { given: JSON.stringify(version), latest: FORMAT_VERSION }), ['formatVersion']);
     return done(null);
   }
   const input = withPlaybook(migrate(raw as Record<string, unknown>, version), options.playbook, r);
@@ -138,7 +139,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
     scenario = compileScenario(doc);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
-    r.error('SC999', `internal: the scenario passed its checks but could not be compiled (${e.message}); please report this`, []);
+    r.error('SC999', lint('lint.SC999.internal', { detail: e.message }), []);
     return done(null);
   }
   checkReachability(scenario, r);
@@ -174,18 +175,18 @@ function withPlaybook(input: Record<string, unknown>, resolve: PlaybookResolver 
   if (id === undefined || !Id.safeParse(id).success || typeof id !== 'string') return input;
   const source = resolve?.(id) ?? null;
   if (source === null) {
-    r.error('SC501', `there is no playbook "${id}": it would be scenarios/playbooks/${id}.yaml, beside the scenario`, ['playbook']);
+    r.error('SC501', lint('lint.SC501.no-playbook', { id }), ['playbook']);
     return null;
   }
   const loaded = loadPlaybook(source.text, source.file);
   const pb = loaded.playbook;
   if (pb === null) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-    r.error('SC502', `the playbook "${id}" (${source.file}) has ${errors} error${errors === 1 ? '' : 's'}; run "crisis lint ${source.file}"`, ['playbook']);
+    r.error('SC502', lint('lint.SC502.playbook-errors', { id, file: source.file, errors }), ['playbook']);
     return null;
   }
   if (pb.id !== id) {
-    r.error('SC502', `${source.file} is the playbook "${pb.id}", not "${id}"`, ['playbook']);
+    r.error('SC502', lint('lint.SC502.wrong-playbook', { file: source.file, found: pb.id, id }), ['playbook']);
     return null;
   }
   const merge = (key: 'stakeholders' | 'keyMessages', borrowed: readonly { id: string }[]): { list: unknown[]; own: number } => {
@@ -194,7 +195,7 @@ function withPlaybook(input: Record<string, unknown>, resolve: PlaybookResolver 
     own.forEach((item, i) => {
       const itemId = item !== null && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
       if (typeof itemId === 'string' && taken.has(itemId)) {
-        r.error('SC503', `${key === 'stakeholders' ? 'stakeholder' : 'key message'} "${itemId}" is already in the playbook "${id}"; use the playbook's, or give this one another id`, [key, i, 'id']);
+        r.error('SC503', lint('lint.SC503.already-in-playbook', { what: key === 'stakeholders' ? 'stakeholder' : 'key-message', id: itemId, playbook: id }), [key, i, 'id']);
       }
     });
     // The scenario's own item stays (and is reported); the playbook's is left out, so it is not a duplicate too.

@@ -5,7 +5,8 @@
  * gives the engine a tagged reference it can evaluate without string lookups.
  */
 import type { ConditionTree, Expr, Operand } from './conditions.ts';
-import { didYouMean } from './suggest.ts';
+import { lint, type IdKind, type LintMessage } from './diagnostics/messages.ts';
+import { closest } from './suggest.ts';
 import { CHANNELS, EMPATHY_ELEMENTS, PENALTIES, type Channel, type EmpathyElement, type Penalty } from './vocabulary.ts';
 
 export const INJECT_FLAGS = [
@@ -61,22 +62,22 @@ export interface SymbolTable {
    */
   readonly failed?: ReadonlySet<string>;
   /** "did you mean" for misspelt ids; the checks pass one with a budget for the whole file. */
-  readonly suggest?: (word: string, candidates: ReadonlySet<string> | ReadonlyMap<string, unknown>) => string;
+  readonly suggest?: (word: string, candidates: ReadonlySet<string> | ReadonlyMap<string, unknown>) => string | null;
 }
 
-export type Resolved = { ok: true; spec: RefSpec; type: ValueType } | { ok: false; message: string };
+export type Resolved = { ok: true; spec: RefSpec; type: ValueType } | { ok: false; message: LintMessage };
 
 const NAMESPACES = ['time', 'trust', 'rumour', 'var', 'fact', 'inject', 'keyMessage', 'statements', 'reply'];
 
 export function resolveRef(path: readonly string[], table: SymbolTable, allowReply: boolean): Resolved {
   const [head, a, b, c] = path;
   const dotted = path.join('.');
-  const suggest = table.suggest ?? ((word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => didYouMean(word, set.keys()));
-  const bad = (message: string): Resolved => ({ ok: false, message });
-  const need = (n: number, shape: string): Resolved | null => (path.length === n ? null : bad(`"${dotted}" should look like ${shape}`));
-  const known = (set: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string | undefined, what: string): Resolved | null => {
+  const suggest = table.suggest ?? suggestFrom;
+  const bad = (message: LintMessage): Resolved => ({ ok: false, message });
+  const need = (n: number, shape: string): Resolved | null => (path.length === n ? null : bad(lint('lint.ref.shape', { ref: dotted, shape })));
+  const known = (set: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string | undefined, what: IdKind): Resolved | null => {
     if (id !== undefined && set.has(id)) return null;
-    return bad(`there is no ${what} "${id ?? ''}"${suggest(id ?? '', set)}`);
+    return bad(lint('lint.ref.unknown', { what, id: id ?? '', suggestion: suggest(id ?? '', set) }));
   };
   switch (head) {
     case 'time':
@@ -97,7 +98,7 @@ export function resolveRef(path: readonly string[], table: SymbolTable, allowRep
       if ((RUMOUR_FLAGS as readonly string[]).includes(b ?? '')) {
         return { ok: true, spec: { kind: 'rumour', rumour: a ?? '', field: b as (typeof RUMOUR_FLAGS)[number] }, type: 'boolean' };
       }
-      return bad(`a rumour has ${[...RUMOUR_MEASURES, ...RUMOUR_FLAGS].join(', ')}, not "${b ?? ''}"${didYouMean(b ?? '', [...RUMOUR_MEASURES, ...RUMOUR_FLAGS])}`);
+      return bad(lint('lint.ref.field', { of: 'rumour', field: b ?? '', fields: [...RUMOUR_MEASURES, ...RUMOUR_FLAGS], suggestion: closest(b ?? '', [...RUMOUR_MEASURES, ...RUMOUR_FLAGS]) }));
     }
     case 'var': {
       const err = need(2, 'var.<name>') ?? known(table.variables, a, 'variable');
@@ -108,7 +109,7 @@ export function resolveRef(path: readonly string[], table: SymbolTable, allowRep
       const err = need(3, 'fact.<id>.disclosed') ?? known(table.facts, a, 'fact');
       if (err) return err;
       if (!(FACT_FLAGS as readonly string[]).includes(b ?? '')) {
-        return bad(`a fact has ${FACT_FLAGS.join(', ')}, not "${b ?? ''}"${didYouMean(b ?? '', FACT_FLAGS)}`);
+        return bad(lint('lint.ref.field', { of: 'fact', field: b ?? '', fields: FACT_FLAGS, suggestion: closest(b ?? '', FACT_FLAGS) }));
       }
       return { ok: true, spec: { kind: 'fact', fact: a ?? '', field: b as (typeof FACT_FLAGS)[number] }, type: 'boolean' };
     }
@@ -117,14 +118,14 @@ export function resolveRef(path: readonly string[], table: SymbolTable, allowRep
       if (err) return err;
       if (b === 'option') return { ok: true, spec: { kind: 'inject', inject: a ?? '', field: 'option' }, type: 'string' };
       if (!(INJECT_FLAGS as readonly string[]).includes(b ?? '')) {
-        return bad(`an inject has ${INJECT_FLAGS.join(', ')} and option, not "${b ?? ''}"${didYouMean(b ?? '', [...INJECT_FLAGS, 'option'])}`);
+        return bad(lint('lint.ref.field', { of: 'inject', field: b ?? '', fields: INJECT_FLAGS, suggestion: closest(b ?? '', [...INJECT_FLAGS, 'option']) }));
       }
       return { ok: true, spec: { kind: 'inject', inject: a ?? '', field: b as InjectFlag }, type: 'boolean' };
     }
     case 'keyMessage': {
-      const err = need(3, 'keyMessage.<id>.used') ?? known(table.keyMessages, a, 'key message');
+      const err = need(3, 'keyMessage.<id>.used') ?? known(table.keyMessages, a, 'key-message');
       if (err) return err;
-      if (b !== 'used') return bad(`a key message has only "used", not "${b ?? ''}"`);
+      if (b !== 'used') return bad(lint('lint.ref.key-message-field', { field: b ?? '' }));
       return { ok: true, spec: { kind: 'keyMessage', keyMessage: a ?? '' }, type: 'boolean' };
     }
     case 'statements':
@@ -132,47 +133,47 @@ export function resolveRef(path: readonly string[], table: SymbolTable, allowRep
       if (path.length === 2 && (CHANNELS as readonly string[]).includes(a ?? '')) {
         return { ok: true, spec: { kind: 'statements', channel: a as Channel }, type: 'number' };
       }
-      return bad(`"${dotted}" should be "statements" or statements.<channel>${didYouMean(a ?? '', CHANNELS)}`);
+      return bad(lint('lint.ref.statements', { ref: dotted, suggestion: closest(a ?? '', CHANNELS) }));
     case 'reply':
-      if (!allowReply) return bad('"reply" can only be used in the branches of an answer (freeText.branches)');
+      if (!allowReply) return bad(lint('lint.ref.reply-outside-branches', {}));
       return resolveReply(path, table, a, b, c);
     default:
-      return bad(`"${dotted}" is not something a condition can read; start with one of ${NAMESPACES.join(', ')}${didYouMean(head ?? '', NAMESPACES)}`);
+      return bad(lint('lint.ref.namespace', { ref: dotted, namespaces: NAMESPACES, suggestion: closest(head ?? '', NAMESPACES) }));
   }
 }
 
 function resolveReply(path: readonly string[], table: SymbolTable, a: string | undefined, b: string | undefined, _c: string | undefined): Resolved {
   const dotted = path.join('.');
-  const suggest = table.suggest ?? ((word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => didYouMean(word, set.keys()));
+  const suggest = table.suggest ?? suggestFrom;
   if (path.length === 2 && (REPLY_FIELDS as readonly string[]).includes(a ?? '')) {
     const field = a as (typeof REPLY_FIELDS)[number];
     const type: ValueType = field === 'words' ? 'number' : field === 'posture' || field === 'channel' ? 'string' : 'boolean';
     return { ok: true, spec: { kind: 'reply', field }, type };
   }
   if (path.length === 3 && a === 'keyMessage') {
-    if (!table.keyMessages.has(b ?? '')) return { ok: false, message: `there is no key message "${b ?? ''}"${suggest(b ?? '', table.keyMessages)}` };
+    if (!table.keyMessages.has(b ?? '')) return { ok: false, message: lint('lint.ref.unknown', { what: 'key-message', id: b ?? '', suggestion: suggest(b ?? '', table.keyMessages) }) };
     return { ok: true, spec: { kind: 'replyKeyMessage', keyMessage: b ?? '' }, type: 'boolean' };
   }
   if (path.length === 3 && a === 'fact') {
     const kind = table.facts.get(b ?? '');
-    if (!kind) return { ok: false, message: `there is no fact "${b ?? ''}"${suggest(b ?? '', table.facts)}` };
+    if (!kind) return { ok: false, message: lint('lint.ref.unknown', { what: 'fact', id: b ?? '', suggestion: suggest(b ?? '', table.facts) }) };
     return { ok: true, spec: { kind: 'replyFact', fact: b ?? '' }, type: kind === 'number' ? 'number' : kind === 'boolean' ? 'boolean' : 'string' };
   }
   if (path.length === 3 && a === 'empathy') {
     if (!(EMPATHY_ELEMENTS as readonly string[]).includes(b ?? '')) {
-      return { ok: false, message: `"${b ?? ''}" is not an empathy element${didYouMean(b ?? '', EMPATHY_ELEMENTS)}` };
+      return { ok: false, message: lint('lint.ref.not-empathy', { element: b ?? '', suggestion: closest(b ?? '', EMPATHY_ELEMENTS) }) };
     }
     return { ok: true, spec: { kind: 'replyEmpathy', element: b as EmpathyElement }, type: 'boolean' };
   }
   if (path.length === 3 && a === 'penalty') {
     if (!(PENALTIES as readonly string[]).includes(b ?? '')) {
-      return { ok: false, message: `"${b ?? ''}" is not a penalty${didYouMean(b ?? '', PENALTIES)}` };
+      return { ok: false, message: lint('lint.ref.not-penalty', { penalty: b ?? '', suggestion: closest(b ?? '', PENALTIES) }) };
     }
     return { ok: true, spec: { kind: 'replyPenalty', penalty: b as Penalty }, type: 'boolean' };
   }
   return {
     ok: false,
-    message: `"${dotted}" is not part of a reply; use reply.${REPLY_FIELDS.join(', reply.')}, reply.keyMessage.<id>, reply.fact.<id>, reply.empathy.<element> or reply.penalty.<kind>`,
+    message: lint('lint.ref.reply-field', { ref: dotted, fields: REPLY_FIELDS }),
   };
 }
 
@@ -187,7 +188,7 @@ export type RExpr = ConditionTree<ROperand>;
 
 export interface TypeProblem {
   readonly offset: number;
-  readonly message: string;
+  readonly message: LintMessage;
   /** SC202 for a name that does not exist, SC204 for a comparison that makes no sense. */
   readonly code: 'SC202' | 'SC204';
 }
@@ -247,7 +248,7 @@ export function resolveCondition(
         if (o.type !== 'boolean') {
           problems.push({
             offset: e.operand.start,
-            message: `this is a ${describeType(o.type)}, not true/false: compare it (for example ${exampleFor(o.type)})`,
+            message: lint('lint.ref.not-boolean', { type: o.type }),
             code: 'SC204',
           });
           return null;
@@ -259,12 +260,11 @@ export function resolveCondition(
         const right = operand(e.right, left?.type ?? null);
         if (!left || !right) return null;
         if (left.type !== right.type) {
-          const hint = left.type === 'duration' || right.type === 'duration' ? ' (compare time with a duration such as 30m)' : '';
-          problems.push({ offset: e.right.start, message: `cannot compare a ${describeType(left.type)} with a ${describeType(right.type)}${hint}`, code: 'SC204' });
+          problems.push({ offset: e.right.start, message: lint('lint.ref.type-mismatch', { left: left.type, right: right.type }), code: 'SC204' });
           return null;
         }
         if ((left.type === 'string' || left.type === 'boolean') && e.op !== '==' && e.op !== '!=') {
-          problems.push({ offset: e.left.start, message: `a ${describeType(left.type)} can only be compared with == or !=`, code: 'SC204' });
+          problems.push({ offset: e.left.start, message: lint('lint.ref.equality-only', { type: left.type }), code: 'SC204' });
           return null;
         }
         const unknownOption = optionProblem(left.op, right.op, table) ?? optionProblem(right.op, left.op, table);
@@ -286,22 +286,17 @@ export function resolveCondition(
  * (lint would only say so, without naming the option), so the id is checked against the inject's
  * options. The empty text means "no option chosen" and is always allowed.
  */
-function optionProblem(ref: ROperand, value: ROperand, table: SymbolTable): string | null {
+function optionProblem(ref: ROperand, value: ROperand, table: SymbolTable): LintMessage | null {
   if (ref.kind !== 'ref' || ref.ref.kind !== 'inject' || ref.ref.field !== 'option' || value.kind !== 'value' || typeof value.value !== 'string') return null;
   const inject = ref.ref.inject;
   // An inject that failed the schema has no known options: its own problem is reported already.
   const options = table.options?.get(inject);
   if (!options || value.value === '' || options.has(value.value)) return null;
-  if (options.size === 0) return `"${inject}" has no options, so no option "${value.value}" can be chosen`;
-  const suggest = table.suggest ?? ((word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => didYouMean(word, set.keys()));
-  const hint = suggest(value.value, options);
-  return `"${inject}" has no option "${value.value}"${hint === '' ? `; its options are ${[...options].join(', ')}` : hint}`;
+  if (options.size === 0) return lint('lint.ref.no-options', { inject, option: value.value });
+  const suggest = table.suggest ?? suggestFrom;
+  return lint('lint.ref.unknown-option', { inject, option: value.value, suggestion: suggest(value.value, options), options: [...options] });
 }
 
-function describeType(t: ValueType): string {
-  return t === 'string' ? 'text' : t === 'boolean' ? 'true/false value' : t;
-}
-
-function exampleFor(t: ValueType): string {
-  return t === 'number' ? '>= 0.5' : t === 'duration' ? '>= 30m' : '== "hold"';
+function suggestFrom(word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
+  return closest(word, set.keys());
 }

@@ -3,13 +3,15 @@
  * key or value at fault, and a suggestion where one is obvious ("chanel" → "channel").
  */
 import type { z } from 'zod';
-import { EFFECT_VERBS } from './schema.ts';
-import { didYouMean } from './suggest.ts';
+import { lint, type Found, type KeyRule, type LintMessage, type Place, type Rule } from './diagnostics/messages.ts';
+import { MAX_DURATION_TEXT } from './limits.ts';
+import { EFFECT_VERBS, ID_MAX, ID_PATTERN, LANGUAGE_PATTERN, TOLERANCE_PATTERN } from './schema.ts';
+import { closest } from './suggest.ts';
 import type { PathSegment } from './yaml-source.ts';
 
 export interface SchemaProblem {
   readonly code: string;
-  readonly message: string;
+  readonly message: LintMessage;
   readonly path: readonly PathSegment[];
   /** Point at the key rather than its value (unknown keys). */
   readonly atKey: boolean;
@@ -37,103 +39,111 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function kindOf(v: unknown): string {
-  if (v === null) return 'nothing (null)';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  // YAML's .nan and .inf are numbers too; name them as the author wrote them.
-  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : `the value ${Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf'}`;
-  if (typeof v === 'boolean') return `${v}`;
-  return typeof v;
+function kindOf(v: unknown): Found {
+  if (v === null) return { kind: 'null' };
+  if (Array.isArray(v)) return { kind: 'list' };
+  if (typeof v === 'object') return { kind: 'map' };
+  if (typeof v === 'string') return { kind: 'text', text: v };
+  // YAML's .nan and .inf are numbers too; they are named as the author wrote them.
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf' };
+  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
+  return { kind: 'other', type: typeof v };
 }
 
-const EXPECTED_NAMES: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a map of keys',
-  record: 'a map of keys',
-};
-
-function label(path: readonly PathSegment[]): string {
+function label(path: readonly PathSegment[]): Place {
   const last = path[path.length - 1];
-  return last === undefined ? 'the file' : typeof last === 'number' ? `item ${last + 1}` : `"${last}"`;
+  return last === undefined ? { file: true } : typeof last === 'number' ? { item: last } : { key: last };
+}
+
+/**
+ * Which of the schema's own rules an issue is about: a pattern is known by its source, a refinement
+ * by the rule it carries (schema.ts passes `params: { rule }`). Null for the validator's own checks.
+ */
+function ruleOf(issue: Issue): Rule | 'duration' | 'duration-max' | null {
+  if (issue.code === 'invalid_format' && issue.format === 'regex') {
+    if (issue.pattern === ID_PATTERN.toString()) return 'id-chars';
+    if (issue.pattern === LANGUAGE_PATTERN.toString()) return 'language-code';
+    if (issue.pattern === TOLERANCE_PATTERN.toString()) return 'tolerance';
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string' && issue.maximum === ID_MAX) return 'id-length';
+  if (issue.code === 'custom') {
+    const rule: unknown = issue.params?.rule;
+    if (rule === 'id-reserved' || rule === 'duration' || rule === 'duration-max') return rule;
+  }
+  return null;
 }
 
 function describeIssue(issue: Issue, input: unknown, prefix: readonly PathSegment[], schemaRoot: z.ZodType): SchemaProblem[] {
   const local = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const path = [...prefix, ...local];
   const value = valueAt(input, local);
-  const at = (code: string, message: string, atKey = false): SchemaProblem[] => [{ code, message, path, atKey }];
+  const at = (code: string, message: LintMessage, atKey = false): SchemaProblem[] => [{ code, message, path, atKey }];
 
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) {
         const parentPath = path.slice(0, -1);
         const last = path[path.length - 1];
-        return [{ code: 'SC101', message: `missing required key "${String(last)}"`, path: parentPath, atKey: false }];
+        return [{ code: 'SC101', message: lint('lint.SC101.missing-key', { key: String(last) }), path: parentPath, atKey: false }];
       }
-      return at('SC103', `${label(path)} should be ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, not ${kindOf(value)}`);
+      return at('SC103', lint('lint.SC103.wrong-type', { at: label(path), expected: issue.expected, found: kindOf(value) }));
     }
     case 'unrecognized_keys': {
       const known = knownKeysAt(schemaRoot, local);
       // A key another form of this map accepts ("option" and "text" both answer a step, but not together).
       return issue.keys.map((key) => ({
         code: 'SC102',
-        message: known.includes(key) ? `"${key}" cannot be used together with the other keys here` : `unknown key "${key}"${didYouMean(key, known)}`,
+        message: known.includes(key) ? lint('lint.SC102.not-together', { key }) : lint('lint.SC102.unknown-key', { key, suggestion: closest(key, known) }),
         path: [...path, key],
         atKey: true,
       }));
     }
     case 'invalid_value': {
       if (value === undefined) {
-        return [{ code: 'SC101', message: `missing required key "${String(path[path.length - 1])}"`, path: path.slice(0, -1), atKey: false }];
+        return [{ code: 'SC101', message: lint('lint.SC101.missing-key', { key: String(path[path.length - 1]) }), path: path.slice(0, -1), atKey: false }];
       }
       const allowed = issue.values.map(String);
       if (path[path.length - 1] === 'formatVersion') {
-        return at('SC008', `formatVersion ${JSON.stringify(value)} is not supported; this version of Crisis Room reads formatVersion ${allowed.join(', ')}`);
+        return at('SC008', lint('lint.SC008.unsupported', { given: JSON.stringify(value), allowed }));
       }
-      const shown = allowed.length > 14 ? `${allowed.slice(0, 14).join(', ')}, …` : allowed.join(', ');
-      return at('SC104', `${kindOf(value)} is not allowed for ${label(path)}; use one of: ${shown}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`);
+      return at('SC104', lint('lint.SC104.not-allowed', { at: label(path), found: kindOf(value), allowed, suggestion: typeof value === 'string' ? closest(value, allowed) : null }));
     }
     case 'too_small':
     case 'too_big': {
       const isList = Array.isArray(value);
       const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       if (isList && issue.code === 'too_big') {
-        return at('SC110', `${label(path)} has ${value.length} items; the format allows at most ${Number(bound).toLocaleString('en')}`);
+        return at('SC110', lint('lint.SC110.too-many-items', { at: label(path), count: value.length, max: Number(bound) }));
       }
       if (typeof value === 'number' && path.includes('spread')) {
-        const perHour = ['lambda', 'sigma', 'delta', 'kappa'].includes(String(path[path.length - 1])) ? ' per hour' : '';
-        return at('SC109', `${label(path)} must be ${issue.code === 'too_small' ? `at least ${bound}` : `at most ${bound}`}${perHour}, not ${kindOf(value)}: the rumour model means nothing outside that range`);
+        const perHour = ['lambda', 'sigma', 'delta', 'kappa'].includes(String(path[path.length - 1]));
+        return at('SC109', lint('lint.SC109.out-of-range', { at: label(path), bound: issue.code === 'too_small' ? 'min' : 'max', limit: bound, perHour, found: kindOf(value) }));
       }
       if (isList) {
-        return at('SC104', `${label(path)} needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound} item${bound === '1' ? '' : 's'}`);
+        return at('SC104', lint('lint.SC104.list-size', { at: label(path), bound: issue.code === 'too_small' ? 'min' : 'max', limit: bound }));
       }
       if (typeof value === 'string') {
-        return at('SC104', `${label(path)} must ${issue.code === 'too_small' ? 'not be empty' : `be at most ${bound} characters`}`);
+        return at('SC104', lint('lint.SC104.text-size', { at: label(path), bound: issue.code === 'too_small' ? 'min' : 'max', limit: bound }));
       }
-      return at('SC104', `${label(path)} must be ${issue.code === 'too_small' ? `at least ${bound}` : `at most ${bound}`}, not ${kindOf(value)}`);
+      return at('SC104', lint('lint.SC104.number-range', { at: label(path), bound: issue.code === 'too_small' ? 'min' : 'max', limit: bound, found: kindOf(value) }));
     }
     case 'invalid_format':
     case 'custom': {
-      const message = issue.message;
-      if (/longest duration/.test(message)) return at('SC108', `${kindOf(value)} is too long: ${message}`);
-      if (/duration/.test(message)) return at('SC105', `${kindOf(value)} is not a duration: ${message}`);
-      if (/^an id /.test(message)) return at('SC107', `${kindOf(value)} is not a valid id: ${message}`);
+      const rule = ruleOf(issue);
+      if (rule === 'duration-max') return at('SC108', lint('lint.SC108.duration-too-long', { found: kindOf(value), max: MAX_DURATION_TEXT }));
+      if (rule === 'duration') return at('SC105', lint('lint.SC105.not-duration', { found: kindOf(value) }));
+      if (rule === 'id-chars' || rule === 'id-reserved') return at('SC107', lint('lint.SC107.invalid-id', { found: kindOf(value), rule }));
       if (issue.code === 'invalid_format' && issue.format === 'datetime') {
-        return at('SC104', `${kindOf(value)} is not an ISO date-time with an offset, like "2026-05-12T07:30:00+02:00"`);
+        return at('SC104', lint('lint.SC104.not-datetime', { found: kindOf(value) }));
       }
-      return at('SC104', `${label(path)}: ${message}`);
+      return at('SC104', rule === null ? lint('lint.SC104.validator', { at: label(path), detail: issue.message }) : lint('lint.SC104.rule', { at: label(path), rule }));
     }
     case 'invalid_union':
       return describeUnion(issue, value, path, input, prefix, schemaRoot);
     case 'invalid_key':
       return describeKey(issue, path);
     default:
-      return at('SC104', `${label(path)}: ${issue.message}`);
+      return at('SC104', lint('lint.SC104.validator', { at: label(path), detail: issue.message }));
   }
 }
 
@@ -144,15 +154,23 @@ function describeIssue(issue: Issue, input: unknown, prefix: readonly PathSegmen
  */
 function describeKey(issue: Extract<Issue, { code: 'invalid_key' }>, path: readonly PathSegment[]): SchemaProblem[] {
   const key = String(path[path.length - 1] ?? '');
-  const what = path[path.length - 2] === 'variables' ? 'a variable name' : 'a key here';
-  const rules = [...new Set(issue.issues.map((i) => i.message))].join('; ');
+  const variable = path[path.length - 2] === 'variables';
+  const rules = [
+    ...new Map(
+      issue.issues.map((i): [string, KeyRule] => {
+        const rule = ruleOf(i);
+        // A rule with no words of ours (the validator's own check) is shown in the validator's words.
+        return rule === null || rule === 'duration' || rule === 'duration-max' ? [i.message, { detail: i.message }] : [rule, rule];
+      }),
+    ).values(),
+  ];
   const asId = key
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/^[-_]+|-+$/g, '')
     .slice(0, 64);
-  const hint = asId !== '' && asId !== key && asId !== 'constructor' && asId !== 'prototype' ? ` (write it as "${asId}")` : '';
-  return [{ code: 'SC107', message: `"${key}" is not valid as ${what}: ${rules}${hint}`, path, atKey: true }];
+  const hint = asId !== '' && asId !== key && asId !== 'constructor' && asId !== 'prototype' ? asId : null;
+  return [{ code: 'SC107', message: lint('lint.SC107.invalid-key', { key, variable, rules, asId: hint }), path, atKey: true }];
 }
 
 /** The keys the schema allows at a path, for "did you mean". */
@@ -218,14 +236,14 @@ function describeUnion(
       return [
         {
           code: 'SC106',
-          message: `"${first}" is not an effect${didYouMean(first, EFFECT_VERBS)}; effects are ${EFFECT_VERBS.join(', ')}`,
+          message: lint('lint.SC106.not-effect', { key: first, suggestion: closest(first, EFFECT_VERBS), verbs: EFFECT_VERBS }),
           path: first ? [...path, first] : path,
           atKey: first !== '',
         },
       ];
     }
     if (verbs.length > 1) {
-      return [{ code: 'SC106', message: `one effect per list item: split ${verbs.map((v) => `"${v}"`).join(' and ')} into separate items`, path, atKey: false }];
+      return [{ code: 'SC106', message: lint('lint.SC106.one-per-item', { verbs }), path, atKey: false }];
     }
     // The verb is right but its arguments are not: explain the alternative for that verb. The
     // Effect union lists its alternatives in EFFECT_VERBS order.
@@ -236,14 +254,14 @@ function describeUnion(
     }
   }
   if (typeof value === 'number' && path[path.length - 1] !== 'value') {
-    return [{ code: 'SC103', message: `${label(path)} should be a text (or a map of language → text), not ${kindOf(value)}`, path, atKey: false }];
+    return [{ code: 'SC103', message: lint('lint.SC103.text-expected', { at: label(path), found: kindOf(value) }), path, atKey: false }];
   }
   // Pick the alternative that got furthest (fewest issues, deepest paths) to explain the failure.
   const best = [...issue.errors].sort((a, b) => score(b) - score(a))[0];
   if (best && best.length > 0) {
     return describeIssues(best.map((e) => ({ ...e, path: [...issue.path, ...e.path] })), input, prefix, schemaRoot);
   }
-  return [{ code: 'SC103', message: `${label(path)} has the wrong shape (${kindOf(value)})`, path, atKey: false }];
+  return [{ code: 'SC103', message: lint('lint.SC103.wrong-shape', { at: label(path), found: kindOf(value) }), path, atKey: false }];
 }
 
 function score(errs: readonly Issue[]): number {

@@ -32,28 +32,39 @@ import {
 
 export const FORMAT_VERSION = 1;
 
+/**
+ * The rules below keep their English for tools that show zod's own messages; lint names them by
+ * pattern or by the `rule` they carry (schema-issues.ts), and the catalogue gives the words.
+ */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+export const ID_MAX = 64;
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+export const TOLERANCE_PATTERN = /^\d+(?:\.\d+)?%$/;
+
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'an id is lower-case letters, digits, "-" and "_", starting with a letter or digit (e.g. first-call)')
-  .max(64, 'an id is at most 64 characters')
+  .regex(ID_PATTERN, 'an id is lower-case letters, digits, "-" and "_", starting with a letter or digit (e.g. first-call)')
+  .max(ID_MAX, 'an id is at most 64 characters')
   // Both name members of every JavaScript object, so as keys they are refused by the loader (SC004);
   // refusing them as ids too keeps "valid id" and "valid key" the same thing.
-  .refine((s) => s !== 'constructor' && s !== 'prototype', 'an id cannot be "constructor" or "prototype": those words are reserved')
+  .refine((s) => s !== 'constructor' && s !== 'prototype', { message: 'an id cannot be "constructor" or "prototype": those words are reserved', params: { rule: 'id-reserved' } })
   .meta({ description: 'Stable identifier: lower-case letters, digits, "-" and "_".' });
 
 export const Duration = z
   .string()
   .refine((s) => s.trim() === '0' || (s.trim() !== '' && DURATION_PATTERN.test(s.trim())), {
     message: 'a duration is written like 90s, 12m, 1h30m or 2d',
+    params: { rule: 'duration' },
   })
   .refine((s) => (parseDuration(s) ?? 0) <= MAX_DURATION_MS, {
     message: `the longest duration a file can use is ${MAX_DURATION_TEXT}`,
+    params: { rule: 'duration-max' },
   })
   .meta({ description: 'A duration in scenario time: 90s, 12m, 1h30m, 72h, 2d.' });
 
 export const LanguageCode = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a language code is like en, fr or pt-BR')
+  .regex(LANGUAGE_PATTERN, 'a language code is like en, fr or pt-BR')
   .meta({ description: 'BCP 47 language code (en, fr, de, pt-BR).' });
 
 /** Text in the scenario's default language, or one text per language. */
@@ -334,7 +345,7 @@ export const Fact = z.strictObject({
     .min(1)
     .meta({ description: 'What is true from each time on; "unknown" while nobody knows yet.' }),
   tolerance: z
-    .union([z.number().min(0).max(MAX_NUMBER), z.string().regex(/^\d+(?:\.\d+)?%$/, 'a tolerance is a number or a percentage like 10%')])
+    .union([z.number().min(0).max(MAX_NUMBER), z.string().regex(TOLERANCE_PATTERN, 'a tolerance is a number or a percentage like 10%')])
     .optional()
     .meta({ description: 'How far a stated number may be from the truth and still be right.' }),
   discloseBy: Duration.optional().meta({ description: 'Must be disclosed publicly by this time.' }),

@@ -13,16 +13,11 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
   return bestDistance <= limit ? best : null;
 }
 
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const c = closest(word, candidates);
-  return c === null ? '' : ` (did you mean "${c}"?)`;
-}
-
 /**
  * "did you mean" against the ids of one file, with a budget: each suggestion compares the word with
  * every id, so a file with thousands of unknown names among thousands of ids would take quadratic
  * time for hints nobody reads. Once the budget of comparisons is spent, names are reported without
- * a suggestion. Fixed vocabularies (keys, channels) are small and use `didYouMean` directly.
+ * a suggestion. Fixed vocabularies (keys, channels) are small and use `closest` directly.
  */
 export class Suggester {
   private remaining: number;
@@ -31,13 +26,13 @@ export class Suggester {
     this.remaining = comparisons;
   }
 
-  didYouMean(word: string, candidates: ReadonlySet<string> | ReadonlyMap<string, unknown>): string {
+  closest(word: string, candidates: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
     if (candidates.size > this.remaining) {
       this.remaining = 0;
-      return '';
+      return null;
     }
     this.remaining -= candidates.size;
-    return didYouMean(word, candidates.keys());
+    return closest(word, candidates.keys());
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
+import { lint, type LintMessage } from './diagnostics/messages.ts';
 
 export const LIMITS = {
   maxBytes: 1_048_576,
@@ -26,7 +27,7 @@ export interface SourcePosition {
 
 export interface YamlProblem {
   readonly code: string;
-  readonly message: string;
+  readonly message: LintMessage;
   readonly pos: SourcePosition;
 }
 
@@ -43,7 +44,7 @@ export type LoadResult = { ok: true; yaml: LoadedYaml } | { ok: false; problems:
 export function loadYaml(text: string): LoadResult {
   const start: SourcePosition = { line: 1, col: 1 };
   if (text.length > LIMITS.maxBytes) {
-    return fail('SC005', `the file is ${text.length} characters; scenario and plan files are limited to ${LIMITS.maxBytes}`, start);
+    return fail('SC005', lint('lint.SC005.file-chars', { chars: text.length, max: LIMITS.maxBytes }), start);
   }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
@@ -53,7 +54,7 @@ export function loadYaml(text: string): LoadResult {
     doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   } catch (e) {
     // The parser recurses on nesting; a pathological file can exhaust the stack before it reports.
-    return fail('SC006', `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, start);
+    return fail('SC006', lint('lint.SC006.unreadable', { detail: e instanceof Error ? e.message : String(e) }), start);
   }
   const at = (offset: number): SourcePosition => {
     const p = lineCounter.linePos(offset);
@@ -62,8 +63,9 @@ export function loadYaml(text: string): LoadResult {
   const problems: YamlProblem[] = [];
   for (const err of doc.errors) {
     const code = err.code === 'DUPLICATE_KEY' ? 'SC002' : 'SC001';
-    const message = firstLine(err.message).replace(/ at line \d+, column \d+:?$/, '');
-    problems.push({ code, message: code === 'SC002' ? `duplicate key: ${message}` : message, pos: at(err.pos[0]) });
+    // The YAML library's own words: it has no codes finer than these two.
+    const detail = firstLine(err.message).replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({ code, message: lint(code === 'SC002' ? 'lint.SC002.yaml' : 'lint.SC001.yaml', { detail }), pos: at(err.pos[0]) });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -74,12 +76,12 @@ export function loadYaml(text: string): LoadResult {
   try {
     value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
   } catch (e) {
-    return fail('SC003', `the file expands too much through aliases (*name): ${e instanceof Error ? e.message : String(e)}`, start);
+    return fail('SC003', lint('lint.SC003.expands', { detail: e instanceof Error ? e.message : String(e) }), start);
   }
   return { ok: true, yaml: makeLocator(doc, value, at) };
 }
 
-function fail(code: string, message: string, pos: SourcePosition): LoadResult {
+function fail(code: string, message: LintMessage, pos: SourcePosition): LoadResult {
   return { ok: false, problems: [{ code, message, pos }] };
 }
 
@@ -110,20 +112,20 @@ function scanForHazards(root: unknown, at: (offset: number) => SourcePosition): 
     const { node, depth } = item;
     if (node === null || node === undefined) continue;
     count += 1;
-    if (count > LIMITS.maxNodes) return one({ code: 'SC005', message: `the file has more than ${LIMITS.maxNodes} values`, pos: posOf(node, at) });
+    if (count > LIMITS.maxNodes) return one({ code: 'SC005', message: lint('lint.SC005.too-many-values', { max: LIMITS.maxNodes }), pos: posOf(node, at) });
     if (depth > LIMITS.maxDepth) {
-      return one({ code: 'SC006', message: `values are nested more than ${LIMITS.maxDepth} levels deep`, pos: posOf(node, at) });
+      return one({ code: 'SC006', message: lint('lint.SC006.too-deep', { max: LIMITS.maxDepth }), pos: posOf(node, at) });
     }
     if (isAlias(node)) {
       aliases += 1;
-      if (aliases > LIMITS.maxAliases) return one({ code: 'SC003', message: `the file uses more than ${LIMITS.maxAliases} aliases (*name)`, pos: posOf(node, at) });
+      if (aliases > LIMITS.maxAliases) return one({ code: 'SC003', message: lint('lint.SC003.too-many-aliases', { max: LIMITS.maxAliases }), pos: posOf(node, at) });
       continue;
     }
     if (isScalar(node)) {
       if (typeof node.value === 'string' && node.value.length > LIMITS.maxScalarChars) {
         return one({
           code: 'SC005',
-          message: `a text of ${node.value.length} characters is longer than the ${LIMITS.maxScalarChars} allowed`,
+          message: lint('lint.SC005.text-too-long', { chars: node.value.length, max: LIMITS.maxScalarChars }),
           pos: posOf(node, at),
         });
       }
@@ -135,17 +137,17 @@ function scanForHazards(root: unknown, at: (offset: number) => SourcePosition): 
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
         if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
           // Reported, and not looked into: nothing under a refused key is worth a second message.
-          report({ code: 'SC004', message: `the key "${key}" is not allowed (${key === '__proto__' ? 'it could tamper with the program reading the file' : 'it is reserved, and cannot be an id either'})`, pos: posOf(pair.key, at) });
+          report({ code: 'SC004', message: lint('lint.SC004.reserved-key', { key, proto: key === '__proto__' }), pos: posOf(pair.key, at) });
           continue;
         }
         if (pair.key !== null && !isScalar(pair.key)) {
-          report({ code: 'SC001', message: 'keys must be plain words, not lists or maps', pos: posOf(pair.key, at) });
+          report({ code: 'SC001', message: lint('lint.SC001.key-not-plain', {}), pos: posOf(pair.key, at) });
           continue;
         }
         // Keys of different types never collide (1 and "1" are two keys), as in the YAML library.
         const identity = `${typeof key}:${String(key)}`;
         if (seen.has(identity)) {
-          report({ code: 'SC002', message: `duplicate key: "${String(key)}" appears twice in this map; keep one`, pos: posOf(pair.key, at) });
+          report({ code: 'SC002', message: lint('lint.SC002.duplicate-key', { key: String(key) }), pos: posOf(pair.key, at) });
         } else {
           seen.add(identity);
         }

@@ -2,6 +2,7 @@
  * The message catalogue: the only place words for people come from. Engine results, refusals and
  * events carry codes and ids; the report, the CLI, the UI and the server turn them into words here.
  */
+import type { Diagnostic, LintMessage } from '../format/index.ts';
 import type { ParamsArg } from './catalogue.ts';
 import { createFormat, type Format } from './format.ts';
 import { directionOf, DEFAULT_LOCALE, isLocale, type Direction, type Locale } from './locales.ts';
@@ -14,6 +15,7 @@ export type { Format, PluralForms } from './format.ts';
 export { DEFAULT_LOCALE, directionOf, isLocale, LOCALES, USER_LOCALES, type Direction, type Locale } from './locales.ts';
 export type { AllMessages, MessageKey } from './messages/keys.ts';
 export type { UnjudgedReason } from './messages/cli-keys.ts';
+export type { TriggerProblem } from './messages/interop-keys.ts';
 
 export interface Translator {
   readonly locale: Locale;
@@ -49,4 +51,17 @@ export function createTranslator(tag: string = DEFAULT_LOCALE): Translator {
       return message(coded.params, format);
     },
   };
+}
+
+/** A lint finding (or any `lint.*` message) in the translator's language. */
+export function lintText(tr: Translator, m: LintMessage): string {
+  return tr.render({ code: m.key, params: m.params });
+}
+
+/**
+ * `path:line:col severity CODE message`, the line editors and CI annotators read (`crisis lint`):
+ * the severity and the code stay as they are in every language, since scripts match on them.
+ */
+export function diagnosticLine(tr: Translator, d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${lintText(tr, d)}`;
 }

@@ -14,8 +14,8 @@
 import { Document, isMap, parseDocument } from 'yaml';
 import {
   allInjectIds,
+  closest,
   conditionProblems,
-  didYouMean,
   FOLLOW_UP_TRIGGERS,
   formatDuration,
   Id,
@@ -34,7 +34,7 @@ import {
   type ScenarioDoc,
   type Severity,
 } from '../format/index.ts';
-import type { AllMessages, Translator } from '../i18n/index.ts';
+import type { AllMessages, Translator, TriggerProblem } from '../i18n/index.ts';
 import { columnLetter, CSV_LIMITS, readCsv, unprotectCell } from './csv.ts';
 import { ColumnNames, JOINED_FIELDS } from './msel-columns.ts';
 import { FILL_DOWN_FIELDS, MSEL_FIELDS, REQUIRED_FIELDS, type MselEvent, type MselField, type Timing } from './msel-model.ts';
@@ -224,8 +224,7 @@ function baseResolver(doc: ScenarioDoc): Resolver {
   const look = (map: Map<string, string>, cell: string): { id: string } | { suggestion: string | null } => {
     const id = map.get(cell) ?? map.get(cell.trim().toLowerCase());
     if (id !== undefined) return { id };
-    const hint = didYouMean(cell, map.keys()).match(/"([^"]+)"/);
-    return { suggestion: hint?.[1] ?? null };
+    return { suggestion: closest(cell, map.keys()) };
   };
   return { persona: (c) => look(personas, c), seat: (c) => look(seats, c) };
 }
@@ -285,7 +284,7 @@ function parseRows(
       const m = /^(\S+)\s*(.*)$/.exec(line);
       const keyword = (m?.[1] ?? '').toLowerCase();
       const rest = (m?.[2] ?? '').trim();
-      const bad = (detail: string): void => {
+      const bad = (detail: TriggerProblem): void => {
         problems.add('error', 'MS024', row, colOf('trigger'), { value: line, detail });
         timingOk = false;
       };
@@ -309,10 +308,10 @@ function parseRows(
         const which = /^(?:if\s+)?([a-z-]+)$/i.exec(rest)?.[1]?.toLowerCase();
         const trigger = FOLLOW_UP_TRIGGERS.find((t) => t === which);
         if (trigger) timing = { kind: 'follow-up', trigger };
-        else bad(`write "follow-up if" and one of ${FOLLOW_UP_TRIGGERS.map((t) => `"${t}"`).join(', ')}`);
+        else bad({ followUp: FOLLOW_UP_TRIGGERS });
       } else if (keyword === 'at') {
         if (rest !== '' && cell('time') === '') cells.set('time', rest);
-      } else bad('a trigger line starts with at, after, when, whenever, manual, if, unless, question or follow-up');
+      } else bad({ keyword: true });
     }
     const time = cell('time');
     if (time !== '') {
@@ -595,7 +594,7 @@ function checkConditions(doc: Record<string, unknown>, events: readonly MselEven
       if (typeof text !== 'string') return;
       const wrong = conditionProblems(scenario, text);
       if (wrong.length === 0) return;
-      problems.add('warning', 'MS025', e.row, null, { value: text, detail: wrong.join('; '), kept });
+      problems.add('warning', 'MS025', e.row, null, { value: text, detail: wrong, kept });
       Reflect.deleteProperty(target, key);
       if (key === 'when') {
         delete target.once;
@@ -608,7 +607,7 @@ function checkConditions(doc: Record<string, unknown>, events: readonly MselEven
     if (typeof target.after === 'string') {
       const a = parseAfter(target.after);
       if (a.ok && !injectIds.has(a.after.inject)) {
-        problems.add('warning', 'MS025', e.row, null, { value: target.after, detail: `no inject "${a.after.inject}"`, kept: 'manual' });
+        problems.add('warning', 'MS025', e.row, null, { value: target.after, detail: { inject: a.after.inject }, kept: 'manual' });
         delete target.after;
         if (target.questions === undefined) target.tags = [FACILITATOR_ONLY];
       }

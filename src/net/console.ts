@@ -3,7 +3,7 @@
  * drafts and sign-offs, who is here and typing, and live scores per dimension and per seat. The
  * scorer runs on the replica (no server round trip); call `liveScores` on demand, not every frame.
  */
-import { buildResult, type Session } from '../engine/index.ts';
+import { buildResult, type CueChange, type PlayResult, type Session } from '../engine/index.ts';
 import type { Member } from './team-client.ts';
 
 export interface SeatView {
@@ -35,65 +35,72 @@ export function seatViews(session: Session, members: readonly Member[], typing: 
   }));
 }
 
-/** The evaluator gave one cue of a statement other points than the scores proposed. */
-export interface CueChange {
-  readonly statement: string;
-  /** The cue's position in the statement's cues. */
-  readonly cue: number;
-  readonly points: number;
-}
+export type { CueChange };
 
 export interface LiveScores {
   readonly overall: number;
   readonly dimensions: Readonly<Record<string, number>>;
+  /** Dimensions nothing so far gave anything to judge (their figure is 0 and means nothing yet). */
+  readonly unjudged: readonly string[];
   /** Per seat: the mean of its published statements' scores, per dimension they were scored on. */
   readonly seats: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /**
-   * The same per-seat means with the evaluator's cue changes applied (a statement's score on a
-   * dimension is the sum of its cues there, kept within 0–100): only the seats and dimensions a
-   * change moved. The session's own dimension scores blend more than cues, so they are not
-   * recomputed; `changedCues` says per dimension how many cues the evaluator changed.
+   * The same scores with the evaluator's cue changes applied, worked out by the scorer itself (a
+   * changed cue moves its statement's score on that dimension, kept within 0–100, and the team's
+   * dimension follows through the scorer's own means and blends). `dimensions` and `overall` are the
+   * whole team's; per seat only the dimensions a change touched; `changedCues` counts, per dimension,
+   * the cues the evaluator changed.
    */
   readonly reviewed: {
+    readonly overall: number;
+    readonly dimensions: Readonly<Record<string, number>>;
     readonly seats: Readonly<Record<string, Readonly<Record<string, number>>>>;
     readonly changedCues: Readonly<Record<string, number>>;
   };
 }
 
-export function liveScores(session: Session, changes: readonly CueChange[] = []): LiveScores {
-  const so = session.scoresSoFar();
-  const result = buildResult(session.scenario, session.state);
-  type Cell = { total: number; reviewed: number; n: number; moved: boolean };
-  const sums = new Map<string, Map<string, Cell>>();
-  const changedCues: Record<string, number> = {};
-  for (const st of result.statements) {
-    const bySeat = sums.get(st.seat) ?? new Map<string, Cell>();
+/** Per seat, the rounded mean of its statements' scores per dimension. */
+function seatMeans(statements: PlayResult['statements']): Record<string, Record<string, number>> {
+  const sums = new Map<string, Map<string, { total: number; n: number }>>();
+  for (const st of statements) {
+    const bySeat = sums.get(st.seat) ?? new Map<string, { total: number; n: number }>();
     sums.set(st.seat, bySeat);
-    // What the evaluator's changes add to each dimension of this statement.
-    const delta = new Map<string, number>();
-    for (const change of changes) {
-      const cue = change.statement === st.id ? st.cues[change.cue] : undefined;
-      if (!cue || cue.points === change.points) continue;
-      delta.set(cue.dimension, (delta.get(cue.dimension) ?? 0) + change.points - cue.points);
-      changedCues[cue.dimension] = (changedCues[cue.dimension] ?? 0) + 1;
-    }
     for (const [dimension, score] of Object.entries(st.scores)) {
       if (typeof score !== 'number') continue;
-      const cell = bySeat.get(dimension) ?? { total: 0, reviewed: 0, n: 0, moved: false };
-      const d = delta.get(dimension) ?? 0;
+      const cell = bySeat.get(dimension) ?? { total: 0, n: 0 };
       cell.total += score;
-      cell.reviewed += Math.min(100, Math.max(0, score + d));
-      cell.moved ||= d !== 0;
       cell.n += 1;
       bySeat.set(dimension, cell);
     }
   }
-  const seats: Record<string, Record<string, number>> = {};
-  const reviewedSeats: Record<string, Record<string, number>> = {};
-  for (const [seat, dims] of sums) {
-    seats[seat] = Object.fromEntries([...dims].map(([d, c]) => [d, Math.round(c.total / c.n)]));
-    const moved = [...dims].filter(([, c]) => c.moved);
-    if (moved.length > 0) reviewedSeats[seat] = Object.fromEntries(moved.map(([d, c]) => [d, Math.round(c.reviewed / c.n)]));
+  return Object.fromEntries([...sums].map(([seat, dims]) => [seat, Object.fromEntries([...dims].map(([d, c]) => [d, Math.round(c.total / c.n)]))]));
+}
+
+export function liveScores(session: Session, changes: readonly CueChange[] = []): LiveScores {
+  const result = buildResult(session.scenario, session.state);
+  const after = changes.length > 0 ? buildResult(session.scenario, session.state, [], { cueChanges: changes }) : result;
+  const changedCues: Record<string, number> = {};
+  const touched = new Map<string, Set<string>>();
+  for (const change of changes) {
+    const st = result.statements.find((x) => x.id === change.statement);
+    const cue = st?.cues[change.cue];
+    if (!st || !cue || cue.points === change.points) continue;
+    changedCues[cue.dimension] = (changedCues[cue.dimension] ?? 0) + 1;
+    touched.set(st.seat, (touched.get(st.seat) ?? new Set()).add(cue.dimension));
   }
-  return { overall: so.overall, dimensions: so.dimensions, seats, reviewed: { seats: reviewedSeats, changedCues } };
+  const afterSeats = seatMeans(after.statements);
+  const reviewedSeats: Record<string, Record<string, number>> = {};
+  for (const [seat, dims] of touched) {
+    const moved = [...dims].filter((d) => afterSeats[seat]?.[d] !== undefined);
+    if (moved.length > 0) reviewedSeats[seat] = Object.fromEntries(moved.map((d) => [d, afterSeats[seat]?.[d] ?? 0]));
+  }
+  const { overall: scoredOverall, ...scored } = result.scores;
+  const { overall: reviewedOverall, ...reviewed } = after.scores;
+  return {
+    overall: scoredOverall,
+    dimensions: scored,
+    unjudged: result.unjudged,
+    seats: seatMeans(result.statements),
+    reviewed: { overall: reviewedOverall, dimensions: reviewed, seats: reviewedSeats, changedCues },
+  };
 }

@@ -75,14 +75,18 @@ export function readReview(stored: { readonly target: string; readonly proposed:
   }
 }
 
-/** The cues the evaluator gave other points than proposed, among stored reviews (confirmations change nothing). */
-export function cueChanges(stored: Iterable<Parameters<typeof readReview>[0]>): { statement: string; cue: number; points: number }[] {
+/** The cues the evaluator gave other points than proposed (confirmations change nothing). */
+export function changedCues(reviews: Iterable<Review>): { statement: string; cue: number; points: number }[] {
   const out: { statement: string; cue: number; points: number }[] = [];
-  for (const entry of stored) {
-    const r = readReview(entry);
-    const position = /^cue:.+:(\d+)$/.exec(r?.key ?? '')?.[1];
-    if (!r || r.proposed.kind !== 'cue' || !('points' in r.decided) || position === undefined || confirms(r)) continue;
+  for (const r of reviews) {
+    const position = /^cue:.+:(\d+)$/.exec(r.key)?.[1];
+    if (r.proposed.kind !== 'cue' || !('points' in r.decided) || position === undefined || confirms(r)) continue;
     out.push({ statement: r.proposed.statement, cue: Number(position), points: r.decided.points });
   }
   return out;
+}
+
+/** The same, among reviews as storage keeps them. */
+export function cueChanges(stored: Iterable<Parameters<typeof readReview>[0]>): { statement: string; cue: number; points: number }[] {
+  return changedCues([...stored].map(readReview).filter((r): r is Review => r !== null));
 }

@@ -18,11 +18,12 @@ import {
   trainee,
   type Actor,
   type EngineEvent,
+  type PlayResult,
   type StatementAnnotator,
 } from '../engine/index.ts';
 import { loadScenario, textIn, type CompiledScenario } from '../format/index.ts';
 import { ServerEvent, type ChatLine, type ClientCommand, type Improvised, type ReviewMessage, type ServerError } from '../net/protocol.ts';
-import { proposedFor, reviewKey, type Decided, type ReviewTarget } from '../report/evaluator-review.ts';
+import { cueChanges, proposedFor, reviewKey, type Decided, type ReviewTarget } from '../report/evaluator-review.ts';
 import type { HotWashRecord, NoteRecord, ReviewRecord, SessionRecord, SessionStatus, Storage } from './storage/index.ts';
 import { z } from 'zod';
 
@@ -106,24 +107,13 @@ export class SessionHost {
     const record = await storage.getSession(id);
     if (!record) throw new Error(`no session ${id}`);
     const { scenario, annotator } = compile(record.scenarioSource);
-    const snapshot = await storage.latestSnapshot(id);
-    const session = snapshot ? Session.load(scenario, snapshot.body) : Session.create({ scenario, seed: seedFor(id), mode: 'team' });
-    const entries = await storage.readLog(id, snapshot?.seq ?? 0);
-    const host = new SessionHost(storage, record, scenario, annotator, session, snapshot?.seq ?? 0);
+    const { session, seq, replayed } = await loadEngine(storage, record, scenario);
+    const host = new SessionHost(storage, record, scenario, annotator, session, seq);
     for (const server of await storage.readLog(id, 0)) {
       if (server.kind === 'server') host.applyServer(ServerEvent.parse(server.body));
     }
-    for (const entry of entries) {
-      if (entry.kind === 'command') {
-        const { actor, command } = CommandEntry.parse(entry.body);
-        const sent = session.send(command, actor);
-        // The same commands in the same order on the same scenario reproduce the state; if one is refused the log and the engine disagree.
-        if (!sent.ok) throw new Error(`session ${id}: log entry ${entry.seq} no longer applies (${sent.refusal.code})`);
-      }
-      host.seq = entry.seq;
-    }
     for (const review of await storage.listReviews(id)) host.reviews.set(review.target, review);
-    host.sinceSnapshot = entries.length;
+    host.sinceSnapshot = replayed;
     host.loggedNow = session.now;
     if (session.phase === 'running') await host.run(SYSTEM, { type: 'session.pause' });
     host.status = statusOf(session.phase, host.status);
@@ -325,7 +315,8 @@ export class SessionHost {
       if (this.broken) return { ok: false, error: { code: 'error.storage', params: {} } } as const;
       if (input.kind === 'rating' && this.session.phase !== 'ended') return { ok: false, error: { code: 'error.phase', params: { phase: this.session.phase } } } as const;
       const target: ReviewTarget = input.kind === 'rating' ? { kind: 'rating', dimension: input.dimension } : { kind: 'cue', statement: input.statement, cue: input.cue };
-      const proposed = proposedFor(buildResult(this.scenario, this.session.state), target);
+      // A rating is proposed from the score after the evaluator's cue changes so far, as the console and the report show it.
+      const proposed = proposedFor(this.result(), target);
       if (!proposed) return { ok: false, error: { code: 'error.unknown-target', params: { target: reviewKey(target) } } } as const;
       const decided: Decided = input.kind === 'rating' ? { rating: input.rating } : { points: input.points };
       const review: ReviewRecord = {
@@ -347,6 +338,11 @@ export class SessionHost {
       this.emit({ kind: 'private', what: 'review', review });
       return { ok: true, seq: this.seq } as const;
     });
+  }
+
+  /** The session's result with the evaluator's cue changes applied to its scores (the cues keep what was proposed). */
+  result(): PlayResult {
+    return buildResult(this.scenario, this.session.state, [], { cueChanges: cueChanges(this.reviews.values()) });
   }
 
   openHotWash(): Promise<Outcome> {
@@ -380,6 +376,28 @@ export class SessionHost {
   async drain(): Promise<void> {
     await this.queue;
   }
+}
+
+/**
+ * A session's engine as storage has it: the newest snapshot, then every logged command after it
+ * replayed. `seq` is the last log entry read, `replayed` how many entries followed the snapshot.
+ */
+export async function loadEngine(storage: Storage, record: SessionRecord, scenario: CompiledScenario): Promise<{ session: Session; seq: number; replayed: number }> {
+  const id = record.id;
+  const snapshot = await storage.latestSnapshot(id);
+  const session = snapshot ? Session.load(scenario, snapshot.body) : Session.create({ scenario, seed: seedFor(id), mode: 'team' });
+  const entries = await storage.readLog(id, snapshot?.seq ?? 0);
+  let seq = snapshot?.seq ?? 0;
+  for (const entry of entries) {
+    if (entry.kind === 'command') {
+      const { actor, command } = CommandEntry.parse(entry.body);
+      const sent = session.send(command, actor);
+      // The same commands in the same order on the same scenario reproduce the state; if one is refused the log and the engine disagree.
+      if (!sent.ok) throw new Error(`session ${id}: log entry ${entry.seq} no longer applies (${sent.refusal.code})`);
+    }
+    seq = entry.seq;
+  }
+  return { session, seq, replayed: entries.length };
 }
 
 function statusOf(phase: string, current: SessionStatus): SessionStatus {

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { inlinePlaybook, loadScenario } from '../format/index.ts';
 import { buildReport, DIMENSION_INFO, RATING_SCALE, type AarReport } from '../report/aar.ts';
-import { confirms, readReview, type Review } from '../report/evaluator-review.ts';
+import { changedCues, confirms, readReview, type Review } from '../report/evaluator-review.ts';
 import { renderHtml } from '../report/html.ts';
 import { escapeHtml } from '../report/escape.ts';
-import { PlayResult } from '../engine/index.ts';
-import { OBSERVER_SEAT, SessionHost } from './host.ts';
+import { buildResult, PlayResult } from '../engine/index.ts';
+import { compile, loadEngine, OBSERVER_SEAT, SessionHost } from './host.ts';
 import { hashSecret } from './room.ts';
 import { MESSAGE_LIMITS } from '../net/protocol.ts';
 import { createTranslator, type Translator } from '../i18n/index.ts';
@@ -238,7 +238,8 @@ export function sessionApi(options: ApiOptions): Handler {
     // Reviews stored in an older shape cannot say what was proposed; they are left out rather than shown wrong.
     const reviews = (await storage.listReviews(record.id)).map(readReview).filter((r): r is Review => r !== null);
     const notes = await storage.listNotes(record.id);
-    const aar = withEvaluatorRatings(buildReport(result), reviews);
+    const reviewed = await reviewedResult(storage, record, result, reviews);
+    const aar = withEvaluatorRatings(withReviewedScores(buildReport(reviewed), result), reviews);
     if (url.searchParams.get('format') === 'json') {
       send(res, 200, { kind: 'crisis-room-session-report', version: 1, session: { id: record.id, title: record.title }, aar, hotWash, reviews, notes });
       return;
@@ -290,6 +291,31 @@ export function sessionApi(options: ApiOptions): Handler {
         send(res, 500, { error: 'internal' });
       }
     });
+  };
+}
+
+/**
+ * The result with the evaluator's cue changes applied to its scores, as the console shows them: the
+ * scorer's own means and blends need the engine state, so the session is read back from storage
+ * (its snapshot at the report, and any log after it). Without a changed cue it is the stored result.
+ */
+async function reviewedResult(storage: Storage, record: SessionRecord, result: PlayResult, reviews: readonly Review[]): Promise<PlayResult> {
+  const changes = changedCues(reviews);
+  if (changes.length === 0) return result;
+  const { scenario } = compile(record.scenarioSource);
+  const { session } = await loadEngine(storage, record, scenario);
+  return buildResult(scenario, session.state, result.skipped, { cueChanges: changes });
+}
+/** A capability whose score the evaluator's cue changes moved says so: what the scorer gave, and what it is after review. */
+function withReviewedScores(aar: AarReport, scored: PlayResult, tr: Translator = createTranslator('en')): AarReport {
+  return {
+    ...aar,
+    capabilities: aar.capabilities.map((cap) => {
+      const before = scored.scores[cap.dimension];
+      if (!cap.judged || before === cap.score) return cap;
+      const note = tr.t('team.report.reviewedScore', { scored: before, reviewed: cap.score });
+      return { ...cap, note: cap.note === null ? note : `${note} ${cap.note}` };
+    }),
   };
 }
 

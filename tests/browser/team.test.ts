@@ -122,8 +122,15 @@ describe('a facilitated team session in three browser windows', () => {
     await facilitator.page.getByTestId('review-cue-0-reason').fill('Said in the room, not in the post');
     await facilitator.page.getByTestId('review-cue-0-save').click();
     await expect.poll(() => facilitator.page.getByTestId('review-cue-0').textContent(), { timeout: 20_000 }).toContain('Said in the room, not in the post');
+    // The boxes keep what the evaluator decided, after the save and after the panel is drawn again.
+    expect(await facilitator.page.getByTestId('review-cue-0-points').inputValue()).toBe('0');
+    await facilitator.page.getByTestId('console-review-refresh').click();
+    expect(await facilitator.page.getByTestId('review-cue-0-points').inputValue()).toBe('0');
+    expect(await facilitator.page.getByTestId('review-cue-0-reason').inputValue()).toBe('Said in the room, not in the post');
     // The live scores, redrawn when the review is stored, show the seat's score as scored and after the change.
     await expect.poll(() => facilitator.page.getByTestId('console-seat-score-spokesperson').textContent(), { timeout: 20_000 }).toContain('after review');
+    // …and the team's line for that dimension too, scored and after review.
+    await expect.poll(() => facilitator.page.locator('[data-testid^="console-score-"]').allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/\d+ → \d+ after review · the evaluator changed 1 cue here/)]));
     await facilitator.page.getByTestId('review-cue-0').scrollIntoViewIfNeeded();
     await facilitator.shot('team-facilitator-review');
 
@@ -138,7 +145,24 @@ describe('a facilitated team session in three browser windows', () => {
     await facilitator.page.getByTestId('console-resume').click();
     await expect.poll(() => seatClock.textContent(), { timeout: 20_000 }).not.toContain('Paused');
     await facilitator.page.getByTestId('console-end').click();
-    await expect.poll(() => trainee.page.getByTestId('seat-phase').textContent(), { timeout: 20_000 }).toContain('The exercise has ended');
+    // The seat's end is the debrief solo play has: the team's score per dimension with the reasons, and its own statements under them.
+    await screen(trainee.page, 'debrief');
+    await facilitator.page.getByTestId('console-scores-refresh').click();
+    for (const d of ['timeliness', 'accuracy', 'consistency', 'empathy', 'transparency', 'proactivity']) {
+      const shown = await trainee.page.getByTestId(`score-value-${d}`).textContent();
+      // The same figure the console shows for the team, as scored (the evaluator's review is the facilitator's); '—' where nothing was judged.
+      const line = await facilitator.page.getByTestId(`console-score-${d}`).textContent();
+      expect(shown).toBe(/(\d+|—)/.exec(line ?? '')?.[1]);
+    }
+    await trainee.page.getByTestId('why-empathy').locator('summary').click();
+    expect(await trainee.page.getByTestId('why-statements-empathy').textContent()).toContain('Return it to the store for a full refund');
+    expect(await trainee.page.getByTestId('score-mine-empathy').textContent()).toMatch(/your statements: \d+/);
+    expect(await trainee.page.getByTestId('timeline').textContent()).toContain('You: Social media');
+    // A team drill is not replayed alone, and its report is the facilitator's to give out.
+    expect(await trainee.page.locator('[data-testid^="what-if-"]').count()).toBe(0);
+    expect(await trainee.page.getByTestId('download-html').count()).toBe(0);
+    expect(await trainee.page.getByTestId('hotwash-waiting').textContent()).toContain('The facilitator will open the hot wash');
+    await trainee.shot('team-spokesperson-debrief');
 
     // With the scores final, the evaluator rates empathy otherwise than the score proposes.
     await facilitator.page.getByTestId('console-review-refresh').click();
@@ -150,7 +174,8 @@ describe('a facilitated team session in three browser windows', () => {
     await expect.poll(() => facilitator.page.getByTestId('console-review').textContent(), { timeout: 20_000 }).toContain('No word for the families in the room');
 
     await facilitator.page.getByTestId('console-hotwash').click();
-    await expect.poll(() => trainee.page.getByTestId('hotwash').isVisible(), { timeout: 20_000 }).toBe(true);
+    // The hot wash opens at the top of the seat's debrief.
+    await expect.poll(() => trainee.page.getByTestId('debrief-hotwash').getByTestId('hotwash').isVisible(), { timeout: 20_000 }).toBe(true);
     await trainee.page.getByTestId('hotwash-well').fill('The first post went out in minutes');
     await trainee.page.getByTestId('hotwash-improve').fill('Involve legal earlier');
     await trainee.page.getByTestId('hotwash-send').click();

@@ -8,15 +8,15 @@ import { rumourReadout } from '../../src/engine/rumours.ts';
 import { parseCondition } from '../../src/format/index.ts';
 import { resolveCondition } from '../../src/format/refs.ts';
 import { buildSymbolTable } from '../../src/format/symbols.ts';
-import { fixture, Harness, markupAnnotator, ms } from '../helpers.ts';
+import { fixture, Harness, lintEn, markupAnnotator, ms } from '../helpers.ts';
 
 const lab = fixture('engine-lab');
 
 function holds(h: Harness, condition: string): boolean {
   const parsed = parseCondition(condition);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(lintEn(parsed.error.message));
   const resolved = resolveCondition(parsed.expr, buildSymbolTable(lab.doc), false);
-  if (!resolved.ok) throw new Error(resolved.problems.map((p) => p.message).join('; '));
+  if (!resolved.ok) throw new Error(resolved.problems.map((p) => lintEn(p.message)).join('; '));
   return evaluate(resolved.expr, lab, h.state);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleText } from '../../src/format/diagnostics/catalogue.ts';
 import { loadScenario } from '../../src/format/index.ts';
+import { lintEn } from '../helpers.ts';
 
 const withStakeholder = (expects: string, crisis = 'crisis: { cluster: accidental, severity: medium }'): string =>
   exampleText({ patch: `${crisis}\nstakeholders:\n  - id: customers\n    name: Customers\n    kind: customers\n    expects: ${expects}` });
@@ -8,7 +9,7 @@ const withStakeholder = (expects: string, crisis = 'crisis: { cluster: accidenta
 const sc406 = (text: string) =>
   loadScenario(text, 'audience.yaml')
     .diagnostics.filter((d) => d.code === 'SC406')
-    .map((d) => ({ message: d.message, severity: d.severity }));
+    .map((d) => ({ message: lintEn(d), severity: d.severity }));
 
 describe("an audience's expects (SC406)", () => {
   it('is clean when it lists elements, or sets implicit responsibility where responsibility is expected', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exampleText, loadScenario, type Diagnostic } from '../../src/format/index.ts';
+import { lintEn } from '../helpers.ts';
 
 const CALL_WITH_OPTIONS = `injects:
   - id: call
@@ -35,18 +36,18 @@ describe('an invalid variable name', () => {
     expect(found).toHaveLength(2);
     const [first, second] = found;
     expect(first).toMatchObject({ code: 'SC107', severity: 'error', ...lineOf(patch, '"Media Heat"') });
-    expect(first?.message).toBe(
+    expect((first && lintEn(first))).toBe(
       '"Media Heat" is not valid as a variable name: an id is lower-case letters, digits, "-" and "_", starting with a letter or digit (e.g. first-call) (write it as "media-heat")',
     );
     expect(second).toMatchObject({ code: 'SC107', ...lineOf(patch, 'boardInformed') });
-    expect(second?.message).toMatch(/"boardInformed" is not valid as a variable name: .*\(write it as "boardinformed"\)/);
-    expect(found.map((d) => d.message).join('\n')).not.toMatch(/Invalid key in record/);
+    expect((second && lintEn(second))).toMatch(/"boardInformed" is not valid as a variable name: .*\(write it as "boardinformed"\)/);
+    expect(found.map((d) => lintEn(d)).join('\n')).not.toMatch(/Invalid key in record/);
   });
 
   it('in a trust effect names the rule too', () => {
     const patch = `${CALL_WITH_OPTIONS}    onTimeout: [ { trust: { "All Customers": -0.1 } } ]`;
     const found = lint(patch).filter((d) => d.code === 'SC107');
-    expect(found.map((d) => d.message)).toEqual([expect.stringMatching(/^"All Customers" is not valid as a key here: an id is lower-case/)]);
+    expect(found.map((d) => lintEn(d))).toEqual([expect.stringMatching(/^"All Customers" is not valid as a key here: an id is lower-case/)]);
   });
 
   it('the suggested name is accepted as written', () => {
@@ -61,13 +62,13 @@ describe('a mistyped option id in a condition', () => {
     const found = lint(patch);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ code: 'SC202', severity: 'error', ...lineOf(patch, 'holdng') });
-    expect(found[0]?.message).toBe('condition: "call" has no option "holdng" (did you mean "holding"?)');
+    expect((found[0] && lintEn(found[0]))).toBe('condition: "call" has no option "holdng" (did you mean "holding"?)');
   });
 
   it('with nothing close lists the options, on either side of the comparison, in endings too', () => {
     const patch = `${CALL_WITH_OPTIONS}endings:\n  - { id: held, title: Held, when: "hold == inject.call.option" }\n  - { id: done, title: Done, otherwise: true }`;
     const found = lint(patch);
-    expect(found.map((d) => [d.code, d.message])).toEqual([['SC202', 'condition: "call" has no option "hold"; its options are holding, deny']]);
+    expect(found.map((d) => [d.code, lintEn(d)])).toEqual([['SC202', 'condition: "call" has no option "hold"; its options are holding, deny']]);
     expect(found[0]).toMatchObject(lineOf(patch, 'hold =='));
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, exampleOptions, exampleText, loadScenario } from '../../src/format/index.ts';
 import { renderDiagnosticsDoc } from '../../scripts/diagnostics-doc.ts';
+import { lintEn } from '../helpers.ts';
 
 describe('diagnostic catalogue', () => {
   it('has unique codes in order', () => {
@@ -20,7 +21,7 @@ describe('diagnostic catalogue', () => {
           expect(d.severity).toBe(entry.severity);
           expect(d.line).toBeGreaterThan(0);
           expect(d.col).toBeGreaterThan(0);
-          expect(d.message.length).toBeGreaterThan(10);
+          expect(lintEn(d).length).toBeGreaterThan(10);
         }
       });
 

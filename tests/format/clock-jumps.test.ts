@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_SCENARIO, loadScenario, wallClockAt } from '../../src/format/index.ts';
+import { lintEn } from '../helpers.ts';
 
 const withClock = (clock: string) => BASE_SCENARIO.replace(/^clock: .*$/m, `clock: ${clock}`);
-const codes = (yaml: string) => loadScenario(yaml, 'scenario.yaml').diagnostics.map((d) => `${d.code} ${d.message}`);
+const codes = (yaml: string) => loadScenario(yaml, 'scenario.yaml').diagnostics.map((d) => `${d.code} ${lintEn(d)}`);
 
 describe('calendar jumps between exercise modules (clock.jumps)', () => {
   const start = '2026-06-02T08:00:00+01:00';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleText } from '../../src/format/diagnostics/catalogue.ts';
 import { loadScenario } from '../../src/format/load-scenario.ts';
+import { lintEn } from '../helpers.ts';
 
 const withFact = (fact: string): string =>
   exampleText({
@@ -23,7 +24,7 @@ describe('predicate words on yes/no facts', () => {
   it('under any other key are reported, since the analyser would ignore them', () => {
     const loaded = loadScenario(withFact(`${MEMO}    values: { "true": [genuine], fake: [fake, fabricated] }\n`), 'memo.yaml');
     const hits = loaded.diagnostics.filter((d) => d.code === 'SC306');
-    expect(hits.map((d) => d.message)).toEqual(['a yes/no fact lists its predicate words under "true" and "false", not "fake"']);
+    expect(hits.map((d) => lintEn(d))).toEqual(['a yes/no fact lists its predicate words under "true" and "false", not "fake"']);
     expect(hits[0]?.severity).toBe('warning');
   });
 
@@ -32,7 +33,7 @@ describe('predicate words on yes/no facts', () => {
       withFact(`  - id: when\n    label: When\n    kind: date\n    cues: [since]\n    values: { early: [early] }\n    truth: [{ from: 0m, value: "2026-05-11" }]\n`),
       'date.yaml',
     );
-    expect(loaded.diagnostics.map((d) => d.message)).toContain('values only apply to text and yes/no facts');
+    expect(loaded.diagnostics.map((d) => lintEn(d))).toContain('values only apply to text and yes/no facts');
   });
 
 });

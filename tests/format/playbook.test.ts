@@ -4,6 +4,7 @@ import { playbookResolver } from '../../src/cli/load.ts';
 import { run } from '../../src/cli/run.ts';
 import { Session, SYSTEM } from '../../src/engine/index.ts';
 import { inlinePlaybook, loadPlaybook, loadScenario, type CompiledScenario } from '../../src/format/index.ts';
+import { lintEn } from '../helpers.ts';
 
 const SCENARIOS = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
 const WITH_PLAYBOOK = SCENARIOS.filter((f) => /^playbook: /m.test(readFileSync(f, 'utf8')));
@@ -51,7 +52,7 @@ describe('playbooks', () => {
     const text = readFileSync('scenarios/playbooks/global-foods.yaml', 'utf8').replace('owner: hr', 'owner: people-team').replace('audiences: [fda, fsai]', 'audiences: [fda, hse]');
     const loaded = loadPlaybook(text, 'broken.yaml');
     expect(loaded.playbook).toBeNull();
-    const found = loaded.diagnostics.map((d) => `${d.code} ${d.message}`);
+    const found = loaded.diagnostics.map((d) => `${d.code} ${lintEn(d)}`);
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^SC202 there is no seat "people-team"/), expect.stringMatching(/^SC202 there is no stakeholder "hse"/)]));
     expect(loaded.diagnostics.every((d) => d.line > 1)).toBe(true);
   });

@@ -17,6 +17,7 @@ import { renderCsv } from '../../src/report/csv.ts';
 import { renderHtml } from '../../src/report/html.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { fuzzParams, PROPERTY_TIMEOUT_MS } from './settings.ts';
+import { lintEn } from '../helpers.ts';
 
 const CODES = new Set([...CATALOGUE.map((e) => e.code)]);
 
@@ -36,10 +37,10 @@ const PLANS: readonly string[] = readdirSync('scenarios/plans')
 function wellFormed(diagnostics: readonly Diagnostic[], text: string): void {
   const lines = text.split('\n').length + 1;
   for (const d of diagnostics) {
-    if (!CODES.has(d.code)) throw new Error(`uncatalogued code ${d.code}: ${d.message}`);
+    if (!CODES.has(d.code)) throw new Error(`uncatalogued code ${d.code}: ${lintEn(d)}`);
     if (!(d.line >= 1 && d.line <= lines && d.col >= 1)) throw new Error(`bad position ${d.line}:${d.col} for ${d.code}`);
-    if (d.message.length === 0 || d.message.includes('\n')) throw new Error(`a message must be one non-empty line: ${JSON.stringify(d.message)}`);
-    if (/NaN|Infinity|undefined|\[object /.test(d.message)) throw new Error(`a message shows a broken value: ${d.message}`);
+    if (lintEn(d).length === 0 || lintEn(d).includes('\n')) throw new Error(`a message must be one non-empty line: ${JSON.stringify(lintEn(d))}`);
+    if (/NaN|Infinity|undefined|\[object /.test(lintEn(d))) throw new Error(`a message shows a broken value: ${lintEn(d)}`);
   }
 }
 

@@ -32,7 +32,7 @@ const until = async (check: () => boolean, ms = 10_000): Promise<void> => {
   }
 };
 
-type Json = { reviews: { key: string; proposed: Record<string, unknown>; decided: Record<string, unknown>; reason: string; by: string }[]; aar: { capabilities: { dimension: string; rating: string; note: string | null }[] } };
+type Json = { reviews: { key: string; proposed: Record<string, unknown>; decided: Record<string, unknown>; reason: string; by: string }[]; aar: { capabilities: { dimension: string; score: number; rating: string; note: string | null }[] } };
 
 describe('the evaluator reviews ratings and cues', () => {
   it('confirms and changes cues and a rating with reasons; the report shows both values after a kill -9 and restart', async () => {
@@ -76,7 +76,10 @@ describe('the evaluator reviews ratings and cues', () => {
 
     expect(await facilitator.command({ type: 'session.end' })).toMatchObject({ ok: true });
     await until(() => facilitator.session.phase === 'ended');
-    const scores = buildResult(facilitator.scenario, facilitator.session.state).scores;
+    // Ratings are proposed from the scores after the evaluator's cue changes, as the console shows them.
+    const ended = liveScores(facilitator.session, cueChanges(facilitator.reviews.values()));
+    const scores = buildResult(facilitator.scenario, facilitator.session.state, [], { cueChanges: changes }).scores;
+    expect(scores[changed.dimension]).toBe(ended.reviewed.dimensions[changed.dimension]);
     const proposed = ratingFor(scores.empathy).code;
     const other = proposed === 'P' ? 'S' : 'P';
     expect(await facilitator.review({ kind: 'rating', dimension: 'empathy', rating: other, reason: 'Named the families; the score misses tone' })).toMatchObject({ ok: true });
@@ -103,6 +106,12 @@ describe('the evaluator reviews ratings and cues', () => {
     expect(empathy.rating).toBe(other);
     expect(empathy.note).toContain(`the score proposed ${proposed}`);
     expect(empathy.note).toContain('Named the families; the score misses tone');
+
+    // The changed cue's capability is scored as the console showed it after review, saying what the scorer gave.
+    const reviewedCap = json.body.aar.capabilities.find((c) => c.dimension === changed.dimension)!;
+    expect(reviewedCap.score).toBe(ended.reviewed.dimensions[changed.dimension]);
+    expect(ended.reviewed.dimensions[changed.dimension]).toBeLessThan(ended.dimensions[changed.dimension]!);
+    expect(reviewedCap.note).toContain(`Scored ${ended.dimensions[changed.dimension]}; ${ended.reviewed.dimensions[changed.dimension]} after the evaluator's changes`);
 
     const html = await api<string>(second.url, `/api/sessions/${created.sessionId}/report`, undefined, created.facilitatorKey);
     const section = html.body.slice(html.body.indexOf('id="hot-wash"'));

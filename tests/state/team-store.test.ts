@@ -11,7 +11,10 @@ import { loadScenario } from '../../src/format/index.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 import type { ChatLine, ClientCommand, Improvised, ServerError } from '../../src/net/protocol.ts';
 import type { Member, Reply, TeamUpdate } from '../../src/net/team-client.ts';
+import { seatsOf } from '../../src/state/room/scenario-info.ts';
 import { createTeamRoom, serverRefusal, type TeamPort } from '../../src/state/room/team-store.ts';
+import { reactTo } from '../../src/view/room/sounds.ts';
+import { toastWords } from '../../src/view/room/toasts.ts';
 
 const loaded = loadScenario(readFileSync('scenarios/global-foods-recall.yaml', 'utf8'), 'global-foods-recall.yaml', { playbook: playbookResolver('scenarios/global-foods-recall.yaml') });
 if (!loaded.scenario) throw new Error('scenario does not load');
@@ -256,5 +259,38 @@ describe("a seat's crisis room", () => {
     const { spokesperson, legal } = team();
     expect(await legal.team.getState().say('Hold the number of cases until the FDA confirms')).toBeNull();
     expect(spokesperson.team.getState().team.chat.map((l) => `${l.name ?? ''}: ${l.text}`)).toEqual(['Lee: Hold the number of cases until the FDA confirms']);
+  });
+});
+
+describe("announcements in a seat's room", () => {
+  const tr = createTranslator('en');
+  const names = Object.fromEntries(seatsOf(scenario, 'en').map((s) => [s.id, s.name]));
+  /** The toasts a seat's room shows for the last batch of events it heard (seat null: solo play's wording). */
+  const toasts = (room: ReturnType<typeof createTeamRoom>, seat: string | null): string[] => {
+    const { vm, latest } = room.room.getState();
+    const reaction = reactTo(latest.events, (inject, firing) => vm.cards.find((c) => c.inject === inject && c.firing === firing), (id) => vm.statements.find((st) => st.id === id)?.seat);
+    return reaction.toasts.map((t) => toastWords(t, tr, { seat, seatName: (id) => names[id] ?? id, rumourClaim: (id) => id }).text);
+  };
+
+  test("a seat's own actions read as before; another seat's name the seat that did them", async () => {
+    const { server, spokesperson, legal, executive } = team();
+    const hr = createTeamRoom({ port: server.seat('hr', 'Hana'), language: 'en', annotator: () => null });
+    await spokesperson.room.getState().submit({ inject: null, option: null, text: PRESS_RELEASE, channel: 'press-release', audience: [] });
+    const needs = `${names['legal']} and ${names['executive']}`;
+    expect(toasts(spokesperson, 'spokesperson')).toEqual([`Sent to ${needs} for sign-off`]);
+    expect(toasts(legal, 'legal')).toEqual([`${names['spokesperson']} asks for your sign-off on a draft`]);
+    expect(toasts(hr, 'hr')).toEqual([`${names['spokesperson']} sent a draft to ${needs} for sign-off`]);
+
+    const id = legal.team.getState().team.toSign[0]!.id;
+    await legal.team.getState().approve(id);
+    expect(toasts(legal, 'legal')).toEqual([`${names['legal']} signed off`]);
+    expect(toasts(spokesperson, 'spokesperson')).toEqual([`${names['legal']} signed off`]);
+    expect(toasts(hr, 'hr')).toEqual([`${names['legal']} signed off a draft by ${names['spokesperson']}`]);
+
+    await executive.team.getState().approve(id);
+    expect(toasts(spokesperson, 'spokesperson')).toEqual([`${names['executive']} signed off`, 'Published: Press release']);
+    expect(toasts(hr, 'hr')).toEqual([`${names['executive']} signed off a draft by ${names['spokesperson']}`, `Published by ${names['spokesperson']}: Press release`]);
+    // Solo play has one player: every statement is theirs.
+    expect(toasts(hr, null)).toEqual([`${names['executive']} signed off`, 'Published: Press release']);
   });
 });

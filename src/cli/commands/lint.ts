@@ -1,7 +1,9 @@
-import { formatDiagnostic, loadPlaybook, loadScenario } from '../../format/index.ts';
+import { loadPlaybook, loadScenario } from '../../format/index.ts';
+import { diagnosticLine, lintText } from '../../i18n/index.ts';
 import { parseArgs, UsageError } from '../args.ts';
 import { EXIT, json, type CommandOutput } from '../io.ts';
 import { playbookResolver, readSource } from '../load.ts';
+import { words } from '../words.ts';
 
 export const LINT_HELP = 'lint <file>... [--json] [--max-warnings N]   check scenario and playbook files';
 
@@ -26,14 +28,14 @@ export function lintCommand(argv: readonly string[]): CommandOutput {
       stdout: json({
         files: files.map((f) => ({
           file: f.file,
-          diagnostics: f.diagnostics.map((d) => ({ line: d.line, col: d.col, severity: d.severity, code: d.code, message: d.message })),
+          diagnostics: f.diagnostics.map((d) => ({ line: d.line, col: d.col, severity: d.severity, code: d.code, message: lintText(words, d) })),
         })),
         errors,
         warnings,
       }),
     };
   }
-  const lines = all.map(formatDiagnostic);
+  const lines = all.map((d) => diagnosticLine(words, d));
   const summary = `${files.length} file${files.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings ? ` (more than --max-warnings ${maxWarnings})` : '';
   return { code, stdout: [...lines, summary + tooMany].join('\n') + '\n' };

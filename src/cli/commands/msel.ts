@@ -4,7 +4,7 @@
  * Events List spreadsheets facilitators keep (docs/msel.md).
  */
 import { basename } from 'node:path';
-import { formatDiagnostic, Id, loadScenario } from '../../format/index.ts';
+import { Id, loadScenario, messageOf } from '../../format/index.ts';
 import { createTranslator, type Translator } from '../../i18n/index.ts';
 import { exportMsel } from '../../interop/msel-export.ts';
 import { importMsel, slug, type MselImport, type MselProblem } from '../../interop/msel-import.ts';
@@ -109,6 +109,6 @@ function lintProblems(imported: MselImport, file: string): MselProblem[] {
     row: starts.filter((s) => s.line <= d.line).pop()?.row ?? null,
     column: null,
     header: null,
-    params: { code: d.code, message: `${d.message} (${formatDiagnostic(d).split(' ')[0] ?? ''})` },
+    params: { code: d.code, message: messageOf(d), at: `${d.file}:${d.line}:${d.col}` },
   }));
 }

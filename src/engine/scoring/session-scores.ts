@@ -58,6 +58,50 @@ export interface ScoringOptions {
    * thousands of runs and reports their spread, not why each one scored as it did.
    */
   readonly cues?: boolean;
+  /**
+   * An evaluator's changes to single cues of statements (HSEEP evaluators confirm or change what
+   * an exercise proposes): each moves its statement's score on the cue's dimension by the change,
+   * kept within 0–100, and every session score built from statement scores follows through the same
+   * means and blends as the scorer's own. `cue` is the cue's position in the statement's cues as
+   * a play result lists them (see `statementCues`).
+   */
+  readonly cueChanges?: readonly CueChange[];
+}
+
+/** The evaluator gave one cue of a statement these points instead of those the scorer proposed. */
+export interface CueChange {
+  readonly statement: string;
+  readonly cue: number;
+  readonly points: number;
+}
+
+const STATEMENT_DIMENSIONS = ['empathy', 'transparency', 'accuracy', 'consistency'] as const;
+
+/** A statement's cues in the one order every reader uses: its four dimensions' cues, then its work cues. */
+export function statementCues(x: ScoredStatement): Cue[] {
+  return [...STATEMENT_DIMENSIONS.flatMap((d) => x.scores[d].cues), ...x.work];
+}
+
+/** The statements with the evaluator's cue changes applied to their scores; the cues keep what was proposed. */
+function reviewed(statements: readonly ScoredStatement[], changes: readonly CueChange[]): ScoredStatement[] {
+  if (changes.length === 0) return [...statements];
+  return statements.map((x) => {
+    const cues = statementCues(x);
+    const delta = new Map<string, number>();
+    for (const change of changes) {
+      const c = change.statement === x.statement.id ? cues[change.cue] : undefined;
+      if (c && c.points !== change.points) delta.set(c.dimension, (delta.get(c.dimension) ?? 0) + change.points - c.points);
+    }
+    if (delta.size === 0) return x;
+    const scores = { ...x.scores };
+    for (const d of STATEMENT_DIMENSIONS) {
+      const by = delta.get(d);
+      const score = scores[d].score;
+      if (by === undefined || score === null) continue;
+      scores[d] = { ...scores[d], score: Math.round(Math.min(100, Math.max(0, score + by))) };
+    }
+    return { ...x, scores };
+  });
 }
 
 /** Timeliness of an answer given at `respondedAt` against a deadline, halving every `halfLifeMs` after it (a slope, not a cliff). */
@@ -566,7 +610,7 @@ function keyMessageDiscipline(s: CompiledScenario, st: EngineState, statements: 
 
 export function scoreSession(s: CompiledScenario, st: EngineState, options: ScoringOptions = {}): SessionScoring {
   const list = published(st);
-  const statements = scoreStatements(s, st, list, options.cues !== false);
+  const statements = reviewed(scoreStatements(s, st, list, options.cues !== false), options.cueChanges ?? []);
   const firings = scoreFirings(s, st, statements, list);
   const byId = new Map(st.statements.map((x) => [x.id, x]));
   const sessionCues: Cue[] = [];

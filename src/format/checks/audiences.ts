@@ -2,6 +2,7 @@
  * What an audience expects of statements addressed to it (a stakeholder's `expects`) when the
  * declaration cannot have the effect its author meant (SC406).
  */
+import { lint } from '../diagnostics/messages.ts';
 import type { ScenarioDoc } from '../schema.ts';
 import type { Cluster, EmpathyElement } from '../vocabulary.ts';
 import type { Reporter } from './reporter.ts';
@@ -19,18 +20,17 @@ export function checkAudienceExpectations(doc: ScenarioDoc, r: Reporter): void {
     if (expects === undefined) return;
     const path = ['stakeholders', i, 'expects'];
     if (expects.empathy === undefined && expects.responsibility === undefined) {
-      r.warning('SC406', `"${sh.id}" declares no expectation: give empathy (the elements it expects), responsibility (how it expects fault to be admitted), or both`, path, 'key');
+      r.warning('SC406', lint('lint.SC406.no-expectation', { stakeholder: sh.id }), path, 'key');
       return;
     }
     const elements: readonly EmpathyElement[] | undefined = expects.empathy;
     if (elements?.includes('compensation') && !doc.crisis.compensation) {
-      r.warning('SC406', `"${sh.id}" expects compensation, but this crisis does not offer it (crisis.compensation: false), so it is never expected`, [...path, 'empathy', elements.indexOf('compensation')]);
+      r.warning('SC406', lint('lint.SC406.compensation-not-offered', { stakeholder: sh.id }), [...path, 'empathy', elements.indexOf('compensation')]);
     }
     if (expects.responsibility === 'implicit') {
       const expectsResponsibility = elements === undefined ? CLUSTER_EXPECTS_RESPONSIBILITY[doc.crisis.cluster] : elements.includes('responsibility');
       if (!expectsResponsibility) {
-        const where = elements === undefined ? `${doc.crisis.cluster === 'accidental' ? 'an' : 'a'} ${doc.crisis.cluster} crisis does not call for it` : 'it is not in its empathy list';
-        r.warning('SC406', `responsibility: implicit has no effect on "${sh.id}": responsibility is not expected of statements addressed to it (${where})`, [...path, 'responsibility']);
+        r.warning('SC406', lint('lint.SC406.implicit-ignored', { stakeholder: sh.id, cluster: elements === undefined ? doc.crisis.cluster : null }), [...path, 'responsibility']);
       }
     }
   });

@@ -4,6 +4,7 @@
  * follow-ups (SC110), how many variables, and the fade time of a rumour correction (SC109). With
  * them, nothing lint accepts can ask the engine for a time, a count or a rate it cannot play.
  */
+import { lint } from '../diagnostics/messages.ts';
 import { formatDuration, parseDuration } from '../duration.ts';
 import { MAX_ITEMS, MIN_SCENARIO_LENGTH_MS, RUMOUR_RANGE } from '../limits.ts';
 import type { ScenarioDoc } from '../schema.ts';
@@ -11,7 +12,7 @@ import type { Reporter } from './reporter.ts';
 
 export function checkBounds(doc: ScenarioDoc, lengthMs: number, r: Reporter): void {
   if (lengthMs < MIN_SCENARIO_LENGTH_MS) {
-    r.error('SC108', `the scenario must last at least ${formatDuration(MIN_SCENARIO_LENGTH_MS)}, not ${doc.clock.length}`, ['clock', 'length']);
+    r.error('SC108', lint('lint.SC108.too-short', { min: formatDuration(MIN_SCENARIO_LENGTH_MS), length: doc.clock.length }), ['clock', 'length']);
   }
 
   let injects = doc.injects.length;
@@ -19,7 +20,7 @@ export function checkBounds(doc: ScenarioDoc, lengthMs: number, r: Reporter): vo
     for (const [q, question] of pc.questions.entries()) {
       injects += 1 + question.followUps.length;
       if (injects > MAX_ITEMS.injects) {
-        r.error('SC110', `with the press-conference questions and follow-ups there are more than ${MAX_ITEMS.injects.toLocaleString('en')} injects, the most a scenario can have`, ['pressConferences', p, 'questions', q]);
+        r.error('SC110', lint('lint.SC110.too-many-injects', { max: MAX_ITEMS.injects }), ['pressConferences', p, 'questions', q]);
         break;
       }
     }
@@ -28,7 +29,7 @@ export function checkBounds(doc: ScenarioDoc, lengthMs: number, r: Reporter): vo
 
   const variables = Object.keys(doc.variables).length;
   if (variables > MAX_ITEMS.variables) {
-    r.error('SC110', `there are ${variables} variables; the format allows at most ${MAX_ITEMS.variables.toLocaleString('en')}`, ['variables'], 'key');
+    r.error('SC110', lint('lint.SC110.too-many-variables', { count: variables, max: MAX_ITEMS.variables }), ['variables'], 'key');
   }
 
   doc.rumours.forEach((rumour, i) => {
@@ -37,7 +38,7 @@ export function checkBounds(doc: ScenarioDoc, lengthMs: number, r: Reporter): vo
     if (tau < RUMOUR_RANGE.tauMs.min || tau > RUMOUR_RANGE.tauMs.max) {
       r.error(
         'SC109',
-        `a correction must fade over ${formatDuration(RUMOUR_RANGE.tauMs.min)} to ${formatDuration(RUMOUR_RANGE.tauMs.max)}, not ${rumour.spread.tau}: the rumour model means nothing outside that range`,
+        lint('lint.SC109.fade', { min: formatDuration(RUMOUR_RANGE.tauMs.min), max: formatDuration(RUMOUR_RANGE.tauMs.max), tau: rumour.spread.tau }),
         ['rumours', i, 'spread', 'tau'],
       );
     }

@@ -9,6 +9,7 @@
  *  SC603 yes-or-no question without a yes/no fact  SC607 question kind with none of its follow-ups
  *  SC604 outside-remit question without an owner   SC608 pickTime where the moderator picks
  */
+import { lint, type NeverAsked } from '../diagnostics/messages.ts';
 import type { FollowUpDoc, QuestionDoc, ScenarioDoc } from '../schema.ts';
 import type { FollowUpTrigger, QuestionKind } from '../vocabulary.ts';
 import type { Reporter } from './reporter.ts';
@@ -30,10 +31,10 @@ function texts(t: FollowUpDoc['text']): string[] {
 }
 
 /** Why a follow-up with this trigger can never be asked after this question, or null if it can. */
-function impossible(q: QuestionDoc, trigger: FollowUpTrigger): string | null {
-  if (trigger === 'premise-accepted' && q.premise === undefined) return 'the question has no premise to accept (add `premise`)';
-  if (trigger === 'loaded-words' && q.loaded.length === 0) return 'the question has no loaded words to repeat (add `loaded`)';
-  if (trigger === 'overreached' && (q.remit === undefined || q.remit.facts.length === 0)) return 'the question names no facts that belong to someone else (add `remit.facts`)';
+function impossible(q: QuestionDoc, trigger: FollowUpTrigger): NeverAsked | null {
+  if (trigger === 'premise-accepted' && q.premise === undefined) return 'no-premise';
+  if (trigger === 'loaded-words' && q.loaded.length === 0) return 'no-loaded-words';
+  if (trigger === 'overreached' && (q.remit === undefined || q.remit.facts.length === 0)) return 'no-remit-facts';
   return null;
 }
 
@@ -41,46 +42,46 @@ export function checkPressConferences(doc: ScenarioDoc, r: Reporter): void {
   const facts = new Map(doc.facts.map((f) => [f.id, f]));
   doc.pressConferences.forEach((pc, p) => {
     if (pc.picking === 'moderator' && pc.pickTime !== '30s') {
-      r.warning('SC608', 'pickTime only matters when the trainee picks (picking: trainee); the moderator calls the questions in order', ['pressConferences', p, 'pickTime'], 'key');
+      r.warning('SC608', lint('lint.SC608.pick-time', {}), ['pressConferences', p, 'pickTime'], 'key');
     }
     pc.questions.forEach((q, qi) => {
       const base = ['pressConferences', p, 'questions', qi];
       if (q.kind === 'loaded' && q.premise === undefined) {
-        r.error('SC601', `"${q.id}" is a loaded question but names no premise: add premise: { fact, value } with the false claim it takes for granted`, [...base, 'kind']);
+        r.error('SC601', lint('lint.SC601.no-premise', { question: q.id }), [...base, 'kind']);
       }
       if (q.premise) {
         const fact = facts.get(q.premise.fact);
         const premise = q.premise.value;
         const entry = fact?.truth.find((t) => t.value === premise || (typeof t.value === 'string' && typeof premise === 'string' && t.value.toLowerCase() === premise.toLowerCase()));
-        if (entry) r.warning('SC602', `the premise of "${q.id}" is true from ${entry.from} on (${q.premise.fact} is ${String(premise)}), so accepting it is not a mistake`, [...base, 'premise', 'value']);
+        if (entry) r.warning('SC602', lint('lint.SC602.premise-true', { question: q.id, from: entry.from, fact: q.premise.fact, value: String(premise) }), [...base, 'premise', 'value']);
       }
       if (q.kind === 'yes-no') {
-        if (q.proposition === undefined) r.error('SC603', `"${q.id}" demands a yes or a no but names no proposition: add proposition: <a yes/no fact>`, [...base, 'kind']);
+        if (q.proposition === undefined) r.error('SC603', lint('lint.SC603.no-proposition', { question: q.id }), [...base, 'kind']);
         else if (facts.get(q.proposition)?.kind !== undefined && facts.get(q.proposition)?.kind !== 'boolean') {
-          r.error('SC603', `the proposition of "${q.id}" must be a yes/no fact (kind: boolean); "${q.proposition}" is a ${facts.get(q.proposition)?.kind ?? ''} fact`, [...base, 'proposition']);
+          r.error('SC603', lint('lint.SC603.proposition-kind', { question: q.id, proposition: q.proposition, kind: facts.get(q.proposition)?.kind ?? '' }), [...base, 'proposition']);
         }
       }
       if (q.kind === 'outside-remit' && q.remit === undefined) {
-        r.error('SC604', `"${q.id}" is outside the spokesperson's remit but names no owner: add remit: { owner, handOver, facts }`, [...base, 'kind']);
+        r.error('SC604', lint('lint.SC604.no-owner', { question: q.id }), [...base, 'kind']);
       }
       q.followUps.forEach((f, fi) => {
         const fBase = [...base, 'followUps', fi];
         const why = impossible(q, f.if);
-        if (why) r.error('SC605', `follow-up "${f.id}" (if: ${f.if}) can never be asked: ${why}`, [...fBase, 'if']);
+        if (why) r.error('SC605', lint('lint.SC605.never-asked', { followUp: f.id, trigger: f.if, why }), [...fBase, 'if']);
         for (const text of texts(f.text)) {
           for (const m of text.matchAll(/\{(\w+)\}/g)) {
             const name = m[1] ?? '';
             if (!(QUOTE_PLACEHOLDERS as readonly string[]).includes(name)) {
-              r.error('SC606', `follow-up "${f.id}" has {${name}}, which is not a placeholder; use ${QUOTE_PLACEHOLDERS.map((x) => `{${x}}`).join(', ')}`, [...fBase, 'text']);
+              r.error('SC606', lint('lint.SC606.not-placeholder', { followUp: f.id, name, placeholders: QUOTE_PLACEHOLDERS }), [...fBase, 'text']);
             } else if (f.if !== 'contradicted') {
-              r.error('SC606', `follow-up "${f.id}" quotes the trainee with {${name}}, but only a follow-up with if: contradicted has earlier words to quote`, [...fBase, 'text']);
+              r.error('SC606', lint('lint.SC606.nothing-to-quote', { followUp: f.id, name }), [...fBase, 'text']);
             }
           }
         }
       });
       const own = KIND_FOLLOW_UPS[q.kind];
       if (own && !q.followUps.some((f) => own.includes(f.if))) {
-        r.warning('SC607', `"${q.id}" is ${q.kind === 'outside-remit' ? 'an' : 'a'} ${q.kind} question with none of its follow-ups (${own.map((t) => `if: ${t}`).join(', ')}): the room will not react to how it is answered`, [...base, 'kind']);
+        r.warning('SC607', lint('lint.SC607.no-follow-ups', { question: q.id, kind: q.kind, triggers: own }), [...base, 'kind']);
       }
     });
   });

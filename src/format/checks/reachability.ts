@@ -8,6 +8,7 @@
  */
 import type { CompiledEffect, CompiledInject, CompiledScenario } from '../compiled.ts';
 import { operandsOf } from '../conditions.ts';
+import { lint, type NeverFires } from '../diagnostics/messages.ts';
 import type { RExpr, ROperand, RefSpec } from '../refs.ts';
 import type { PathSegment } from '../yaml-source.ts';
 import type { Reporter } from './reporter.ts';
@@ -439,7 +440,7 @@ export function checkReachability(s: CompiledScenario, r: Reporter): void {
   for (const cycle of afterCycles(s)) {
     const first = cycle[0] ?? '';
     cycle.forEach((id) => cyclic.add(id));
-    r.error('SC308', `"after" goes round in a circle: ${[...cycle, first].join(' → ')}`, [...pathOf(first), 'after']);
+    r.error('SC308', lint('lint.SC308.after-cycle', { cycle: [...cycle, first] }), [...pathOf(first), 'after']);
   }
 
   const fireable = fireableInjects(s);
@@ -448,23 +449,23 @@ export function checkReachability(s: CompiledScenario, r: Reporter): void {
     const path = pathOf(inj.id);
     const answerable = inj.options.length > 0 || inj.freeText !== null;
     if ((inj.deadlineMs !== null || inj.expects !== null || inj.regulator !== null) && !answerable) {
-      r.error('SC304', `"${inj.id}" asks for an answer (it has a deadline or expectations) but offers no way to give one: add options or freeText: true`, [...path, 'id']);
+      r.error('SC304', lint('lint.SC304.no-way-to-answer', { inject: inj.id }), [...path, 'id']);
     }
     if (inj.onResponse.length > 0 && !answerable) {
-      r.error('SC304', `"${inj.id}" has onResponse effects but cannot be answered, so they never run: add options or freeText: true`, [...path, 'onResponse'], 'key');
+      r.error('SC304', lint('lint.SC304.response-never-runs', { inject: inj.id }), [...path, 'onResponse'], 'key');
     }
     if (inj.onTimeout.length > 0 && (inj.deadlineMs === null || !answerable)) {
-      r.error('SC304', `"${inj.id}" has onTimeout effects but no deadline to miss, so they never run: add a deadline (and a way to answer)`, [...path, 'onTimeout'], 'key');
+      r.error('SC304', lint('lint.SC304.timeout-never-runs', { inject: inj.id }), [...path, 'onTimeout'], 'key');
     }
     if (fireable.has(inj.id) || cyclic.has(inj.id)) continue;
     const t = inj.trigger;
     if (t.kind === 'manual' && !inj.conference) {
       if (!inj.tags.includes('facilitator-only')) {
-        r.warning('SC302', `nothing fires "${inj.id}": no at/after/when and no "fire" effect; only a facilitator can (tag it facilitator-only to say that is intended)`, [...path, 'id']);
+        r.warning('SC302', lint('lint.SC302.nothing-fires', { inject: inj.id }), [...path, 'id']);
       }
       continue;
     }
-    r.error('SC301', `"${inj.id}" can never fire: ${whyNot(inj, s, fireable, finalState)}`, [...path, triggerKey(inj)]);
+    r.error('SC301', lint('lint.SC301.never-fires', { inject: inj.id, ...whyNot(inj, s, fireable, finalState) }), [...path, triggerKey(inj)]);
   }
 
   checkEndings(s, fireable, r);
@@ -475,18 +476,18 @@ function triggerKey(inj: CompiledInject): string {
   return inj.trigger.kind === 'manual' ? 'id' : inj.trigger.kind;
 }
 
-function whyNot(inj: CompiledInject, s: CompiledScenario, fireable: ReadonlySet<string>, state: AbstractState): string {
-  if (inj.guard && !state.possible(inj.guard).canTrue) return 'its "if" condition can never be true';
+function whyNot(inj: CompiledInject, s: CompiledScenario, fireable: ReadonlySet<string>, state: AbstractState): { why: NeverFires; parent?: string } {
+  if (inj.guard && !state.possible(inj.guard).canTrue) return { why: 'if-false' };
   const t = inj.trigger;
   if (t.kind === 'after') {
     const parent = s.injectIndex.get(t.inject);
-    if (parent && !fireable.has(parent.id)) return `it follows "${t.inject}", which never fires`;
-    if (t.event === 'responded') return `it waits for an answer to "${t.inject}", which cannot be answered`;
-    if (t.event === 'expired') return `it waits for "${t.inject}" to expire, but that has no deadline`;
+    if (parent && !fireable.has(parent.id)) return { why: 'parent-never-fires', parent: t.inject };
+    if (t.event === 'responded') return { why: 'parent-unanswerable', parent: t.inject };
+    if (t.event === 'expired') return { why: 'parent-no-deadline', parent: t.inject };
   }
-  if (t.kind === 'when') return 'its "when" condition can never be true';
-  if (inj.conference) return 'the press conference it belongs to never starts';
-  return 'nothing triggers it';
+  if (t.kind === 'when') return { why: 'when-false' };
+  if (inj.conference) return { why: 'conference-never-starts' };
+  return { why: 'no-trigger' };
 }
 
 function checkEndings(s: CompiledScenario, fireable: ReadonlySet<string>, r: Reporter): void {
@@ -500,33 +501,33 @@ function checkEndings(s: CompiledScenario, fireable: ReadonlySet<string>, r: Rep
     if (!ending) continue;
     const path: PathSegment[] = ['endings', i];
     if (doc.when === undefined && doc.otherwise !== true) {
-      if (!allEndTargets.has(ending.id)) r.error('SC309', `ending "${ending.id}" needs "when: <condition>" or "otherwise: true" (or an "end" effect that names it)`, [...path, 'id']);
-      else if (!endedBy.has(ending.id)) r.error('SC303', `ending "${ending.id}" can never be reached: the injects whose "end" effect names it never fire`, [...path, 'id']);
+      if (!allEndTargets.has(ending.id)) r.error('SC309', lint('lint.SC309.no-trigger', { ending: ending.id }), [...path, 'id']);
+      else if (!endedBy.has(ending.id)) r.error('SC303', lint('lint.SC303.unreachable-ending', { ending: ending.id }), [...path, 'id']);
       continue;
     }
     if (doc.when !== undefined && doc.otherwise === true) {
-      r.error('SC309', `ending "${ending.id}" has both "when" and "otherwise"; keep one`, [...path, 'otherwise'], 'key');
+      r.error('SC309', lint('lint.SC309.when-and-otherwise', { ending: ending.id }), [...path, 'otherwise'], 'key');
       continue;
     }
     if (doc.early && doc.when === undefined) {
-      r.error('SC309', `an early ending needs a "when" condition`, [...path, 'early'], 'key');
+      r.error('SC309', lint('lint.SC309.early-without-when', {}), [...path, 'early'], 'key');
       continue;
     }
     if (otherwise !== null && !endedBy.has(ending.id)) {
-      r.error('SC303', `ending "${ending.id}" comes after the otherwise ending "${otherwise}", so it can never be chosen; move it up`, [...path, 'id']);
+      r.error('SC303', lint('lint.SC303.after-otherwise', { ending: ending.id, otherwise }), [...path, 'id']);
       continue;
     }
     if (ending.otherwise) {
-      if (otherwise !== null) r.error('SC309', `only one ending can be "otherwise" ("${otherwise}" already is)`, [...path, 'otherwise'], 'key');
+      if (otherwise !== null) r.error('SC309', lint('lint.SC309.two-otherwise', { otherwise }), [...path, 'otherwise'], 'key');
       otherwise = ending.id;
       continue;
     }
     if (ending.when && !endedBy.has(ending.id)) {
       const state = ending.early ? anyTime : atEnd;
-      if (!state.possible(ending.when).canTrue) r.error('SC303', `ending "${ending.id}" can never be reached: its condition can never be true`, [...path, 'when']);
+      if (!state.possible(ending.when).canTrue) r.error('SC303', lint('lint.SC303.condition-never-true', { ending: ending.id }), [...path, 'when']);
     }
   }
   if (otherwise === null) {
-    r.warning('SC307', 'no ending has "otherwise: true": a session where no condition holds ends without a named outcome', ['endings']);
+    r.warning('SC307', lint('lint.SC307.no-otherwise', {}), ['endings']);
   }
 }

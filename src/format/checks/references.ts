@@ -5,11 +5,12 @@
  * channel nobody can publish on (SC208).
  */
 import { parseAfter, parseCondition } from '../conditions.ts';
+import { lint, type IdKind } from '../diagnostics/messages.ts';
 import { MAX_DURATION_MS, MAX_DURATION_TEXT } from '../limits.ts';
 import { resolveCondition, type SymbolTable } from '../refs.ts';
 import type { ScenarioDoc } from '../schema.ts';
 import { buildSymbolTable } from '../symbols.ts';
-import { CHANNEL_INFO } from '../vocabulary.ts';
+import { CHANNEL_INFO, type Channel } from '../vocabulary.ts';
 import type { PathSegment } from '../yaml-source.ts';
 import type { Reporter } from './reporter.ts';
 import { answerableSites, conditionSites, effectSites } from './walk.ts';
@@ -25,7 +26,7 @@ export interface FailedItem {
 }
 
 export function checkDuplicateIds(doc: ScenarioDoc, r: Reporter, failed: readonly FailedItem[] = []): void {
-  const unique = (what: string, given: readonly { id: string; path: readonly PathSegment[] }[], collections: readonly string[] = []): void => {
+  const unique = (what: IdKind, given: readonly { id: string; path: readonly PathSegment[] }[], collections: readonly string[] = [], within?: string): void => {
     const items = [...given, ...(collections.length === 0 ? [] : failed.filter((f) => collections.includes(f.collection)))].sort(
       (a, b) => r.locateLine(a.path) - r.locateLine(b.path),
     );
@@ -34,7 +35,7 @@ export function checkDuplicateIds(doc: ScenarioDoc, r: Reporter, failed: readonl
       const first = seen.get(item.id);
       if (first) {
         const line = r.locateLine(first);
-        r.error('SC201', `duplicate ${what} id "${item.id}" (first defined on line ${line})`, [...item.path, 'id']);
+        r.error('SC201', lint('lint.SC201.duplicate', { what, id: item.id, line, ...(within === undefined ? {} : { within }) }), [...item.path, 'id']);
       } else {
         seen.set(item.id, item.path);
       }
@@ -45,9 +46,9 @@ export function checkDuplicateIds(doc: ScenarioDoc, r: Reporter, failed: readonl
   unique('stakeholder', list('stakeholders', doc.stakeholders), ['stakeholders']);
   unique('ending', list('endings', doc.endings), ['endings']);
   unique('rumour', list('rumours', doc.rumours), ['rumours']);
-  unique('press conference', list('pressConferences', doc.pressConferences));
+  unique('press-conference', list('pressConferences', doc.pressConferences));
   // Facts and key messages share a namespace: a rumour's counteredBy may name either.
-  unique('fact or key message', [...list('facts', doc.facts), ...list('keyMessages', doc.keyMessages)], ['facts', 'keyMessages']);
+  unique('fact-or-key-message', [...list('facts', doc.facts), ...list('keyMessages', doc.keyMessages)], ['facts', 'keyMessages']);
   unique(
     'seat',
     doc.roles.seats.map((s, i) => ({ id: typeof s === 'string' ? s : s.id, path: ['roles', 'seats', i] })),
@@ -55,22 +56,22 @@ export function checkDuplicateIds(doc: ScenarioDoc, r: Reporter, failed: readonl
   const sites = answerableSites(doc);
   unique('inject', sites.map((s) => ({ id: s.id, path: s.path })), ['injects']);
   for (const site of sites) {
-    unique(`option (in ${site.id})`, site.options.map((o, i) => ({ id: o.id, path: [...site.path, 'options', i] })));
+    unique('option', site.options.map((o, i) => ({ id: o.id, path: [...site.path, 'options', i] })), [], site.id);
   }
 }
 
 export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds): SymbolTable {
-  const table = { ...buildSymbolTable(doc, known), suggest: (word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => r.suggester.didYouMean(word, set) };
+  const table = { ...buildSymbolTable(doc, known), suggest: (word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>) => r.suggester.closest(word, set) };
   const seats = new Set(doc.roles.seats.map((s) => (typeof s === 'string' ? s : s.id)));
   const personas = new Set(doc.personas.map((p) => p.id));
   const endings = new Set(doc.endings.map((e) => e.id));
   const factsOrMessages = new Set([...table.facts.keys(), ...table.keyMessages]);
 
-  const ref = (id: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string, path: readonly PathSegment[]): void => {
+  const ref = (id: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: IdKind, path: readonly PathSegment[]): void => {
     if (set.has(id) || known.has(id)) return;
-    r.error('SC202', `there is no ${what} "${id}"${r.suggester.didYouMean(id, set)}`, path);
+    r.error('SC202', lint('lint.SC202.unknown', { what, id, suggestion: r.suggester.closest(id, set) }), path);
   };
-  const refs = (ids: readonly string[] | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string, path: readonly PathSegment[]): void => {
+  const refs = (ids: readonly string[] | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: IdKind, path: readonly PathSegment[]): void => {
     ids?.forEach((id, i) => ref(id, set, what, [...path, i]));
   };
 
@@ -78,7 +79,7 @@ export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds):
   for (const [channel, approvers] of Object.entries(doc.roles.approvals)) {
     refs(approvers, seats, 'seat', ['roles', 'approvals', channel]);
     if (!CHANNEL_INFO[channel as keyof typeof CHANNEL_INFO].outbound) {
-      r.error('SC208', `nothing can be published on "${channel}", so it needs no approval`, ['roles', 'approvals', channel], 'key');
+      r.error('SC208', lint('lint.SC208.approval-inbound', { channel: channel as Channel }), ['roles', 'approvals', channel], 'key');
     }
   }
   for (const seat of Object.keys(doc.roles.approvalTime)) ref(seat, seats, 'seat', ['roles', 'approvalTime', seat]);
@@ -86,14 +87,14 @@ export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds):
   doc.keyMessages.forEach((k, i) => refs(k.audiences, table.stakeholders, 'stakeholder', ['keyMessages', i, 'audiences']));
   doc.rumours.forEach((ru, i) => {
     refs(ru.audiences, table.stakeholders, 'stakeholder', ['rumours', i, 'audiences']);
-    refs(ru.counteredBy, factsOrMessages, 'fact or key message', ['rumours', i, 'counteredBy']);
+    refs(ru.counteredBy, factsOrMessages, 'fact-or-key-message', ['rumours', i, 'counteredBy']);
   });
 
   for (const site of answerableSites(doc)) {
     if (site.from !== undefined) ref(site.from, personas, 'persona', [...site.path, 'from']);
     if (site.expects) {
       refs(site.expects.facts, table.facts, 'fact', [...site.path, 'expects', 'facts']);
-      refs(site.expects.keyMessages, table.keyMessages, 'key message', [...site.path, 'expects', 'keyMessages']);
+      refs(site.expects.keyMessages, table.keyMessages, 'key-message', [...site.path, 'expects', 'keyMessages']);
       refs(site.expects.audiences, table.stakeholders, 'stakeholder', [...site.path, 'expects', 'audiences']);
     }
     site.options.forEach((o, oi) => {
@@ -101,9 +102,9 @@ export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds):
       refs(o.audience, table.stakeholders, 'stakeholder', [...base, 'audience']);
       for (const fact of Object.keys(o.asserts.facts)) ref(fact, table.facts, 'fact', [...base, 'asserts', 'facts', fact]);
       refs(o.asserts.updates, table.facts, 'fact', [...base, 'asserts', 'updates']);
-      refs(o.asserts.keyMessages, table.keyMessages, 'key message', [...base, 'asserts', 'keyMessages']);
+      refs(o.asserts.keyMessages, table.keyMessages, 'key-message', [...base, 'asserts', 'keyMessages']);
       if (o.channel !== undefined && !CHANNEL_INFO[o.channel].outbound) {
-        r.error('SC208', `an answer cannot go out on "${o.channel}" (nobody publishes a ${CHANNEL_INFO[o.channel].label.toLowerCase()})`, [...base, 'channel']);
+        r.error('SC208', lint('lint.SC208.option-inbound', { channel: o.channel }), [...base, 'channel']);
       }
     });
   }
@@ -114,14 +115,14 @@ export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds):
     refs(inj.reveals, table.facts, 'fact', [...base, 'reveals']);
     if (inj.regulator) refs(inj.regulator.requires, table.facts, 'fact', [...base, 'regulator', 'requires']);
     if (inj.replyChannel !== undefined && !CHANNEL_INFO[inj.replyChannel].outbound) {
-      r.error('SC208', `answers cannot go out on "${inj.replyChannel}"`, [...base, 'replyChannel']);
+      r.error('SC208', lint('lint.SC208.reply-inbound', { channel: inj.replyChannel }), [...base, 'replyChannel']);
     }
     const timings = (['at', 'after', 'when'] as const).filter((k) => inj[k] !== undefined);
     if (timings.length > 1) {
-      r.error('SC206', `an inject is timed one way: it has ${timings.map((t) => `"${t}"`).join(' and ')}; keep one (use "if" or "unless" for extra conditions)`, [...base, timings[1] ?? 'at'], 'key');
+      r.error('SC206', lint('lint.SC206.inject-timings', { timings }), [...base, timings[1] ?? 'at'], 'key');
     }
     if (!inj.once && inj.when === undefined) {
-      r.warning('SC206', '"once: false" only matters with "when"', [...base, 'once'], 'key');
+      r.warning('SC206', lint('lint.SC206.once-without-when', {}), [...base, 'once'], 'key');
     }
     if (inj.after !== undefined) checkAfter(inj.after, [...base, 'after'], table, r, known);
   });
@@ -134,7 +135,7 @@ export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds):
       if (q.remit) refs(q.remit.facts, table.facts, 'fact', [...base, 'remit', 'facts']);
     });
     const timings = (['at', 'after', 'when'] as const).filter((k) => pc[k] !== undefined);
-    if (timings.length > 1) r.error('SC206', `a press conference is timed one way: it has ${timings.join(' and ')}`, ['pressConferences', i, timings[1] ?? 'at'], 'key');
+    if (timings.length > 1) r.error('SC206', lint('lint.SC206.conference-timings', { timings }), ['pressConferences', i, timings[1] ?? 'at'], 'key');
     if (pc.after !== undefined) checkAfter(pc.after, ['pressConferences', i, 'after'], table, r, known);
   });
 
@@ -143,12 +144,12 @@ export function checkReferences(doc: ScenarioDoc, r: Reporter, known: KnownIds):
   for (const site of conditionSites(doc)) {
     const parsed = parseCondition(site.text);
     if (!parsed.ok) {
-      r.errorInScalar('SC203', `condition: ${parsed.error.message}`, site.path, parsed.error.offset);
+      r.errorInScalar('SC203', lint('lint.in-condition', { problem: parsed.error.message }), site.path, parsed.error.offset);
       continue;
     }
     const resolved = resolveCondition(parsed.expr, table, site.allowReply);
     if (!resolved.ok) {
-      for (const p of resolved.problems) r.errorInScalar(p.code, `condition: ${p.message}`, site.path, p.offset);
+      for (const p of resolved.problems) r.errorInScalar(p.code, lint('lint.in-condition', { problem: p.message }), site.path, p.offset);
     }
   }
   return table;
@@ -162,10 +163,10 @@ function checkAfter(text: string, path: readonly PathSegment[], table: SymbolTab
   }
   if (a.after.delayMs > MAX_DURATION_MS) {
     // Quoted as written: the computed delay of "first-call + 99999999999999999999d" reads "2.4e+21h".
-    r.error('SC108', `the delay in "${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is too long: the longest duration a file can use is ${MAX_DURATION_TEXT}`, path);
+    r.error('SC108', lint('lint.SC108.delay-too-long', { text, max: MAX_DURATION_TEXT }), path);
   }
   if (!table.injects.has(a.after.inject) && !known.has(a.after.inject)) {
-    r.error('SC202', `there is no inject "${a.after.inject}"${r.suggester.didYouMean(a.after.inject, table.injects)}`, path);
+    r.error('SC202', lint('lint.SC202.unknown', { what: 'inject', id: a.after.inject, suggestion: r.suggester.closest(a.after.inject, table.injects) }), path);
   }
 }
 
@@ -177,9 +178,9 @@ function checkEffect(
   r: Reporter,
   known: KnownIds,
 ): void {
-  const ref = (id: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string, key: string): void => {
+  const ref = (id: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: IdKind, key: string): void => {
     if (set.has(id) || known.has(id)) return;
-    r.error('SC202', `there is no ${what} "${id}"${r.suggester.didYouMean(id, set)}`, [...path, key]);
+    r.error('SC202', lint('lint.SC202.unknown', { what, id, suggestion: r.suggester.closest(id, set) }), [...path, key]);
   };
   if ('trust' in effect) for (const id of Object.keys(effect.trust)) ref(id, table.stakeholders, 'stakeholder', 'trust');
   else if ('fire' in effect) ref(effect.fire, table.injects, 'inject', 'fire');
@@ -195,12 +196,12 @@ function checkEffect(
     for (const [name, value] of Object.entries(values)) {
       const type = table.variables.get(name);
       if (!type) {
-        r.error('SC202', `there is no variable "${name}"${r.suggester.didYouMean(name, table.variables)}; declare it under "variables"`, [...path, verb, name], 'key');
+        r.error('SC202', lint('lint.SC202.undeclared-variable', { name, suggestion: r.suggester.closest(name, table.variables) }), [...path, verb, name], 'key');
         continue;
       }
       const given = typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string';
-      if (verb === 'add' && type !== 'number') r.error('SC207', `"${name}" is a ${type}; only numbers can be added to`, [...path, verb, name]);
-      else if (given !== type) r.error('SC207', `"${name}" holds a ${type}, not a ${given}`, [...path, verb, name]);
+      if (verb === 'add' && type !== 'number') r.error('SC207', lint('lint.SC207.add-to-non-number', { name, type }), [...path, verb, name]);
+      else if (given !== type) r.error('SC207', lint('lint.SC207.wrong-type', { name, type, given }), [...path, verb, name]);
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
+import type { LintMessage } from '../diagnostics/messages.ts';
 import { Suggester } from '../suggest.ts';
 import type { LoadedYaml, PathSegment } from '../yaml-source.ts';
 
@@ -26,20 +27,20 @@ export class Reporter {
     this.borrowed = isBorrowed;
   }
 
-  report(severity: Severity, code: string, message: string, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
+  report(severity: Severity, code: string, message: LintMessage, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
     if (this.borrowed?.(path)) {
       if (severity === 'warning') return;
       path = ['playbook'];
     }
     const pos = this.yaml.locate(path, which);
-    this.diagnostics.push({ file: this.file, line: pos.line, col: pos.col, severity, code, message });
+    this.diagnostics.push({ file: this.file, line: pos.line, col: pos.col, severity, code, ...message });
   }
 
-  error(code: string, message: string, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
+  error(code: string, message: LintMessage, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
     this.report('error', code, message, path, which);
   }
 
-  warning(code: string, message: string, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
+  warning(code: string, message: LintMessage, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): void {
     this.report('warning', code, message, path, which);
   }
 
@@ -48,8 +49,8 @@ export class Reporter {
   }
 
   /** A problem at a character inside a scalar (a condition string). */
-  errorInScalar(code: string, message: string, path: readonly PathSegment[], offset: number): void {
+  errorInScalar(code: string, message: LintMessage, path: readonly PathSegment[], offset: number): void {
     const pos = this.yaml.locateInScalar(path, offset);
-    this.diagnostics.push({ file: this.file, line: pos.line, col: pos.col, severity: 'error', code, message });
+    this.diagnostics.push({ file: this.file, line: pos.line, col: pos.col, severity: 'error', code, ...message });
   }
 }

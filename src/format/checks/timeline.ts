@@ -4,6 +4,7 @@
  */
 import { wallClockAt, type WallClockJump } from '../clock.ts';
 import { parseAfter } from '../conditions.ts';
+import { lint, type LintMessage } from '../diagnostics/messages.ts';
 import { formatDuration, parseDuration } from '../duration.ts';
 import type { FactDoc, FactValueDoc, ScenarioDoc } from '../schema.ts';
 import type { PathSegment } from '../yaml-source.ts';
@@ -20,20 +21,19 @@ function ms(d: string | undefined): number | null {
 }
 
 /** Does `value` fit a fact of this kind? Returns the problem, or null. */
-export function factValueProblem(fact: Pick<FactDoc, 'kind' | 'values'>, value: FactValueDoc): string | null {
+export function factValueProblem(fact: Pick<FactDoc, 'kind' | 'values'>, value: FactValueDoc): LintMessage | null {
   if (value === 'unknown') return null;
+  const wrong = lint('lint.SC306.fact-value', { kind: fact.kind, value: JSON.stringify(value) });
   switch (fact.kind) {
     case 'number':
-      return typeof value === 'number' ? null : `a number fact needs a number (or "unknown"), not ${JSON.stringify(value)}`;
+      return typeof value === 'number' ? null : wrong;
     case 'boolean':
-      return typeof value === 'boolean' ? null : `a yes/no fact needs true or false (or "unknown"), not ${JSON.stringify(value)}`;
+      return typeof value === 'boolean' ? null : wrong;
     case 'date':
-      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))
-        ? null
-        : `a date fact needs an ISO date or date-time such as 2026-05-12 or 2026-05-12T06:00:00+02:00, not ${JSON.stringify(value)}`;
+      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? null : wrong;
     case 'text':
-      if (typeof value !== 'string') return `a text fact needs a text value, not ${JSON.stringify(value)}`;
-      if (fact.values && !(value in fact.values)) return `"${value}" is not one of this fact's values (${Object.keys(fact.values).join(', ')})`;
+      if (typeof value !== 'string') return wrong;
+      if (fact.values && !(value in fact.values)) return lint('lint.SC306.not-a-fact-value', { value, values: Object.keys(fact.values) });
       return null;
   }
 }
@@ -47,40 +47,36 @@ export function checkFactTimelines(doc: ScenarioDoc, lengthMs: number, r: Report
       const at = parseDuration(entry.from) ?? 0;
       const path = [...base, 'truth', ti];
       if (ti === 0 && at !== 0) {
-        r.error('SC306', `the first truth entry must start at 0m (write value: unknown until it is known), not at ${entry.from}`, [...path, 'from']);
+        r.error('SC306', lint('lint.SC306.first-truth', { from: entry.from }), [...path, 'from']);
       }
       if (previous !== null && at <= previous) {
-        r.error('SC306', `truth entries must be in time order: ${entry.from} is not after ${formatDuration(previous)}`, [...path, 'from']);
+        r.error('SC306', lint('lint.SC306.truth-order', { from: entry.from, previous: formatDuration(previous) }), [...path, 'from']);
       }
       previous = at;
       const problem = factValueProblem(fact, entry.value);
       if (problem) r.error('SC306', problem, [...path, 'value']);
       if (entry.value === 'unknown' && knownSince !== null) {
-        r.error('SC306', `"${fact.id}" goes back to unknown at ${entry.from} after being known since ${formatDuration(knownSince)}`, [...path, 'value']);
+        r.error('SC306', lint('lint.SC306.unknown-again', { fact: fact.id, from: entry.from, since: formatDuration(knownSince) }), [...path, 'value']);
       }
       if (entry.value !== 'unknown' && knownSince === null) knownSince = at;
-      if (at > lengthMs) r.warning('SC305', `this truth starts at ${entry.from}, after the scenario ends at ${formatDuration(lengthMs)}`, [...path, 'from']);
+      if (at > lengthMs) r.warning('SC305', lint('lint.SC305.truth-after-end', { from: entry.from, end: formatDuration(lengthMs) }), [...path, 'from']);
     }
     const disclose = ms(fact.discloseBy);
     if (disclose !== null) {
-      if (fact.confidential) r.error('SC306', `"${fact.id}" is confidential and must also be disclosed by ${fact.discloseBy ?? ''}: choose one`, [...base, 'discloseBy']);
+      if (fact.confidential) r.error('SC306', lint('lint.SC306.confidential-disclosed', { fact: fact.id, by: fact.discloseBy ?? '' }), [...base, 'discloseBy']);
       if (knownSince === null || knownSince > disclose) {
-        r.error(
-          'SC306',
-          `"${fact.id}" must be disclosed by ${fact.discloseBy ?? ''} but is unknown until ${knownSince === null ? 'the end' : formatDuration(knownSince)}`,
-          [...base, 'discloseBy'],
-        );
+        r.error('SC306', lint('lint.SC306.disclosed-unknown', { fact: fact.id, by: fact.discloseBy ?? '', knownFrom: knownSince === null ? null : formatDuration(knownSince) }), [...base, 'discloseBy']);
       }
-      if (disclose > lengthMs) r.error('SC305', `disclosure deadline ${fact.discloseBy ?? ''} is after the scenario ends at ${formatDuration(lengthMs)}`, [...base, 'discloseBy']);
+      if (disclose > lengthMs) r.error('SC305', lint('lint.SC305.disclosure-after-end', { by: fact.discloseBy ?? '', end: formatDuration(lengthMs) }), [...base, 'discloseBy']);
     }
-    if (fact.tolerance !== undefined && fact.kind !== 'number') r.warning('SC306', 'tolerance only applies to number facts', [...base, 'tolerance'], 'key');
+    if (fact.tolerance !== undefined && fact.kind !== 'number') r.warning('SC306', lint('lint.SC306.tolerance', {}), [...base, 'tolerance'], 'key');
     if (fact.values !== undefined && fact.kind === 'boolean') {
       // Yes/no facts take predicate words (the analyser reads "the message is fake" as false only
       // through them); any other key would be silently ignored.
       for (const key of Object.keys(fact.values)) {
-        if (!BOOLEAN_VALUE_KEYS.has(key)) r.warning('SC306', `a yes/no fact lists its predicate words under "true" and "false", not "${key}"`, [...base, 'values', key], 'key');
+        if (!BOOLEAN_VALUE_KEYS.has(key)) r.warning('SC306', lint('lint.SC306.boolean-values-key', { key }), [...base, 'values', key], 'key');
       }
-    } else if (fact.values !== undefined && fact.kind !== 'text') r.warning('SC306', 'values only apply to text and yes/no facts', [...base, 'values'], 'key');
+    } else if (fact.values !== undefined && fact.kind !== 'text') r.warning('SC306', lint('lint.SC306.values-kind', {}), [...base, 'values'], 'key');
   });
 
   const facts = new Map(doc.facts.map((f) => [f.id, f]));
@@ -162,28 +158,24 @@ export function checkAgainstEnd(doc: ScenarioDoc, lengthMs: number, r: Reporter)
     const base = ['injects', i];
     const at = ms(inj.at);
     if (at !== null && at > lengthMs) {
-      r.error('SC305', `"${inj.id}" fires at ${inj.at ?? ''}, after the scenario ends at ${end}`, [...base, 'at']);
+      r.error('SC305', lint('lint.SC305.inject-after-end', { inject: inj.id, at: inj.at ?? '', end }), [...base, 'at']);
       return;
     }
     const first = earliest.get(inj.id) ?? 0;
     const deadline = ms(inj.deadline);
     if (deadline !== null && first + deadline > lengthMs) {
-      r.error(
-        'SC305',
-        `the deadline of "${inj.id}" passes at ${formatDuration(first + deadline)} at the earliest, after the scenario ends at ${end}`,
-        [...base, 'deadline'],
-      );
+      r.error('SC305', lint('lint.SC305.deadline-after-end', { inject: inj.id, at: formatDuration(first + deadline), end }), [...base, 'deadline']);
     }
     // A legal deadline of days (GDPR's 72 hours) in an exercise of hours is normal, not a mistake:
     // the result says whether each duty was met, started, missed or still open at the end.
   });
   doc.pressConferences.forEach((pc, i) => {
     const at = ms(pc.at);
-    if (at !== null && at > lengthMs) r.error('SC305', `"${pc.id}" starts at ${pc.at ?? ''}, after the scenario ends at ${end}`, ['pressConferences', i, 'at']);
+    if (at !== null && at > lengthMs) r.error('SC305', lint('lint.SC305.conference-after-end', { conference: pc.id, at: pc.at ?? '', end }), ['pressConferences', i, 'at']);
   });
   doc.rumours.forEach((ru, i) => {
     const seed = ms(ru.seed);
-    if (seed !== null && seed > lengthMs) r.error('SC305', `"${ru.id}" is seeded at ${ru.seed ?? ''}, after the scenario ends at ${end}`, ['rumours', i, 'seed']);
+    if (seed !== null && seed > lengthMs) r.error('SC305', lint('lint.SC305.rumour-after-end', { rumour: ru.id, seed: ru.seed ?? '', end }), ['rumours', i, 'seed']);
   });
 }
 
@@ -199,18 +191,18 @@ export function checkClockJumps(doc: ScenarioDoc, lengthMs: number, r: Reporter)
     const at = ms(jump.at);
     if (at === null) return;
     if (at <= 0 || at >= lengthMs) {
-      r.error('SC310', `the calendar jump at ${jump.at} is outside the exercise (after 0m and before the end at ${end})`, [...path, 'at']);
+      r.error('SC310', lint('lint.SC310.jump-outside', { at: jump.at, end }), [...path, 'at']);
       return;
     }
     const previous = passed.at(-1);
     if (previous && at <= previous.atMs) {
-      r.error('SC310', `the calendar jump at ${jump.at} comes before or with the jump above it: list jumps in time order`, [...path, 'at']);
+      r.error('SC310', lint('lint.SC310.jump-order', { at: jump.at }), [...path, 'at']);
       return;
     }
     const before = wallClockAt(doc.clock.start, passed, at);
     const to = Date.parse(jump.to);
     if (before !== null && !Number.isNaN(to) && to <= before.epochMs) {
-      r.error('SC310', `the calendar jump at ${jump.at} goes to ${jump.to}, which is not later than the clock already shows then: a jump moves the calendar forward`, [...path, 'to']);
+      r.error('SC310', lint('lint.SC310.jump-backwards', { at: jump.at, to: jump.to }), [...path, 'to']);
       return;
     }
     passed.push({ atMs: at, toIso: jump.to });

@@ -4,6 +4,7 @@
  * nobody seeds (SC405).
  */
 import { conditionRefs, parseCondition } from '../conditions.ts';
+import { lint } from '../diagnostics/messages.ts';
 import type { LocalTextDoc, ScenarioDoc } from '../schema.ts';
 import type { PathSegment } from '../yaml-source.ts';
 import type { Reporter } from './reporter.ts';
@@ -62,25 +63,25 @@ export function checkUsage(doc: ScenarioDoc, r: Reporter): void {
 
   doc.facts.forEach((f, i) => {
     if (!used.facts.has(f.id) && f.discloseBy === undefined) {
-      r.warning('SC401', `fact "${f.id}" is never asked for, asserted, required or disclosed (add discloseBy, or reference it in expects or an option)`, ['facts', i, 'id']);
+      r.warning('SC401', lint('lint.SC401.unused-fact', { fact: f.id }), ['facts', i, 'id']);
     }
   });
   doc.keyMessages.forEach((k, i) => {
-    if (!used.keyMessages.has(k.id)) r.warning('SC402', `key message "${k.id}" is never expected or used by any option`, ['keyMessages', i, 'id']);
+    if (!used.keyMessages.has(k.id)) r.warning('SC402', lint('lint.SC402.unused-key-message', { keyMessage: k.id }), ['keyMessages', i, 'id']);
   });
   const speakers = new Set(sites.map((s) => s.from).filter((f): f is string => f !== undefined));
   // A moderator speaks too: they chair the conference and call on the reporters.
   for (const pc of doc.pressConferences) if (pc.moderator !== undefined) speakers.add(pc.moderator);
   doc.personas.forEach((p, i) => {
-    if (!speakers.has(p.id)) r.warning('SC403', `persona "${p.id}" never sends an inject`, ['personas', i, 'id']);
+    if (!speakers.has(p.id)) r.warning('SC403', lint('lint.SC403.silent-persona', { persona: p.id }), ['personas', i, 'id']);
   });
   for (const name of Object.keys(doc.variables)) {
-    if (!used.variables.has(name)) r.warning('SC403', `variable "${name}" is never read by a condition`, ['variables', name], 'key');
+    if (!used.variables.has(name)) r.warning('SC403', lint('lint.SC403.unread-variable', { variable: name }), ['variables', name], 'key');
   }
 
   const seeded = new Set(effectSites(doc).flatMap(({ effect }) => ('seedRumour' in effect ? [effect.seedRumour] : [])));
   doc.rumours.forEach((ru, i) => {
-    if (ru.seed === undefined && !seeded.has(ru.id)) r.warning('SC405', `rumour "${ru.id}" has no seed time and no seedRumour effect, so it never spreads`, ['rumours', i, 'id']);
+    if (ru.seed === undefined && !seeded.has(ru.id)) r.warning('SC405', lint('lint.SC405.never-spreads', { rumour: ru.id }), ['rumours', i, 'id']);
   });
 
   checkTranslations(doc, r);
@@ -91,7 +92,7 @@ function checkTranslations(doc: ScenarioDoc, r: Reporter): void {
   const check = (text: LocalTextDoc | undefined, path: readonly PathSegment[]): void => {
     if (text === undefined || typeof text === 'string') return;
     const missing = doc.languages.filter((l) => !(l in text));
-    if (missing.length > 0) r.warning('SC404', `no ${missing.join(', ')} text here; players in ${missing.length > 1 ? 'those languages' : 'that language'} will see ${doc.languages[0] ?? 'en'}`, path);
+    if (missing.length > 0) r.warning('SC404', lint('lint.SC404.missing-translation', { missing, fallback: doc.languages[0] ?? 'en' }), path);
   };
   check(doc.title, ['title']);
   check(doc.summary, ['summary']);

@@ -1,8 +1,14 @@
-import type { Channel } from '../../format/index.ts';
+import type { Channel, LintMessage } from '../../format/index.ts';
 import type { NoParams } from '../catalogue.ts';
 
 type ColumnKeys = { [F in 'number' | 'time' | 'from' | 'to' | 'method' | 'subject' | 'message' | 'expected' | 'notes' | 'id' | 'trigger' | 'deadline' | 'severity' | 'label' | 'questions' | 'conference' as `msel.column.${F}`]: NoParams };
 type MethodKeys = { [C in Channel as `msel.method.${C}`]: NoParams };
+
+/**
+ * Why a trigger line does not read: its condition or relative time (a lint message), a follow-up
+ * naming no trigger the format knows (`followUp` lists them), or an unknown first word.
+ */
+export type TriggerProblem = LintMessage | { readonly followUp: readonly string[] } | { readonly keyword: true };
 
 /** Where an MSEL problem is: a spreadsheet row and column (letter and header), either may be absent. */
 export interface CellRef {
@@ -29,15 +35,16 @@ export interface MselMessages extends ColumnKeys, MethodKeys {
   'msel.problem.MS021': NoParams;
   'msel.problem.MS022': { readonly value: string; readonly known: readonly string[] };
   'msel.problem.MS023': NoParams;
-  'msel.problem.MS024': { readonly value: string; readonly detail: string };
-  'msel.problem.MS025': { readonly value: string; readonly detail: string; readonly kept: 'manual' | 'dropped' };
+  'msel.problem.MS024': { readonly value: string; readonly detail: TriggerProblem };
+  /** What the trigger names that the sheet does not define: the condition's problems, or the inject an `after` follows. */
+  'msel.problem.MS025': { readonly value: string; readonly detail: readonly LintMessage[] | { readonly inject: string }; readonly kept: 'manual' | 'dropped' };
   'msel.problem.MS026': { readonly value: string };
   'msel.problem.MS027': { readonly value: string };
   'msel.problem.MS028': { readonly value: string; readonly what: 'persona' | 'seat'; readonly suggestion: string | null };
   'msel.problem.MS029': { readonly id: string; readonly first: number };
   'msel.problem.MS030': { readonly detail: 'outside' | 'timing' | 'kind' | 'new' };
   'msel.problem.MS031': { readonly id: string };
-  'msel.problem.MS032': { readonly code: string; readonly message: string };
+  'msel.problem.MS032': { readonly code: string; readonly message: LintMessage; readonly at: string };
   'msel.problem.MS033': { readonly value: string; readonly used: string };
   'msel.problem.MS034': { readonly time: string; readonly trigger: string };
   'msel.problem.MS035': NoParams;

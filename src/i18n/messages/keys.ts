@@ -6,6 +6,7 @@
 import type { CliMessages } from './cli-keys.ts';
 import type { EngineMessages } from './engine-keys.ts';
 import type { GraphMessages } from './graph-keys.ts';
+import type { LintMessages, LintWords } from './lint-keys.ts';
 import type { MselMessages } from './interop-keys.ts';
 import type { PlaybookMessages } from './playbook-keys.ts';
 import type { PressMessages } from './press-keys.ts';
@@ -14,5 +15,5 @@ import type { TeamMessages } from './team-keys.ts';
 import type { UiMessages } from './ui-keys.ts';
 import type { XapiMessages } from './xapi-keys.ts';
 
-export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages & MselMessages & GraphMessages & XapiMessages & PlaybookMessages & PressMessages & CliMessages;
+export type AllMessages = UiMessages & EngineMessages & ReportMessages & TeamMessages & MselMessages & GraphMessages & XapiMessages & PlaybookMessages & PressMessages & CliMessages & LintMessages & LintWords;
 export type MessageKey = keyof AllMessages;

@@ -61,6 +61,17 @@ export interface TeamMessages {
   'team.error.unknown-target': { target: string };
   'team.error.unknown': { code: string };
   'team.error.connection': NoParams;
+  'team.toast.publishedBy': { seat: string; channel: string };
+  'team.toast.signOffAsked': { seat: string };
+  'team.toast.sentForApprovalBy': { seat: string; seats: string };
+  'team.toast.approvedOther': { approver: string; author: string };
+  'team.facilitate.scoreNotJudged': { dimension: string };
+  'team.debrief.lede': { seat: string };
+  'team.debrief.yourScore': { score: number };
+  'team.debrief.othersCount': { count: number };
+  'team.debrief.timelineStatementBy': { seat: string; channel: string };
+  'team.debrief.report': NoParams;
+  'team.debrief.hotWashWaiting': NoParams;
   'team.room.you': { seat: string; name: string };
   'team.room.heading': NoParams;
   'team.room.toSign': NoParams;
@@ -162,4 +173,5 @@ export interface TeamMessages {
   'team.report.delayedBy': { duration: string };
   'team.report.changed': NoParams;
   'team.report.evaluatorRating': { rating: string; proposed: string; reason: string };
+  'team.report.reviewedScore': { scored: number; reviewed: number };
 }

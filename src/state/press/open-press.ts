@@ -4,7 +4,7 @@
  * the store) arrive as a lazy chunk when a drill is opened, so the menu loads without them.
  */
 import { buildResult, headline, Session, SessionError, type SavedSession, type StatementAnnotator } from '../../engine/index.ts';
-import { loadScenario, textIn, type CompiledScenario } from '../../format/index.ts';
+import { loadScenario, textIn, type CompiledScenario, type Diagnostic } from '../../format/index.ts';
 import { createPressStore, type PressStore } from './press-store.ts';
 
 export { buildResult, headline, textIn, createPressStore };
@@ -12,13 +12,20 @@ export { conferencesOf, isStandaloneDrill, projectPress } from './press-model.ts
 export { debriefOf } from './press-debrief.ts';
 export type { CompiledScenario, PressStore, SavedSession, StatementAnnotator };
 
-export class OpenError extends Error {}
+/** A scenario that does not load; the first error is kept as data for whoever shows it (words come from `lint.*`). */
+export class OpenError extends Error {
+  readonly diagnostic: Diagnostic | null;
+  constructor(diagnostic: Diagnostic | null) {
+    super(diagnostic ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.col} ${diagnostic.code} ${diagnostic.key}` : 'invalid scenario');
+    this.diagnostic = diagnostic;
+  }
+}
 
 export function compile(yaml: string, file: string): CompiledScenario {
   const loaded = loadScenario(yaml, file);
   if (!loaded.scenario) {
     const first = loaded.diagnostics.find((d) => d.severity === 'error');
-    throw new OpenError(first ? `${first.code} ${first.message}` : 'invalid scenario');
+    throw new OpenError(first ?? null);
   }
   return loaded.scenario;
 }

@@ -4,7 +4,7 @@
  * lazy chunk when a scenario is opened, so the menu loads with Phaser and little else.
  */
 import { Session, SessionError, type SavedSession, type StatementAnnotator } from '../../engine/index.ts';
-import { loadScenario, type CompiledScenario } from '../../format/index.ts';
+import { loadScenario, type CompiledScenario, type Diagnostic } from '../../format/index.ts';
 import { createRoomStore, type RoomStore } from './room-store.ts';
 
 export { createRoomStore, type RoomStore };
@@ -12,15 +12,23 @@ export { scenarioInfo, seatsOf } from './scenario-info.ts';
 export { parseDuration, textIn } from '../../format/index.ts';
 export { buildResult } from '../../engine/index.ts';
 export { whatIf } from './what-if.ts';
+export { debriefOf } from './debrief-vm.ts';
 export type { CompiledScenario, SavedSession, StatementAnnotator };
 
-export class OpenError extends Error {}
+/** A scenario that does not load; the first error is kept as data for whoever shows it (words come from `lint.*`). */
+export class OpenError extends Error {
+  readonly diagnostic: Diagnostic | null;
+  constructor(diagnostic: Diagnostic | null) {
+    super(diagnostic ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.col} ${diagnostic.code} ${diagnostic.key}` : 'invalid scenario');
+    this.diagnostic = diagnostic;
+  }
+}
 
 export function compile(yaml: string, file: string): CompiledScenario {
   const loaded = loadScenario(yaml, file);
   if (!loaded.scenario) {
     const first = loaded.diagnostics.find((d) => d.severity === 'error');
-    throw new OpenError(first ? `${first.code} ${first.message}` : 'invalid scenario');
+    throw new OpenError(first ?? null);
   }
   return loaded.scenario;
 }

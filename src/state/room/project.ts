@@ -93,6 +93,7 @@ export function projectStatements(v: SessionView): StatementVM[] {
   const seatName = (seat: string): string => seatsOf(v.scenario, v.scenario.language).find((x) => x.id === seat)?.name ?? seat;
   return statementViews(v).map((st) => ({
     id: st.id,
+    seat: st.seat,
     status: st.status,
     channel: st.channel,
     audience: st.audience,

@@ -87,6 +87,8 @@ export interface ApprovalVM {
 
 export interface StatementVM {
   readonly id: string;
+  /** The seat that wrote it. */
+  readonly seat: string;
   readonly status: 'awaiting-approval' | 'published' | 'rejected';
   readonly channel: Channel;
   readonly audience: readonly string[];

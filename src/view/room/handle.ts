@@ -23,14 +23,18 @@ export interface RoomHandle {
   readonly lib: SessionModule;
   /**
    * Present when this room is a seat in a team session: the store is bound to the session server,
-   * the facilitator owns time, and there is no solo debrief (the hot wash and the report follow).
+   * the facilitator owns time, and the debrief shows the team's scores with the hot wash.
    */
   readonly team?: TeamSeatHandle;
 }
 
 export interface TeamSeatHandle {
+  /** This page's seat: toasts about what other seats did name them. */
+  readonly seat: string;
   /** Builds the seat's team panel (sign-offs, drafts, who is here, the team channel, the hot wash) for this room's lifetime. */
   readonly panel: (life: Lifetime, tr: Translator, announce: (text: string, urgent?: boolean) => void, leave: () => void) => HTMLElement;
-  /** Leaves the session and lets go of the store when the room closes. */
+  /** The hot-wash form, shown once the facilitator opens it (the debrief's top panel). */
+  readonly hotWash: (life: Lifetime, tr: Translator) => HTMLElement;
+  /** Leaves the session and lets go of the store when the room (or, after the end, the debrief) closes. */
   readonly close: () => void;
 }

@@ -15,6 +15,7 @@ import type { RoomHandle } from './handle.ts';
 import { RumourGraphic } from './rumour-graphic.ts';
 import { RoomView, SPEEDS } from './room-view.ts';
 import { reactTo, type Toast } from './sounds.ts';
+import { toastWords } from './toasts.ts';
 
 /** Real milliseconds between clock commands: often enough for a smooth clock, cheap for the engine. */
 export const TICK_MS = 200;
@@ -60,7 +61,9 @@ export class RoomScene extends Phaser.Scene {
     const settings = this.deps.store.getState().settings;
     const announce = (text: string, urgent?: boolean): void => this.deps.overlay.announce(text, urgent);
     const team = handle.team;
-    if (team) life.add(() => team.close());
+    // After the end a seat's connection goes on to the debrief, where the hot wash arrives.
+    let handedOver = false;
+    if (team) life.add(() => { if (!handedOver) team.close(); });
     const view = new RoomView({
       store,
       info: handle.info,
@@ -104,10 +107,12 @@ export class RoomScene extends Phaser.Scene {
     this.wireKeys(life, view);
 
     bind(life, store, (s) => s.vm.phase, (phase) => {
-      // A seat stays in the room when the exercise ends: the hot wash comes to its team panel.
-      if (phase === 'ended' && !this.ended && !team) {
+      if (phase === 'ended' && !this.ended) {
         this.ended = true;
-        this.time.delayedCall(1200, () => this.scene.start(SCENES.debrief, handle));
+        this.time.delayedCall(1200, () => {
+          handedOver = team !== undefined;
+          this.scene.start(SCENES.debrief, handle);
+        });
       }
     });
     if (store.getState().vm.phase === 'briefing' && !team) store.getState().start();
@@ -135,7 +140,7 @@ export class RoomScene extends Phaser.Scene {
     bind(life, store, (s) => s.vm.open.some((c) => c.panel === 'press'), (press) => this.deps.audio()?.loop('press-murmur', press));
     bind(life, store, (s) => s.latest.batch, () => {
       const { vm, latest } = store.getState();
-      const reaction = reactTo(latest.events, (inject, firing) => vm.cards.find((c) => c.inject === inject && c.firing === firing));
+      const reaction = reactTo(latest.events, (inject, firing) => vm.cards.find((c) => c.inject === inject && c.firing === firing), (statement) => vm.statements.find((st) => st.id === statement)?.seat);
       for (const sound of reaction.sounds) this.deps.audio()?.play(sound);
       for (const toast of reaction.toasts) this.showToast(toast, handle);
     });
@@ -144,36 +149,12 @@ export class RoomScene extends Phaser.Scene {
   private showToast(toast: Toast, handle: RoomHandle): void {
     const view = this.view;
     if (!view) return;
-    const { t, format } = this.deps.i18n();
-    const title = (c: { title: string | null; subject: string | null; inject: string }): string => c.title ?? c.subject ?? c.inject;
-    switch (toast.kind) {
-      case 'arrived':
-        if (toast.card.panel === 'phone') view.toast(t('ui.toast.call', { caller: toast.card.from?.name ?? title(toast.card) }), 'warn');
-        else if (toast.card.panel === 'feed') view.toast(t('ui.toast.newPost'));
-        else if (toast.card.panel === 'news') view.toast(t('ui.toast.newHeadline', { title: title(toast.card) }));
-        else view.toast(t('ui.toast.newDocument', { title: title(toast.card) }));
-        break;
-      case 'missed':
-        view.toast(t('ui.toast.deadlineMissed', { title: title(toast.card) }), 'bad');
-        break;
-      case 'published':
-        view.toast(t('ui.toast.published', { channel: t(`ui.channel.${toast.channel as 'email'}`) }), 'good');
-        break;
-      case 'sent-for-approval':
-        view.toast(t('ui.toast.sentForApproval', { seats: format.list(toast.seats.map((s) => handle.info.seatNames[s] ?? s)) }), 'warn');
-        break;
-      case 'approved':
-        view.toast(t('ui.toast.approved', { name: handle.info.seatNames[toast.seat] ?? toast.seat }), 'good');
-        break;
-      case 'rumour': {
-        const r = handle.store.getState().vm.rumours.find((x) => x.id === toast.rumour);
-        view.toast(t('ui.toast.rumour', { claim: r?.claim ?? toast.rumour }), 'bad');
-        break;
-      }
-      case 'ended':
-        view.toast(t('ui.toast.ended'));
-        break;
-    }
+    const { text, tone } = toastWords(toast, this.deps.i18n(), {
+      seat: handle.team?.seat ?? null,
+      seatName: (seat) => handle.info.seatNames[seat] ?? seat,
+      rumourClaim: (rumour) => handle.store.getState().vm.rumours.find((x) => x.id === rumour)?.claim ?? rumour,
+    });
+    view.toast(text, tone);
   }
 
   private wireKeys(life: Lifetime, view: RoomView): void {

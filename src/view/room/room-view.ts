@@ -136,7 +136,7 @@ export class RoomView {
 
     this.root = h('main', { class: 'room', id: 'ui-main', attrs: { 'data-testid': 'room' } },
       topbar,
-      h('div', { class: 'columns' }, left, this.centre, right),
+      h('div', { class: o.seat ? 'columns seat' : 'columns' }, left, this.centre, right),
       h('p', { class: 'sr-only', text: shortcuts }),
       this.toasts,
     );

@@ -6,10 +6,14 @@ import type { OneShot } from '../../audio/port.ts';
 import type { EngineEvent } from '../../state/room/engine-api.ts';
 import type { CardVM } from '../../state/room/view-model.ts';
 
+/**
+ * `by`/`author`: the seat whose statement it is, so that in a team drill a seat can tell its own
+ * doings from another seat's (undefined when the statement is not known to this page).
+ */
 export type Toast =
-  | { readonly kind: 'published'; readonly channel: string }
-  | { readonly kind: 'sent-for-approval'; readonly seats: readonly string[] }
-  | { readonly kind: 'approved'; readonly seat: string }
+  | { readonly kind: 'published'; readonly channel: string; readonly by?: string | undefined }
+  | { readonly kind: 'sent-for-approval'; readonly seats: readonly string[]; readonly by: string }
+  | { readonly kind: 'approved'; readonly seat: string; readonly author?: string | undefined }
   | { readonly kind: 'missed'; readonly card: CardVM }
   | { readonly kind: 'arrived'; readonly card: CardVM }
   | { readonly kind: 'rumour'; readonly rumour: string }
@@ -20,8 +24,8 @@ export interface Reaction {
   readonly toasts: readonly Toast[];
 }
 
-/** What the room does for a batch of events: sounds (each at most once) and toasts. */
-export function reactTo(events: readonly EngineEvent[], cardFor: (inject: string, firing: number) => CardVM | undefined): Reaction {
+/** What the room does for a batch of events: sounds (each at most once) and toasts. `authorOf` names the seat that wrote a statement. */
+export function reactTo(events: readonly EngineEvent[], cardFor: (inject: string, firing: number) => CardVM | undefined, authorOf: (statement: string) => string | undefined = () => undefined): Reaction {
   const sounds = new Set<OneShot>();
   const toasts: Toast[] = [];
   for (const e of events) {
@@ -42,14 +46,14 @@ export function reactTo(events: readonly EngineEvent[], cardFor: (inject: string
         break;
       }
       case 'statement.submitted':
-        if (e.data.needs.length > 0) toasts.push({ kind: 'sent-for-approval', seats: e.data.needs });
+        if (e.data.needs.length > 0) toasts.push({ kind: 'sent-for-approval', seats: e.data.needs, by: e.data.seat });
         break;
       case 'statement.approved':
-        toasts.push({ kind: 'approved', seat: e.data.seat });
+        toasts.push({ kind: 'approved', seat: e.data.seat, author: authorOf(e.data.statement) });
         break;
       case 'statement.published':
         sounds.add('publish');
-        toasts.push({ kind: 'published', channel: e.data.channel });
+        toasts.push({ kind: 'published', channel: e.data.channel, by: authorOf(e.data.statement) });
         break;
       case 'rumour.seeded':
         sounds.add('post');

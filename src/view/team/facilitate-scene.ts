@@ -9,7 +9,7 @@ import { CHANNELS, DIMENSIONS, type Dimension } from '../../format/index.ts';
 import { buildResult } from '../../engine/index.ts';
 import { liveScores, seatViews } from '../../net/console.ts';
 import { DIMENSION_INFO, ratingFor } from '../../report/aar.ts';
-import { confirms, cueChanges, EVALUATOR_RATINGS, readReview, reviewKey } from '../../report/evaluator-review.ts';
+import { confirms, cueChanges, EVALUATOR_RATINGS, readReview, reviewKey, type Review } from '../../report/evaluator-review.ts';
 import { postJson, TeamClient } from '../../net/team-client.ts';
 import { Backdrop } from '../backdrop.ts';
 import type { ViewDeps } from '../deps.ts';
@@ -17,6 +17,7 @@ import { h, replace } from '../dom/h.ts';
 import { sceneLifetime, type Lifetime } from '../lifetime.ts';
 import { SCENES } from '../scenes/keys.ts';
 import { joinLink } from './join-link.ts';
+import { lintItems, type LintFinding } from './lint-list.ts';
 import { chatPanel, clock, FACILITATOR_KEY, httpErrorText, recall, refusalText, remember, serverBase, text } from './widgets.ts';
 
 interface Created {
@@ -26,7 +27,7 @@ interface Created {
   readonly title: string;
   readonly error?: string;
   /** For an uploaded scenario that does not load: the lint's findings. */
-  readonly diagnostics?: readonly { readonly line: number; readonly col: number; readonly severity: string; readonly code: string; readonly message: string }[];
+  readonly diagnostics?: readonly LintFinding[];
 }
 
 export class FacilitateScene extends Phaser.Scene {
@@ -82,7 +83,7 @@ export class FacilitateScene extends Phaser.Scene {
           // The lint's own findings, positioned, as the command line prints them; the file is not kept.
           replace(problems,
             h('p', { text: t('team.facilitate.lintErrors', { count: found.length, file }) }),
-            h('ul', { class: 'lint-problems' }, ...found.map((d) => h('li', { class: `lint-${d.severity}`, text: t('team.facilitate.lintLine', { line: d.line, col: d.col, severity: d.severity, code: d.code, message: d.message }) }))));
+            h('ul', { class: 'lint-problems' }, ...lintItems(tr, found).map((d) => h('li', { class: `lint-${d.severity}`, text: d.text }))));
           return;
         }
         status.textContent = httpErrorText(tr, res.body.error ?? String(res.status));
@@ -147,8 +148,13 @@ export class FacilitateScene extends Phaser.Scene {
       replace(scores,
         ...DIMENSIONS.map((d) => {
           const changed = live.reviewed.changedCues[d] ?? 0;
-          const line = t('team.facilitate.score', { dimension: label(d), score: live.dimensions[d] ?? 0 });
-          return h('li', { attrs: { 'data-testid': `console-score-${d}` }, text: changed > 0 ? `${line} · ${t('team.facilitate.scoreCuesChanged', { count: changed })}` : line });
+          const scored = live.dimensions[d] ?? 0;
+          const text = changed > 0
+            ? `${t('team.facilitate.scoreReviewed', { dimension: label(d), scored, reviewed: live.reviewed.dimensions[d] ?? scored })} · ${t('team.facilitate.scoreCuesChanged', { count: changed })}`
+            : live.unjudged.includes(d)
+              ? t('team.facilitate.scoreNotJudged', { dimension: label(d) })
+              : t('team.facilitate.score', { dimension: label(d), score: scored });
+          return h('li', { attrs: { 'data-testid': `console-score-${d}` }, text });
         }),
         ...Object.entries(live.seats).map(([seat, dims]) => h('li', {
           attrs: { 'data-testid': `console-seat-score-${seat}` },
@@ -188,7 +194,7 @@ export class FacilitateScene extends Phaser.Scene {
           on: { click: () => void client.command({ type: 'inject.delay', inject: u.inject, by: 5 * 60_000 }).then(say) } });
         if (u.dueAt === null) delay.setAttribute('disabled', '');
         return h('li', { attrs: { 'data-testid': `upcoming-${u.inject}` } },
-          h('span', { class: 'upcoming-when', text: when }), ' ', h('span', { text: label }), ' ',
+          h('span', { class: 'upcoming-when', text: when }), ' ', h('span', { class: 'upcoming-what', text: label }), ' ',
           delayedMs > 0 ? h('small', { attrs: { 'data-testid': `upcoming-delayed-${u.inject}` }, text: `${t('team.facilitate.delayedBy', { minutes: Math.round(delayedMs / 60_000) })} ` }) : null,
           button(`upcoming-fire-${u.inject}`, t('team.facilitate.fire'), () => void client.command({ type: 'inject.fire', inject: u.inject }).then(say)),
           button(`upcoming-skip-${u.inject}`, t('team.facilitate.skip'), () => void client.command({ type: 'inject.skip', inject: u.inject }).then(say)),
@@ -200,16 +206,21 @@ export class FacilitateScene extends Phaser.Scene {
     const review = h('div', { attrs: { 'data-testid': 'console-review' } });
     const reviewPick = h('select', { attrs: { 'data-testid': 'review-statement', 'aria-label': t('team.facilitate.reviewStatement') } });
     reviewPick.addEventListener('change', () => drawReview());
-    const reviewed = (key: string): HTMLElement | null => {
+    const decided = (key: string): Review | null => {
       const stored = client.reviews.get(key);
-      const r = stored ? readReview(stored) : null;
+      return stored ? readReview(stored) : null;
+    };
+    const reviewed = (key: string): HTMLElement | null => {
+      const r = decided(key);
       if (!r) return null;
       const value = 'rating' in r.decided ? r.decided.rating : t('team.report.points', { points: r.decided.points });
       return h('small', { class: 'reviewed', attrs: { 'data-testid': `reviewed-${key}` }, text: t('team.facilitate.reviewDone', { value, verdict: t(confirms(r) ? 'team.report.confirmed' : 'team.report.changed'), reason: r.reason }) });
     };
-    const reason = (id: string): HTMLInputElement => h('input', { attrs: { type: 'text', maxlength: 1000, 'data-testid': id, 'aria-label': t('team.facilitate.reviewReason'), placeholder: t('team.facilitate.reviewReason') } });
+    // Once stored, a review's own reason stands in the box, so a redraw shows what was decided and why.
+    const reason = (id: string, r: Review | null): HTMLInputElement => h('input', { attrs: { type: 'text', maxlength: 1000, 'data-testid': id, 'aria-label': t('team.facilitate.reviewReason'), placeholder: t('team.facilitate.reviewReason'), value: r?.reason ?? null } });
     const drawReview = (): void => {
-      const result = buildResult(scenario, client.session.state);
+      // Ratings are proposed from the scores after the evaluator's cue changes, as the server proposes them; cues keep their proposed points.
+      const result = buildResult(scenario, client.session.state, [], { cueChanges: cueChanges(client.reviews.values()) });
       const published = result.statements;
       const chosen = published.some((st) => st.id === reviewPick.value) ? reviewPick.value : (published[0]?.id ?? '');
       replace(reviewPick, ...published.map((st) => h('option', { attrs: { value: st.id }, text: `${st.id} · ${st.seat} · ${st.channel} · ${st.text.slice(0, 60)}` })));
@@ -217,8 +228,10 @@ export class FacilitateScene extends Phaser.Scene {
       const statement = published.find((st) => st.id === chosen);
       const cueRows = statement
         ? statement.cues.map((cue, i) => {
-            const points = h('input', { attrs: { type: 'number', step: '0.5', min: -100, max: 100, value: String(cue.points), 'data-testid': `review-cue-${i}-points`, 'aria-label': t('team.facilitate.reviewPoints') } });
-            const why = reason(`review-cue-${i}-reason`);
+            const key = reviewKey({ kind: 'cue', statement: statement.id, cue: i });
+            const r = decided(key);
+            const points = h('input', { attrs: { type: 'number', step: '0.5', min: -100, max: 100, value: String(r && 'points' in r.decided ? r.decided.points : cue.points), 'data-testid': `review-cue-${i}-points`, 'aria-label': t('team.facilitate.reviewPoints') } });
+            const why = reason(`review-cue-${i}-reason`, r);
             return h('li', { attrs: { 'data-testid': `review-cue-${i}` } },
               h('span', { text: `${DIMENSION_INFO[cue.dimension].label}: ${tr.render(cue)} · ${t('team.facilitate.reviewProposed', { value: t('team.report.points', { points: cue.points }) })}` }), ' ',
               points, why,
@@ -226,16 +239,18 @@ export class FacilitateScene extends Phaser.Scene {
                 say(reply);
                 if (reply.ok) drawReview();
               })),
-              reviewed(reviewKey({ kind: 'cue', statement: statement.id, cue: i })));
+              reviewed(key));
           })
         : [];
       const ended = client.session.phase === 'ended';
       const ratingRows = ended
         ? DIMENSIONS.map((d) => {
             const proposed = ratingFor(result.unjudged.includes(d) ? null : result.scores[d]).code;
-            const pick = h('select', { attrs: { 'data-testid': `review-rating-${d}`, 'aria-label': DIMENSION_INFO[d].label } }, ...EVALUATOR_RATINGS.map((r) => h('option', { attrs: { value: r }, text: r })));
-            pick.value = proposed === 'N/A' ? 'U' : proposed;
-            const why = reason(`review-rating-${d}-reason`);
+            const key = reviewKey({ kind: 'rating', dimension: d });
+            const r = decided(key);
+            const pick = h('select', { attrs: { 'data-testid': `review-rating-${d}`, 'aria-label': DIMENSION_INFO[d].label } }, ...EVALUATOR_RATINGS.map((x) => h('option', { attrs: { value: x }, text: x })));
+            pick.value = r && 'rating' in r.decided ? r.decided.rating : proposed === 'N/A' ? 'U' : proposed;
+            const why = reason(`review-rating-${d}-reason`, r);
             return h('li', { attrs: { 'data-testid': `review-rating-row-${d}`, 'data-proposed': proposed } },
               h('span', { text: `${DIMENSION_INFO[d].label} · ${t('team.facilitate.reviewProposed', { value: proposed })}` }), ' ', pick, why,
               button(`review-rating-${d}-save`, t('team.facilitate.reviewSave'), () => {
@@ -245,7 +260,7 @@ export class FacilitateScene extends Phaser.Scene {
                   if (reply.ok) drawReview();
                 });
               }),
-              reviewed(reviewKey({ kind: 'rating', dimension: d })));
+              reviewed(key));
           })
         : [h('li', { class: 'hint', text: t('team.facilitate.reviewRatingsLater') })];
       replace(review,
@@ -282,67 +297,73 @@ export class FacilitateScene extends Phaser.Scene {
       }
     };
 
+    // Two columns on a wide screen: running the exercise on the left (controls, seats, what is coming, injects and notes),
+    // reading it on the right (the team channel, scores, the review, the hot wash), so neither needs a long scroll.
+    body.className = 'console';
     replace(body,
-      h('section', { class: 'panel team-form' },
-        h('h2', { attrs: { 'data-testid': 'console-code' }, text: t('team.facilitate.code', { code }) }),
-        linkRow,
-        h('p', { class: 'hint', text: t('team.facilitate.link') }),
-        phase,
-        h('div', { class: 'row' },
-          button('console-start', t('team.facilitate.start'), () => void client.command({ type: 'session.start' }).then(say)),
-          button('console-pause', t('team.facilitate.pause'), () => void client.command({ type: 'session.pause' }).then(say)),
-          button('console-resume', t('team.facilitate.resume'), () => void client.command({ type: 'session.resume' }).then(say)),
-          speed,
-          fireSelect,
-          button('console-fire', t('team.facilitate.fire'), () => void client.command({ type: 'inject.fire', inject: fireSelect.value }).then(say)),
-          button('console-end', t('team.facilitate.end'), () => void client.command({ type: 'session.end' }).then(say)),
+      h('div', { class: 'console-col' },
+        h('section', { class: 'panel team-form' },
+          h('h2', { attrs: { 'data-testid': 'console-code' }, text: t('team.facilitate.code', { code }) }),
+          linkRow,
+          h('p', { class: 'hint', text: t('team.facilitate.link') }),
+          phase,
+          h('div', { class: 'row' },
+            button('console-start', t('team.facilitate.start'), () => void client.command({ type: 'session.start' }).then(say)),
+            button('console-pause', t('team.facilitate.pause'), () => void client.command({ type: 'session.pause' }).then(say)),
+            button('console-resume', t('team.facilitate.resume'), () => void client.command({ type: 'session.resume' }).then(say)),
+            speed,
+            fireSelect,
+            button('console-fire', t('team.facilitate.fire'), () => void client.command({ type: 'inject.fire', inject: fireSelect.value }).then(say)),
+            button('console-end', t('team.facilitate.end'), () => void client.command({ type: 'session.end' }).then(say)),
+          ),
         ),
-      ),
-      h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.upcoming') }), upcoming),
-      h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.seats') }), seats),
-      h('form', {
-        class: 'panel team-form',
-        on: {
-          submit: (e) => {
-            e.preventDefault();
-            void client.improvise({ persona: persona.value, channel: channel.value, text: improviseText.value, ...(to.value ? { to: [to.value] } : {}) }).then((reply) => {
-              say(reply);
-              if (reply.ok) improviseText.value = '';
-            });
+        h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.seats') }), seats),
+        h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.upcoming') }), upcoming),
+        h('form', {
+          class: 'panel team-form',
+          on: {
+            submit: (e) => {
+              e.preventDefault();
+              void client.improvise({ persona: persona.value, channel: channel.value, text: improviseText.value, ...(to.value ? { to: [to.value] } : {}) }).then((reply) => {
+                say(reply);
+                if (reply.ok) improviseText.value = '';
+              });
+            },
           },
-        },
-      }, h('h2', { text: t('team.facilitate.improvise') }), persona, channel, to, improviseText,
-      h('button', { class: 'btn small primary', attrs: { type: 'submit', 'data-testid': 'improvise-send' }, text: t('team.facilitate.send') })),
-      h('form', {
-        class: 'panel team-form',
-        on: {
-          submit: (e) => {
-            e.preventDefault();
-            void client.note(noteText.value, noteAbout.value || null).then((reply) => {
-              say(reply);
-              if (reply.ok) noteText.value = '';
-            });
+        }, h('h2', { text: t('team.facilitate.improvise') }), persona, channel, to, improviseText,
+        h('button', { class: 'btn small primary', attrs: { type: 'submit', 'data-testid': 'improvise-send' }, text: t('team.facilitate.send') })),
+        h('form', {
+          class: 'panel team-form',
+          on: {
+            submit: (e) => {
+              e.preventDefault();
+              void client.note(noteText.value, noteAbout.value || null).then((reply) => {
+                say(reply);
+                if (reply.ok) noteText.value = '';
+              });
+            },
           },
-        },
-      }, h('h2', { text: t('team.facilitate.note') }), noteAbout, noteText,
-      h('button', { class: 'btn small', attrs: { type: 'submit', 'data-testid': 'note-add' }, text: t('team.facilitate.addNote') })),
-      h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.scores') }), button('console-scores', t('team.facilitate.refreshScores'), drawScores), scores),
-      h('section', { class: 'panel team-form' },
-        h('h2', { text: t('team.facilitate.review') }),
-        h('p', { class: 'hint', text: t('team.facilitate.reviewHint') }),
-        button('console-review-refresh', t('team.facilitate.refreshScores'), drawReview),
-        review),
-      chat.panel,
-      h('section', { class: 'panel team-form' },
-        h('h2', { text: t('team.facilitate.answers') }),
-        button('console-hotwash', t('team.facilitate.openHotWash'), () => void client.openHotWash().then(say)),
-        answers,
-        button('console-report-make', t('team.facilitate.makeReport'), () => void client.makeReport().then(say)),
-        reportLink,
-      ),
+        }, h('h2', { text: t('team.facilitate.note') }), noteAbout, noteText,
+        h('button', { class: 'btn small', attrs: { type: 'submit', 'data-testid': 'note-add' }, text: t('team.facilitate.addNote') }))),
+      h('div', { class: 'console-col' },
+        chat.panel,
+        h('section', { class: 'panel team-form' }, h('h2', { text: t('team.facilitate.scores') }), button('console-scores-refresh', t('team.facilitate.refreshScores'), drawScores), scores),
+        h('section', { class: 'panel team-form' },
+          h('h2', { text: t('team.facilitate.review') }),
+          h('p', { class: 'hint', text: t('team.facilitate.reviewHint') }),
+          button('console-review-refresh', t('team.facilitate.refreshScores'), drawReview),
+          review),
+        h('section', { class: 'panel team-form' },
+          h('h2', { text: t('team.facilitate.answers') }),
+          button('console-hotwash', t('team.facilitate.openHotWash'), () => void client.openHotWash().then(say)),
+          answers,
+          button('console-report-make', t('team.facilitate.makeReport'), () => void client.makeReport().then(say)),
+          reportLink,
+        )),
     );
     redraw();
     drawReview();
+    drawScores();
     let queued = false;
     const off = client.subscribe((update) => {
       if (update.kind === 'private') {

@@ -44,7 +44,8 @@ export function seatPanel(o: SeatPanelOptions): HTMLElement {
   // Redrawing a list under someone typing a comment would lose it: each row is kept while its draft is.
   const rows = new Map<string, HTMLElement>();
   const signRow = (d: TeamDraftVM): HTMLElement => {
-    const comment = h('input', { attrs: { type: 'text', maxlength: 2000, 'data-testid': `reason-${d.id}`, 'aria-label': t('team.room.comment'), placeholder: t('team.room.comment') } });
+    // A box of its own line, two lines high: in the narrow team column a one-line box cut its own placeholder short.
+    const comment = h('textarea', { attrs: { rows: 2, maxlength: 2000, 'data-testid': `reason-${d.id}`, 'aria-label': t('team.room.comment'), placeholder: t('team.room.comment') } });
     const approve = h('button', { class: 'btn small primary', attrs: { type: 'button', 'data-testid': `approve-${d.id}` }, text: t('team.seat.approve') });
     const reject = h('button', { class: 'btn small', attrs: { type: 'button', 'data-testid': `reject-${d.id}` }, text: t('team.seat.reject') });
     const busy = (on: boolean): void => {
@@ -73,7 +74,8 @@ export function seatPanel(o: SeatPanelOptions): HTMLElement {
       h('strong', { text: t('team.room.draftBy', { seat: d.seatName, channel: t(`ui.channel.${d.channel}`), time: wallClock(team.getState().team.startIso, d.submittedAt, tr.locale) }) }),
       d.answers !== null ? h('small', { text: t('team.room.answers', { title: d.answers }) }) : null,
       h('blockquote', { text: d.text }),
-      h('div', { class: 'row' }, approve, comment, reject));
+      comment,
+      h('div', { class: 'row' }, approve, reject));
   };
   const who = (list: readonly { readonly name: string }[]): string => tr.format.list(list.map((x) => x.name));
 
@@ -118,7 +120,7 @@ export function seatPanel(o: SeatPanelOptions): HTMLElement {
   });
   bind(o.life, team, (s) => s.team.hotWashOpen, (open) => {
     if (!open || hotWash.childElementCount > 0) return;
-    hotWash.append(hotWashForm(o));
+    hotWash.append(hotWashForm(team, tr));
   });
   bind(o.life, team, (s) => s.error, (e) => show(e));
   const { team: vm } = team.getState();
@@ -150,8 +152,16 @@ export function seatPanel(o: SeatPanelOptions): HTMLElement {
   );
 }
 
-function hotWashForm(o: SeatPanelOptions): HTMLElement {
-  const { tr, team } = o;
+/** The hot wash for the debrief: a line saying it is to come, then the form once the facilitator opens it. */
+export function hotWashSlot(team: TeamStore, tr: Translator, life: Lifetime): HTMLElement {
+  const slot = h('div', {}, h('p', { class: 'hint', attrs: { 'data-testid': 'hotwash-waiting' }, text: tr.t('team.debrief.hotWashWaiting') }));
+  bind(life, team, (s) => s.team.hotWashOpen, (open) => {
+    if (open && slot.querySelector('form') === null) replace(slot, hotWashForm(team, tr, false));
+  });
+  return slot;
+}
+
+function hotWashForm(team: TeamStore, tr: Translator, heading = true): HTMLElement {
   const wentWell = h('textarea', { attrs: { maxlength: 4000, rows: 3, 'data-testid': 'hotwash-well', 'aria-label': tr.t('team.hotwash.wentWell') } });
   const improve = h('textarea', { attrs: { maxlength: 4000, rows: 3, 'data-testid': 'hotwash-improve', 'aria-label': tr.t('team.hotwash.improve') } });
   const done = h('p', { class: 'hint', attrs: { role: 'status' } });
@@ -167,7 +177,7 @@ function hotWashForm(o: SeatPanelOptions): HTMLElement {
       },
     },
   },
-  h('h3', { text: tr.t('team.hotwash.heading') }),
+  heading ? h('h3', { text: tr.t('team.hotwash.heading') }) : null,
   h('label', { text: tr.t('team.hotwash.wentWell') }), wentWell,
   h('label', { text: tr.t('team.hotwash.improve') }), improve,
   h('button', { class: 'btn primary small', attrs: { type: 'submit', 'data-testid': 'hotwash-send' }, text: tr.t('team.hotwash.send') }),

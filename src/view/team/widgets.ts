@@ -73,7 +73,7 @@ export function chatPanel(tr: Translator, client: TeamClient, status: HTMLElemen
   const list = h('ol', { class: 'chat-lines', attrs: { 'data-testid': 'chat-lines', 'aria-live': 'polite' } });
   const input = h('input', { attrs: { type: 'text', maxlength: 2000, 'data-testid': 'chat-input', 'aria-label': tr.t('team.chat.say') } });
   const form = h('form', {
-    class: 'row',
+    class: 'row chat-form',
     on: {
       submit: (e) => {
         e.preventDefault();
@@ -89,26 +89,4 @@ export function chatPanel(tr: Translator, client: TeamClient, status: HTMLElemen
   const redraw = (): void => replace(list, ...client.chat.map((l) => h('li', {}, h('strong', { text: `${l.name ?? l.from}: ` }), l.text)));
   redraw();
   return { panel: h('section', { class: 'panel team-form' }, h('h2', { text: tr.t('team.chat.heading') }), list, form), redraw };
-}
-
-export function hotWashForm(tr: Translator, client: TeamClient, status: HTMLElement): HTMLElement {
-  const wentWell = h('textarea', { attrs: { maxlength: 4000, rows: 3, 'data-testid': 'hotwash-well', 'aria-label': tr.t('team.hotwash.wentWell') } });
-  const improve = h('textarea', { attrs: { maxlength: 4000, rows: 3, 'data-testid': 'hotwash-improve', 'aria-label': tr.t('team.hotwash.improve') } });
-  const form: HTMLFormElement = h('form', {
-    class: 'panel team-form',
-    attrs: { 'data-testid': 'hotwash' },
-    on: {
-      submit: (e) => {
-        e.preventDefault();
-        void client.hotWash({ wentWell: wentWell.value, improve: improve.value }).then((reply) => {
-          status.textContent = refusalText(tr, reply) ?? tr.t('team.hotwash.thanks');
-        });
-      },
-    },
-  },
-  h('h2', { text: tr.t('team.hotwash.heading') }),
-  h('label', { text: tr.t('team.hotwash.wentWell') }), wentWell,
-  h('label', { text: tr.t('team.hotwash.improve') }), improve,
-  h('button', { class: 'btn primary', attrs: { type: 'submit', 'data-testid': 'hotwash-send' }, text: tr.t('team.hotwash.send') }));
-  return form;
 }

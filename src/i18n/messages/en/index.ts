@@ -6,6 +6,7 @@ import { cli } from './cli.ts';
 import { cues } from './cues.ts';
 import { engine } from './engine.ts';
 import { graph } from './graph.ts';
+import { lint, lintWords } from './lint.ts';
 import { msel } from './msel.ts';
 import { playbook } from './playbook.ts';
 import { press } from './press.ts';
@@ -20,4 +21,4 @@ export const durationWords: DurationWords = {
   seconds: (s) => `${s} s`,
 };
 
-export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team, ...msel, ...graph, ...xapi, ...playbook, ...press, ...cli };
+export const en: Catalogue<AllMessages> = { ...ui, ...engine, ...cues, ...anchors, ...report, ...team, ...msel, ...graph, ...xapi, ...playbook, ...press, ...cli, ...lint, ...lintWords };

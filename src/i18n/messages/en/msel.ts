@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../catalogue.ts';
 import type { MselMessages } from '../interop-keys.ts';
+import { lintText } from './lint.ts';
 
 const quoteList = (items: readonly string[]): string => items.map((s) => `"${s}"`).join(', ');
 
@@ -53,9 +54,18 @@ export const msel: Catalogue<MselMessages> = {
   'msel.problem.MS021': () => 'no time and no trigger: imported as an inject only the facilitator fires',
   'msel.problem.MS022': ({ value, known }) => `"${value}" is not a delivery method Crisis Room knows; use one of ${quoteList(known)}`,
   'msel.problem.MS023': () => 'the row has no message: an inject needs the text the players read or hear',
-  'msel.problem.MS024': ({ value, detail }) => `"${value}" is not a trigger: ${detail}`,
-  'msel.problem.MS025': ({ value, detail, kept }) =>
-    `"${value}" names something this sheet does not define (${detail}); ${kept === 'manual' ? 'imported as an inject only the facilitator fires' : 'left out'}`,
+  'msel.problem.MS024': ({ value, detail }, f) =>
+    `"${value}" is not a trigger: ${
+      'keyword' in detail
+        ? 'a trigger line starts with at, after, when, whenever, manual, if, unless, question or follow-up'
+        : 'followUp' in detail
+          ? `write "follow-up if" and one of ${detail.followUp.map((t) => `"${t}"`).join(', ')}`
+          : lintText(detail, f)
+    }`,
+  'msel.problem.MS025': ({ value, detail, kept }, f) =>
+    `"${value}" names something this sheet does not define (${'inject' in detail ? `no inject "${detail.inject}"` : detail.map((d) => lintText(d, f)).join('; ')}); ${
+      kept === 'manual' ? 'imported as an inject only the facilitator fires' : 'left out'
+    }`,
   'msel.problem.MS026': ({ value }) => `"${value}" is not a duration (write 15m, 1h30m or 00:15)`,
   'msel.problem.MS027': ({ value }) => `"${value}" is not a severity (low, medium, high, critical); medium was used`,
   'msel.problem.MS028': ({ value, what, suggestion }) => `the scenario has no ${what} "${value}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
@@ -69,7 +79,7 @@ export const msel: Catalogue<MselMessages> = {
           ? 'this row changes an inject into a press-conference question or back; do that in the scenario file'
           : 'new press-conference questions cannot be merged from a sheet; add them in the scenario file',
   'msel.problem.MS031': ({ id }) => `inject "${id}" of the scenario is not in the sheet; it was kept as it was`,
-  'msel.problem.MS032': ({ code, message }) => `the imported scenario does not lint: ${code} ${message}`,
+  'msel.problem.MS032': ({ code, message, at }, f) => `the imported scenario does not lint: ${code} ${lintText(message, f)} (${at})`,
   'msel.problem.MS033': ({ value, used }) => `"${value}" is not a valid inject id; "${used}" was used`,
   'msel.problem.MS034': ({ time, trigger }) => `the time "${time}" was not used: the trigger "${trigger}" decides when it fires`,
   'msel.problem.MS035': () => 'a follow-up has no facilitator notes of its own; these were not imported',
