@@ -158,3 +158,17 @@ describe('no comment as a frame', () => {
       expect(refuses(text), text).toBe(false);
   });
 });
+
+describe('hedged harm as a frame', () => {
+  const hedges = (text: string): boolean => read(text).penalties.some((p) => p.kind === 'hedged-harm');
+
+  it('reads harm made someone else\'s claim', () => {
+    for (const text of ['The so-called mix-up is being examined.', 'A small number of customers say they felt unwell.', 'Some tenants are claiming they have been left without heating.', 'We are reviewing alleged unauthorised payments.'])
+      expect(hedges(text), text).toBe(true);
+  });
+
+  it('does not hedge a doubt about someone else, or harm stated plainly', () => {
+    for (const text of ['The alleged attacker was arrested on Monday.', 'Two customers fell ill after eating the pie.']) expect(hedges(text), text).toBe(false);
+    expect(has('We say that no one was hurt.', 'harm-acknowledged')).toBe(false);
+  });
+});

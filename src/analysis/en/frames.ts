@@ -219,6 +219,8 @@ const BODILY = new Set(['die', 'kill', 'injure', 'hurt', 'wound', 'burn', 'fract
 /** Extra words of harm that only count with a person ("in a critical condition", "in intensive care", "crying"). */
 const MORE_HARM = new Set(['critical', 'hypothermia', 'concussion', 'heatstroke', 'cry', 'intensive']);
 
+const HARM_NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without']);
+
 /** Harm acknowledged: people and a harm predicate in one affirmed clause. */
 export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean, previous?: Clause, organisation: ReadonlySet<string> = new Set()): boolean {
   if (question || !affirmed(c)) return false;
@@ -233,6 +235,8 @@ export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean
   const named = head !== undefined && head.pos === 'PROPN' && !organisation.has(head.text);
   if (!people && !named) return false;
   return words.some((w, k) => {
+    // "we say that no one was hurt": a negation inside the clause, after its verb, still denies the harm.
+    if (words.slice(0, k).some((x) => HARM_NEGATORS.has(x.lemma) || HARM_NEGATORS.has(x.text))) return false;
     // "worried sick" is a feeling, "affected" names no harm, "told owners to stop charging" is advice.
     if (w.lemma === 'affect' || (w.text === 'sick' && words[k - 1]?.lemma === 'worry') || words[k - 1]?.lemma === 'stop' || (words[k - 1]?.text === 'to' && w.pos === 'VERB')) return false;
     const bodily = BODILY.has(w.lemma) || BODILY.has(w.text);

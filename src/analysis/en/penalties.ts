@@ -7,7 +7,7 @@ import type { Penalty } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
 import { isPerson } from './frames.ts';
-import { conditionalApology, minimising, noComment, selfFocus, victimBlaming } from './penalty-frames.ts';
+import { conditionalApology, hedgedHarm, minimising, noComment, selfFocus, victimBlaming } from './penalty-frames.ts';
 import { negatedBefore } from './scope.ts';
 
 export interface PenaltyHit {
@@ -213,6 +213,7 @@ export function detectPenalties(doc: Doc, avoid: RegExp | null, organisation: Re
     frame('self-focus', (x) => selfFocus(x, organisation));
     frame('minimising', minimising);
     frame('no-comment', (x) => noComment(x, organisation));
+    frame('hedged-harm', hedgedHarm);
     out.push(...hits(doc, s, MORE_HEDGED_HARM, 'hedged-harm', { unlessNegated: true }));
     out.push(...hits(doc, s, MORE_NO_COMMENT, 'no-comment'));
     out.push(...hits(doc, s, MORE_HUMOUR, 'humour'));

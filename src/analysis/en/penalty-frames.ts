@@ -377,3 +377,36 @@ export function noComment(s: Sentence, organisation: ReadonlySet<string>): boole
     });
   });
 }
+
+// --- hedged harm ----------------------------------------------------------------------------------
+
+/** Words that make a harm someone else's claim. */
+const DOUBTING = words('alleged allegedly so-called supposed supposedly purported purportedly');
+const CLAIMING = words('say claim complain allege');
+const INCIDENT = words('transaction payment charge debit withdrawal mix-up mix incident error breach leak');
+
+/**
+ * Harm made someone's claim: "the patients concerned allegedly received incorrect reports", "the
+ * so-called mix-up", "alleged unauthorised transactions", or the people affected as the ones who
+ * say it happened ("a small number of patients say they experienced some discomfort", "some
+ * residents are claiming they have been left without shelter"). Not the organisation's own account
+ * ("we say", "our staff report"), and not a doubt about someone else ("the alleged attacker").
+ */
+export function hedgedHarm(s: Sentence): boolean {
+  if (s.isQuestion) return false;
+  const ws = s.words;
+  const harmOrPeople = (w: Word): boolean => HARM_PREDICATES.has(w.lemma) || HARM_NOUNS.has(w.lemma) || INCIDENT.has(w.lemma) || (personWord(w) && !OWNED.has(w.text));
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    if (w === undefined) continue;
+    // ("so-called" reaches the tagger as "so", "-", "called")
+    const doubting = DOUBTING.has(w.text) || (w.text === 'called' && ws[k - 2]?.text === 'so');
+    if (doubting && ws.slice(k + 1, k + 6).some(harmOrPeople)) return true;
+    if (CLAIMING.has(w.lemma) && w.pos === 'VERB' && peopleAgentBefore(ws, k)) {
+      const rest = ws.slice(k + 1, k + 4);
+      const they = rest.findIndex((x) => x.text === 'they');
+      if (they >= 0 && ws.slice(k + 2 + they, k + 10).some((x) => HARM_PREDICATES.has(x.lemma) || x.lemma === 'experience' || x.lemma === 'leave' || x.lemma === 'feel' || HARM_NOUNS.has(x.lemma))) return true;
+    }
+  }
+  return false;
+}
