@@ -302,9 +302,15 @@ export function sessionApi(options: ApiOptions): Handler {
 async function reviewedResult(storage: Storage, record: SessionRecord, result: PlayResult, reviews: readonly Review[]): Promise<PlayResult> {
   const changes = changedCues(reviews);
   if (changes.length === 0) return result;
-  const { scenario } = compile(record.scenarioSource);
-  const { session } = await loadEngine(storage, record, scenario);
-  return buildResult(scenario, session.state, result.skipped, { cueChanges: changes });
+  try {
+    const { scenario } = compile(record.scenarioSource);
+    const { session } = await loadEngine(storage, record, scenario);
+    return buildResult(scenario, session.state, result.skipped, { cueChanges: changes });
+  } catch (error) {
+    // The stored result still makes a report (its review table lists every change); it is not withheld because the log no longer replays.
+    console.error(`report ${record.id}: scores after review not worked out: ${error instanceof Error ? error.message : String(error)}`);
+    return result;
+  }
 }
 /** A capability whose score the evaluator's cue changes moved says so: what the scorer gave, and what it is after review. */
 function withReviewedScores(aar: AarReport, scored: PlayResult, tr: Translator = createTranslator('en')): AarReport {

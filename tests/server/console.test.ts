@@ -2,42 +2,16 @@
  * The facilitator console's view of a live drill, read from the facilitator's replica: each seat's
  * drafts and pending sign-offs, who is typing, and live scores per dimension and per seat.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { RunningServer } from '../../src/server/app.ts';
+import { describe, expect, it } from 'vitest';
 import { liveScores, seatViews } from '../../src/net/console.ts';
-import { TeamClient } from '../../src/net/team-client.ts';
-import { createSession, startTestServer, takeSeat } from './clients.ts';
-import { tempDir } from './services.ts';
+import { joinTeam, serverForFile, until } from './harness.ts';
 
-const dir = tempDir();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ db: join(dir.dir, 'console.db'), tickMs: 100 });
-});
-afterAll(async () => {
-  await server.stop();
-  dir.remove();
-});
-
-const until = async (check: () => boolean, ms = 10_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+const server = serverForFile('console');
 
 describe('the facilitator console', () => {
   it('shows who holds which draft, who must sign it, who is typing, and scores per seat', async () => {
-    const created = await createSession(server.url);
-    const facilitator = await TeamClient.join(server.url, { sessionId: created.sessionId, facilitator: created.facilitatorKey });
-    const seats: Record<string, TeamClient> = {};
-    for (const [seat, name] of [['spokesperson', 'Sam'], ['legal', 'Lee'], ['executive', 'Eve']] as const) {
-      const { sessionId, token } = await takeSeat(server.url, created.code, seat, name);
-      seats[seat] = await TeamClient.join(server.url, { sessionId, token });
-    }
+    const team = await joinTeam(server.url(), { spokesperson: 'Sam', legal: 'Lee', executive: 'Eve' });
+    const { facilitator, seats } = team;
     await until(() => facilitator.members.length === 4);
     await facilitator.command({ type: 'session.start' });
     await seats['spokesperson']!.setTyping('recall-decision', true);
@@ -68,6 +42,6 @@ describe('the facilitator console', () => {
     expect(scores.seats['legal']).toBeUndefined();
     expect(seatViews(facilitator.session, facilitator.members, facilitator.typing).find((v) => v.seat === 'spokesperson')?.published).toBe(1);
 
-    for (const c of [facilitator, ...Object.values(seats)]) await c.leave();
+    await team.leave();
   }, 60_000);
 });

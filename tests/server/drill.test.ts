@@ -2,23 +2,15 @@
  * A full team drill over real WebSockets: a facilitator and four seats, each its own client, through
  * approvals, an improvised inject, pause and resume, the end, the hot wash and the report.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { RunningServer } from '../../src/server/app.ts';
-import { api, createSession, Participant, startTestServer, takeSeat, type Created } from './clients.ts';
-import { tempDir } from './services.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { api, createSession, Participant, takeSeat, type Created } from './clients.ts';
+import { serverForFile } from './harness.ts';
 
-const dir = tempDir();
-let server: RunningServer;
+const server = serverForFile('drill');
 let base: string;
 
-beforeAll(async () => {
-  server = await startTestServer({ db: join(dir.dir, 'drill.db'), tickMs: 100 });
-  base = server.url;
-});
-afterAll(async () => {
-  await server.stop();
-  dir.remove();
+beforeAll(() => {
+  base = server.url();
 });
 
 describe('a team drill run by a facilitator', () => {

@@ -2,38 +2,17 @@
  * The facilitator skips and delays injects over real WebSockets: every seat's replica applies the
  * same change at the same moment as the server, and a seat cannot do it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { RunningServer } from '../../src/server/app.ts';
-import { TeamClient } from '../../src/net/team-client.ts';
-import { createSession, startTestServer, takeSeat } from './clients.ts';
-import { tempDir } from './services.ts';
+import { describe, expect, it } from 'vitest';
+import type { TeamClient } from '../../src/net/team-client.ts';
+import { joinTeam, serverForFile, until } from './harness.ts';
 
-const dir = tempDir();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ db: join(dir.dir, 'control.db'), tickMs: 50 });
-});
-afterAll(async () => {
-  await server.stop();
-  dir.remove();
-});
-
-const until = async (check: () => boolean, ms = 10_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+const server = serverForFile('control', 50);
 
 describe('skipping and delaying injects from the console', () => {
   it('the seats hear the skip and the delay, their replicas agree with the server, and a seat cannot do either', async () => {
-    const created = await createSession(server.url);
-    const facilitator = await TeamClient.join(server.url, { sessionId: created.sessionId, facilitator: created.facilitatorKey });
-    const { sessionId, token } = await takeSeat(server.url, created.code, 'spokesperson', 'Sam');
-    const sam = await TeamClient.join(server.url, { sessionId, token });
+    const team = await joinTeam(server.url(), { spokesperson: 'Sam' });
+    const { facilitator } = team;
+    const sam = team.seats['spokesperson']!;
 
     expect(await facilitator.command({ type: 'session.start' })).toMatchObject({ ok: true });
     expect(await facilitator.command({ type: 'session.pause' })).toMatchObject({ ok: true });
@@ -75,7 +54,6 @@ describe('skipping and delaying injects from the console', () => {
     expect(fired.map(([i]) => i)).not.toContain('retailer-email');
     expect(JSON.stringify(sam.session.state)).toBe(JSON.stringify(facilitator.session.state));
 
-    await sam.leave();
-    await facilitator.leave();
+    await team.leave();
   }, 60_000);
 });

@@ -3,43 +3,18 @@
  * free text (read by the server's analyser), approvals and the clock running, each replica's engine
  * state is the server's, byte for byte, and a session reloaded from storage is too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { RunningServer } from '../../src/server/app.ts';
+import { describe, expect, it } from 'vitest';
 import { SessionHost } from '../../src/server/host.ts';
 import { TeamClient } from '../../src/net/team-client.ts';
-import { createSession, startTestServer, takeSeat } from './clients.ts';
-import { tempDir } from './services.ts';
+import { joinTeam, serverForFile, until } from './harness.ts';
 
-const dir = tempDir();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ db: join(dir.dir, 'replica.db'), tickMs: 50 });
-});
-afterAll(async () => {
-  await server.stop();
-  dir.remove();
-});
-
-const until = async (check: () => boolean, ms = 10_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+const server = serverForFile('replica', 50);
 
 describe('client replicas', () => {
   it('match the server exactly after a drill, with no analyser in the client', async () => {
-    const base = server.url;
-    const created = await createSession(base);
-    const facilitator = await TeamClient.join(base, { sessionId: created.sessionId, facilitator: created.facilitatorKey });
-    const seats: Record<string, TeamClient> = {};
-    for (const seat of ['spokesperson', 'legal', 'executive']) {
-      const { sessionId, token } = await takeSeat(base, created.code, seat, seat);
-      seats[seat] = await TeamClient.join(base, { sessionId, token });
-    }
+    const base = server.url();
+    const team = await joinTeam(base, { spokesperson: 'spokesperson', legal: 'legal', executive: 'executive' });
+    const { created, facilitator, seats } = team;
     expect(facilitator.code).toBe(created.code.replace('-', ''));
     expect(seats['legal']!.code).toBeNull();
 
@@ -71,9 +46,10 @@ describe('client replicas', () => {
     expect(latest.session.state.statements[0]?.status).toBe('published');
 
     // The log alone rebuilds the same state (what a restart does).
-    const reloaded = await SessionHost.open(server.storage, created.sessionId);
+    const reloaded = await SessionHost.open(server.server().storage, created.sessionId);
     expect(JSON.stringify(reloaded.session.state)).toBe(truth);
 
-    for (const c of [facilitator, latest, ...Object.values(seats)]) await c.leave();
+    await latest.leave();
+    await team.leave();
   }, 60_000);
 });

@@ -12,6 +12,7 @@ import { liveScores } from '../../src/net/console.ts';
 import { ratingFor } from '../../src/report/aar.ts';
 import { cueChanges } from '../../src/report/evaluator-review.ts';
 import { api, createSession, takeSeat } from './clients.ts';
+import { until } from './harness.ts';
 import { spawnServer, type ServerProcess } from './process.ts';
 import { tempDir } from './services.ts';
 
@@ -23,14 +24,6 @@ afterAll(async () => {
   for (const p of running) await p.kill('SIGKILL');
   dir.remove();
 });
-
-const until = async (check: () => boolean, ms = 10_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 type Json = { reviews: { key: string; proposed: Record<string, unknown>; decided: Record<string, unknown>; reason: string; by: string }[]; aar: { capabilities: { dimension: string; score: number; rating: string; note: string | null }[] } };
 
