@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import * as format from '../../src/format/index.ts';
 import { createTranslator, diagnosticLine, lintText } from '../../src/i18n/index.ts';
 import { lint as enLint } from '../../src/i18n/messages/en/lint.ts';
+import { run } from '../../src/cli/run.ts';
 import { lintLines } from './lint-text.run.ts';
+import { mselImportText } from './lint-text.msel.ts';
 
 /**
  * Sentences the corpus cannot reach with a small file: the loader's internal-error path, the size
@@ -43,6 +45,10 @@ describe('lint text', () => {
     const expected = readFileSync('tests/fixtures/lint-text/expected.txt', 'utf8').trimEnd().split('\n');
     const en = createTranslator('en');
     expect(lintLines(format, (d) => diagnosticLine(en, d))).toEqual(expected);
+  });
+
+  it('MSEL import problems that quote lint (a trigger that does not read, a scenario that does not lint) say what they said before', () => {
+    expect(mselImportText(run, 'tests/fixtures/lint-text')).toBe(readFileSync('tests/fixtures/lint-text/msel-expected.txt', 'utf8'));
   });
 
   it('the corpus says every sentence of the lint catalogue at least once', () => {

@@ -23,10 +23,10 @@
 import type { EmpathyElement } from '../../format/index.ts';
 import { findAll, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
-import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn } from './scope.ts';
+import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn, reportedBefore } from './scope.ts';
 import { CONDITIONAL_APOLOGY, INCONVENIENCE_APOLOGY } from './penalties.ts';
 import { conditionalApology } from './penalty-frames.ts';
-import { apologyForOwnAct, compensation, correctiveAction, explanation, harm, passiveAction, prevention, responsibility } from './frames.ts';
+import { apologyForOwnAct, compensation, correctiveAction, explanation, explanationHasContent, harm, passiveAction, prevention, responsibility, responsibilityInSentence } from './frames.ts';
 import type { Word } from './nlp.ts';
 
 export interface EmpathyHit {
@@ -96,7 +96,8 @@ const PREVENTION = lexicon(
     "(?:this|it)\\s+(?:never|does not|doesn't|cannot|can't|will not|won't)\\s+happens?\\s+again|never\\s+happens?\\s+again|(?:this|it)\\s+cannot\\s+happen\\s+again",
     'prevent\\s+(?:this|it|a repeat|any repeat|similar|recurrence|a recurrence|future)|to\\s+stop\\s+this\\s+happening',
     "(?:changing|changed|introduced|introducing|strengthening|strengthened|tightening|tightened|overhauling|overhauled|replacing|replaced|reviewing)\\s+(?:all\\s+)?(?:of\\s+)?(?:our\\s+)?(?:[a-z-]+\\s+)?(?:procedures|processes|controls|checks|policies|safeguards|protocols|systems|system|training|guidance)",
-    '(?:independent|external|full)\\s+(?:security\\s+|safety\\s+)?(?:review|audit|inquiry)|new\\s+(?:safeguards|controls|checks|procedures|guidance)',
+    // An independent review is not yet a change (docs/scoring.md): only what it changes is prevention.
+    'new\\s+(?:safeguards|controls|checks|procedures|guidance)',
   ].join('|'),
 );
 
@@ -152,11 +153,16 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
     };
     const reported = reportedSentence(s);
     if (!reported) {
-      if (s.clauses.some((c) => responsibility(c, organisation, false)) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm) && !conditionalApology(s))) add('responsibility', 1);
-      if (s.clauses.some((c) => correctiveAction(c, organisation, false)) || NOTICE_ACTION.test(s.norm)) add('corrective-action', 1);
-      else if (s.clauses.some((c) => passiveAction(c, false))) add('corrective-action', 1);
-      if (s.clauses.some((c) => harm(c, false, victimWord))) add('harm-acknowledged', 1);
-      if (s.clauses.some((c) => explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false))) add('explanation', 1);
+      if (s.clauses.some((c) => responsibility(c, organisation, false)) || responsibilityInSentence(s.norm, s.words, organisation) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm) && !conditionalApology(s))) add('responsibility', 1);
+      // Steps against critics ("we will sue every account", "give the names to the police") are threats.
+      const stepScope = !AGAINST_CRITICS.test(s.norm);
+      if (stepScope && (s.clauses.some((c) => correctiveAction(c, organisation, false)) || NOTICE_ACTION.test(s.norm))) add('corrective-action', 1);
+      else if (stepScope && s.clauses.some((c) => passiveAction(c, false))) add('corrective-action', 1);
+      // A conditional apology's harm is a feeling it doubts, an "if" sentence's harm is a warning sign,
+      // and what others say happened is theirs to say.
+      const harmScope = !conditionalApology(s) && !/^\s*if\b/.test(s.norm) && !reportedBefore(s, s.end);
+      if (harmScope && s.clauses.some((c, k) => harm(c, false, victimWord, s.clauses[k - 1], organisation))) add('harm-acknowledged', 1);
+      if (s.clauses.some((c) => explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation))) add('explanation', 1);
       if (prevention(s.norm, s.clauses, organisation, false)) add('prevention', 1);
       if (compensation(s.norm, false) && negatorsIn(s, s.start, s.end).length === 0) add('compensation', 1);
     }
@@ -176,7 +182,7 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
     }
 
     if (acknowledgesHarm(s, hasVictim)) add('harm-acknowledged', 1);
-    if (affirmed(EXPLANATION).length > 0) add('explanation', 1);
+    if (affirmed(EXPLANATION).length > 0 && !reported && explanationHasContent(s)) add('explanation', 1);
     if (findAll(PREVENTION, s).length > 0) add('prevention', 1);
     if (findAll(COMPENSATION, s).some((h) => !negatedSpan(s, h))) add('compensation', 1);
     if (affirmed(FORGIVENESS).length > 0) add('forgiveness', 1);
@@ -184,6 +190,8 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
   }
   return strongestPerElement(doc, found);
 }
+
+const AGAINST_CRITICS = /\b(?:sue|suing|lawsuit|defamation|legal action|prosecut[a-z]*|(?:be|been|get) arrested|names to the police)\b/;
 
 // Notices and headlines: "RECALL: …", "Product withdrawal: all pouches", "the rest centre … is open".
 const NOTICE_ACTION =

@@ -24,7 +24,11 @@ export function organisationAgent(c: Clause, organisation: ReadonlySet<string>):
 const OUR_PEOPLE = new Set(['team', 'staff', 'crew', 'engineer', 'technician', 'people', 'nurse', 'doctor', 'volunteer', 'officer', 'manager', 'inspector', 'investigator', 'expert', 'scientist', 'driver', 'steward', 'teacher', 'housing', 'adviser', 'advisor', 'agent', 'colleague', 'client', 'board', 'chair', 'director', 'ceo', 'leadership', 'department', 'unit', 'service', 'contractor', 'partner']);
 
 /** Verbs of redress count as compensation, not as corrective action. */
-const REDRESS_VERBS = new Set(['pay', 'refund', 'reimburse', 'compensate', 'cover', 'credit', 'waive', 'repay']);
+const REDRESS_VERBS = new Set(['pay', 'refund', 'reimburse', 'compensate', 'cover', 'credit', 'waive', 'repay', 'bear']);
+/** Not steps on the crisis: receiving, owing, enduring, passing questions on, following one's own routine, warning against. */
+const NOT_STEPS = new Set(['refer', 'follow', 'receive', 'owe', 'cop', 'live', 'caution', 'sue', 'endure', 'face', 'suffer', 'serve', 'export', 'invest']);
+/** A track record ("over 20 years", "for thirty years") is bolstering, not action. */
+const TRACK_RECORD = /\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:[a-z0-9-]+\s+)?(?:years|decades)\b/;
 /** Simple past narrates what happened; only these verbs in it are steps taken on the crisis ("we recalled", "we shut"). */
 const PAST_ACTIONS = new Set(
   `recall withdraw remove pull suspend close shut halt stop isolate quarantine contain evacuate move rehouse relocate notify contact
@@ -62,11 +66,17 @@ export function actionVerb(c: Clause): Word | null {
 
 /** Corrective action: the organisation (or, in the passive, nobody named) acts on the situation. */
 export function correctiveAction(c: Clause, organisation: ReadonlySet<string>, question: boolean): boolean {
-  if (question || c.negated || c.conditional) return false;
+  // "Mediquell was deceived by a supplier": in the passive the organisation is not the one acting.
+  if (question || c.negated || c.conditional || c.passive) return false;
+  if (TRACK_RECORD.test(c.words.map((w) => w.text).join(' '))) return false;
   if (c.modal && !c.auxiliaries.some((w) => w.text === 'will' || w.text === "'ll")) return false;
   if (organisationAgent(c, organisation)) {
     const v = actionVerb(c);
-    if (v === null || HARM_PREDICATES.has(v.lemma) || FAULT_VERBS.has(v.lemma) || REDRESS_VERBS.has(v.lemma)) return false;
+    if (v === null || HARM_PREDICATES.has(v.lemma) || FAULT_VERBS.has(v.lemma) || REDRESS_VERBS.has(v.lemma) || NOT_STEPS.has(v.lemma)) return false;
+    const after = c.words.slice(c.words.indexOf(v) + 1);
+    // "we are writing to let you know …" is the message itself; "we're moving on" leaves the crisis.
+    if (v.lemma === 'write' && after[0]?.text === 'to' && after[1]?.pos === 'VERB') return false;
+    if (v.lemma === 'move' && after[0]?.text === 'on') return false;
     const simplePast = c.auxiliaries.length === 0 && v.text !== v.lemma && !v.text.endsWith('ing') && !c.words.some((w) => w.text === 'now' || w.text === 'today' || w.text === 'tonight' || w.text === 'already' || w.text === 'immediately');
     return !simplePast || PAST_ACTIONS.has(v.lemma);
   }
@@ -99,6 +109,7 @@ export function responsibility(c: Clause, organisation: ReadonlySet<string>, que
   const lemmas = words.map((w) => w.lemma);
   // "we should have told you sooner", "we did not check the valve, and we should have".
   if (agent && c.counterfactual && !lemmas.includes('nothing')) return true;
+  if (agent && c.negated && !c.modal && !c.passive && omission(c)) return true;
   if (c.negated || c.modal) return false;
   const v = c.verb;
   if (agent && v !== null) {
@@ -107,13 +118,22 @@ export function responsibility(c: Clause, organisation: ReadonlySet<string>, que
       if (v.lemma === 'drop') return lemmas.includes('ball');
       if (v.lemma === 'cut') return lemmas.includes('corner');
       if (v.lemma === 'mess' || v.lemma === 'screw') return lemmas.includes('up');
-      if (v.lemma === 'lose' || v.lemma === 'break' || v.lemma === 'dismiss' || v.lemma === 'miss' || v.lemma === 'forget') return words.length <= 12;
+      // "we lost two major accounts" mourns the organisation's loss; "we lost track of it" is a fault.
+      if (v.lemma === 'lose') return lemmas.some((l) => l === 'track' || l === 'sight' || l === 'control');
+      if (v.lemma === 'break' || v.lemma === 'dismiss' || v.lemma === 'miss' || v.lemma === 'forget') return words.length <= 12;
       return true;
     }
     if (v.lemma === 'get' && lemmas.includes('wrong')) return true;
     if ((v.lemma === 'make' || v.lemma === 'commit') && words.some((w) => FAULT_NOUNS.has(w.lemma) && w.lemma !== 'call' && w.lemma !== 'decision')) return true;
     if (['take', 'accept', 'own', 'bear', 'assume', 'shoulder'].includes(v.lemma) && words.some((w) => w.lemma === 'responsibility' || w.lemma === 'blame' || w.lemma === 'accountability' || w.lemma === 'ownership')) return true;
-    if (v.lemma === 'cause' || v.lemma === 'sign' || v.lemma === 'approve' || v.lemma === 'ignore') return true;
+    // "we own it", "the credit union owns this mistake"
+    if (v.lemma === 'own' && words.slice(c.verbAt + 1, c.verbAt + 4).some((w) => w.text === 'it' || w.text === 'this' || w.text === 'that' || FAULT_NOUNS.has(w.lemma))) return true;
+    // "we accept that this was a failure of our process", "we accept these findings", "accepts that it breaches the code"
+    if (['accept', 'acknowledge', 'admit', 'concede'].includes(v.lemma) && words.slice(c.verbAt + 1).some((w) => (FAULT_NOUNS.has(w.lemma) && w.lemma !== 'call' && w.lemma !== 'decision') || w.lemma === 'finding' || (w.pos === 'VERB' && FAULT_VERBS.has(w.lemma)))) return true;
+
+    // The subject must stand next to the verb: in "we are sorry that this fake has caused …" the fake caused it.
+    const subjectEnd = c.subject.length > 0 ? words.indexOf(c.subject[c.subject.length - 1] as Word) : -1;
+    if ((v.lemma === 'cause' || v.lemma === 'sign' || v.lemma === 'approve' || v.lemma === 'ignore') && (c.sharedSubject || (subjectEnd >= 0 && c.verbAt - subjectEnd <= 4))) return true;
     if (v.lemma === 'be' && words.some((w) => w.lemma === 'responsible' || w.lemma === 'accountable' || w.lemma === 'blame' || w.lemma === 'wrong' || w.lemma === 'negligent' || w.lemma === 'careless')) return true;
   }
   // "this was our failure", "the fault is ours", "that was our call, and it was the wrong one".
@@ -127,6 +147,55 @@ export function responsibility(c: Clause, organisation: ReadonlySet<string>, que
   return false;
 }
 
+/** Warnings owed to the people affected ("we did not warn you", "we didn't tell parents sooner"). */
+const OMITTED_WARNINGS = new Set(['warn', 'tell', 'inform', 'alert', 'notify']);
+
+/** "we didn't fix most of them", "we did not follow our own heat policy", "we didn't finish the job": a duty not done, told in the past. */
+function omission(c: Clause): boolean {
+  const v = c.verb;
+  if (v === null || !(PROCEDURE_VERBS.has(v.lemma) || OMITTED_WARNINGS.has(v.lemma) || v.lemma === 'finish' || (v.lemma === 'do' && c.words.some((w) => w.lemma === 'job' || w.lemma === 'enough')))) return false;
+  // "we have never told our staff to withhold anything" denies an instruction; it admits nothing.
+  const rest = c.words.slice(c.verbAt + 1);
+  if (rest.some((w, i) => w.text === 'to' && rest[i + 1]?.pos === 'VERB')) return false;
+  return c.auxiliaries.some((w) => w.text === 'did' || w.text === 'had' || w.text === 'was' || w.text === 'were') || (v.text !== v.lemma && !v.text.endsWith('ing'));
+}
+
+const OWN_FAULT = /\b(?:(?:fault|failure|mistake|error|blame|failing)s?\s+(?:is|was|lies|lay|rests|rested)\s+(?:entirely\s+|all\s+|solely\s+|squarely\s+)?(?:in|with|on)\s+(?:our|us|me|my)\b|(?:fault|failure|mistake|error|failing)s?\s+(?:on|of)\s+our\s+(?:side|part|own)|on\s+(?:our|my)\s+watch|in\s+our\s+care|(?:not|isn't|wasn't)\s+(?:your|their|his|her|the\s+[a-z]+'s)\s+(?:fault|failure|mistake)[^.;]{0,20}?\b(?:it's|it\s+is|it\s+was|that's|but)\s+(?:ours|mine|our)\b|our\s+(?:call|decision)\b[^.;]{0,40}?\bwrong\b)/;
+
+/**
+ * Responsibility said across a sentence: the fault placed with the organisation ("the fault was in
+ * our machine", "an error on our side", "on our watch", "that is not your failure, it's ours"), its
+ * own thing called wrong ("our label was wrong"), its own process failing ("its oversight failed"),
+ * a decision put to its own people ("was made by leadership, including me"), shame ("I am ashamed
+ * that …"), or an apology for its own act ("sorry for putting you in this position").
+ */
+/** What people go through, not what the organisation did to them ("sorry for having to wait"). */
+const UNDERGONE = new Set(['be', 'have', 'go', 'feel', 'experience', 'suffer', 'deal', 'wait', 'face', 'live', 'cope']);
+
+export function responsibilityInSentence(text: string, words: readonly Word[], organisation: ReadonlySet<string>): boolean {
+  if (OWN_FAULT.test(text)) return true;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w === undefined) continue;
+    const ours = w.text === 'our' || w.text === 'its' || w.text === 'my' || (organisation.has(w.text) && words[k + 1]?.text === "'s");
+    if (ours) {
+      const rest = words.slice(k + 1, k + 6);
+      const be = rest.findIndex((x) => x.lemma === 'be' || (x.pos === 'VERB' && x.lemma === 'fail'));
+      if (be > 0 && rest[be]?.lemma === 'fail' && rest.slice(0, be).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.text === "'s")) return true;
+      if (be > 0 && rest.slice(0, be).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN') && ['wrong', 'faulty', 'flawed', 'inadequate', 'negligent'].includes(words[k + 2 + be]?.lemma ?? '')) return true;
+      if (organisation.has(w.text) && words[k + 1]?.text === "'s" && FAULT_NOUNS.has(words[k + 2]?.lemma ?? '') && words[k + 2]?.lemma !== 'decision' && words[k + 2]?.lemma !== 'call') return true;
+    }
+    if (w.lemma === 'ashamed' && words.slice(Math.max(0, k - 3), k).some((x) => x.text === 'i' || x.text === 'we')) return true;
+    // "was made by leadership, including me", "made by management, and we own it"
+    if (w.text === 'made' && words[k - 1]?.lemma === 'be' && words[k + 1]?.text === 'by' && words.slice(k + 2, k + 5).some((x) => x.text === 'me' || x.text === 'us' || x.text === 'our' || x.lemma === 'management' || x.lemma === 'leadership' || organisation.has(x.text))) return true;
+    if ((w.lemma === 'sorry' || w.lemma === 'apologise' || w.lemma === 'apologize') && words[k + 1]?.text === 'for') {
+      const next = words[k + 2];
+      if (next !== undefined && next.pos === 'VERB' && next.text.endsWith('ing') && !next.text.endsWith('thing') && !UNDERGONE.has(next.lemma)) return true;
+    }
+  }
+  return false;
+}
+
 /** An apology for what the organisation did ("sorry that we kept you waiting", "we apologise for not warning you"). */
 export function apologyForOwnAct(words: readonly Word[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -134,6 +203,7 @@ export function apologyForOwnAct(words: readonly Word[]): boolean {
     if (w === undefined || !(w.lemma === 'sorry' || w.lemma === 'apologise' || w.lemma === 'apologize' || w.lemma === 'apology')) continue;
     const after = words.slice(k + 1, k + 5);
     if (after[0]?.text === 'if') return false;
+    if (after.some((x, i) => x.text === 'our' && after[i + 1] !== undefined && isPerson(after[i + 1] as Word))) return false;
     if (after.some((x) => x.text === 'we' || x.text === 'our' || x.text === 'failing' || x.text === 'not' || x.text === 'letting' || x.text === 'i' || x.text === 'my')) return true;
   }
   return false;
@@ -143,46 +213,171 @@ export function isPerson(w: Word): boolean {
   return PEOPLE.has(w.lemma) || PEOPLE.has(w.text) || PEOPLE_PRONOUNS.has(w.text) || w.text === 'your' || w.text === 'their' || w.text === 'her' || w.text === 'his';
 }
 
-const HEDGE_WORDS = new Set(['alleged', 'allegedly', 'reported', 'possible', 'possibly', 'potential', 'potentially', 'apparent', 'apparently', 'claimed', 'so-called', 'suspected', 'perhaps', 'maybe', 'any']);
+const HEDGE_WORDS = new Set(['alleged', 'allegedly', 'reported', 'possible', 'possibly', 'potential', 'potentially', 'apparent', 'apparently', 'claimed', 'so-called', 'suspected', 'perhaps', 'maybe', 'any', 'anecdotal', 'unconfirmed', 'rumoured', 'rumored']);
+/** Harm to the body: said of a named person ("Marc Tremblay died", "Lorraine is in hospital"), it is harm to a person. */
+const BODILY = new Set(['die', 'kill', 'injure', 'hurt', 'wound', 'burn', 'fracture', 'drown', 'crush', 'hospitalise', 'hospitalize', 'sicken', 'poison', 'infect', 'collapse', 'faint', 'vomit', 'ill', 'sick', 'unwell', 'injured', 'dead', 'critical', 'death', 'injury', 'illness', 'hospital', 'hypothermia', 'concussion', 'heatstroke']);
+/** Extra words of harm that only count with a person ("in a critical condition", "in intensive care", "crying"). */
+const MORE_HARM = new Set(['critical', 'hypothermia', 'concussion', 'heatstroke', 'cry', 'intensive']);
+
+const HARM_NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without']);
 
 /** Harm acknowledged: people and a harm predicate in one affirmed clause. */
-export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean): boolean {
+export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean, previous?: Clause, organisation: ReadonlySet<string> = new Set()): boolean {
   if (question || !affirmed(c)) return false;
   const words = c.words;
   if (words.some((w) => HEDGE_WORDS.has(w.text))) return false;
-  const people = words.some((w) => isPerson(w) || victims(w));
-  if (!people) return false;
-  return words.some((w) => {
+  // "Mediquell is also a victim of this fraud": the organisation as victim is self-focus, not harm.
+  if (organisationAgent(c, organisation) && words.some((w) => w.lemma === 'victim')) return false;
+  const head = c.subject[c.subject.length - 1];
+  // "a child who is allergic to peanuts became seriously ill": the person stands before "who".
+  const antecedent = c.intro === 'who' && previous !== undefined && previous.words.length > 0 && isPerson(previous.words[previous.words.length - 1] as Word);
+  const people = antecedent || words.some((w) => isPerson(w) || victims(w));
+  const named = head !== undefined && head.pos === 'PROPN' && !organisation.has(head.text);
+  if (!people && !named) return false;
+  return words.some((w, k) => {
+    // "we say that no one was hurt": a negation inside the clause, after its verb, still denies the harm.
+    if (words.slice(0, k).some((x) => HARM_NEGATORS.has(x.lemma) || HARM_NEGATORS.has(x.text))) return false;
+    // "worried sick" is a feeling, "affected" names no harm, "told owners to stop charging" is advice.
+    if (w.lemma === 'affect' || (w.text === 'sick' && words[k - 1]?.lemma === 'worry') || words[k - 1]?.lemma === 'stop' || (words[k - 1]?.text === 'to' && w.pos === 'VERB')) return false;
+    const bodily = BODILY.has(w.lemma) || BODILY.has(w.text);
+    if (!people && !bodily) return false;
+    if (MORE_HARM.has(w.lemma)) return w.lemma !== 'intensive' || words[k + 1]?.lemma === 'care';
+    if (w.lemma === 'fight' && words.slice(k + 1, k + 4).some((x) => x.lemma === 'life')) return true;
     if (w.pos === 'VERB' || w.pos === 'ADJ') return HARM_PREDICATES.has(w.lemma) || HARM_PREDICATES.has(w.text);
     if (w.pos === 'NOUN') return HARM_NOUNS.has(w.lemma) || w.lemma === 'hospital';
     return false;
   });
 }
 
-const NO_CONTENT = /\b(?:investigat|unknown|not (?:yet )?(?:known|clear)|unclear|establish|determin|being (?:looked|reviewed|examined)|under review|we do not know|too early|speculat)/;
+// A cause not yet known is no explanation; "investigation" only counts when it reports a finding.
+const NO_CONTENT =
+  /\b(?:unknown|not (?:yet )?(?:known|clear|established|determined)|unclear|establish|determin|being (?:looked|reviewed|examined|investigated)|under (?:review|investigation)|(?:are|is|will be|we're) investigating|will investigate|(?:do|does|did) not (?:yet )?know|don't (?:yet )?know|too early|speculat)/;
 const CAUSE_INTROS = new Set(['because']);
+/** What a cause may not be about: the feelings it caused are harm ("the worry this is causing"), not its cause. */
+const FEELINGS = new Set(['worry', 'distress', 'inconvenience', 'concern', 'anxiety', 'upset', 'disruption', 'alarm', 'fear', 'confusion', 'frustration', 'disappointment', 'stress', 'hurt', 'pain', 'offence', 'offense', 'anger']);
+/** A cause that only names a fault ("because of our error", "due to a technical issue") has no content. */
+const BARE_FAULT = /\b(?:because of|due to|owing to|following|after)\s+(?:a|an|the|our|this|some)\s+(?:[a-z]+\s+)?(?:error|mistake|issue|problem|incident|fault|failure|glitch|matter)s?\s*(?:[.,;]|$)/;
+
+/** Things that fail on their own: a thing or a process as subject of one of these is a cause told as narrative. */
+const THING_FAILURES = new Set(['fail', 'malfunction', 'drift', 'break', 'leak', 'overheat', 'ignite', 'crash', 'burst', 'corrode', 'jam', 'crack', 'collapse', 'trip', 'stall', 'misfire', 'overflow', 'rupture', 'explode', 'expire', 'lapse', 'clog', 'short-circuit', 'overload']);
+/** Steps a procedure asks for: not done ("were not reviewed", "we did not follow our own policy"), they are the cause. */
+const PROCEDURE_VERBS = new Set(
+  `fix repair review check inspect test service maintain follow apply escalate progress act heat sterilise sterilize clean
+  update patch replace enforce monitor count verify validate calibrate notice catch spot flag read train lock
+  secure encrypt back configure approve supervise`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+/** Steps skipped or done wrong, said in the passive ("the peer check was skipped", "the line was overridden"). */
+const LAPSE_VERBS = new Set(['skip', 'bypass', 'overlook', 'ignore', 'override', 'overrule', 'padlock', 'mislabel', 'misconfigure', 'misread', 'swap', 'mix', 'misplace', 'disable', 'switch', 'leave']);
+/** A safeguard that was not there ("we had no automatic alarm", "we didn't have an automated check"). */
+const SAFEGUARDS = new Set(['check', 'alarm', 'backup', 'control', 'safeguard', 'procedure', 'policy', 'process', 'plan', 'barrier', 'sensor', 'contingency', 'authentication', 'mfa', 'monitoring', 'protocol', 'lock', 'supervision', 'test', 'inspection', 'warning', 'system']);
+/** Wrongdoing by others, told as what they did ("an attacker logged in with a stolen password", "the pouches were tampered with"). */
+const ATTACK_VERBS = new Set(['hack', 'tamper', 'phish', 'infiltrate', 'attack', 'sabotage', 'arson', 'vandalise', 'vandalize']);
+const ATTACKERS = new Set(['attacker', 'hacker', 'criminal', 'intruder', 'arsonist', 'thief', 'gang', 'fraudster', 'scammer', 'someone', 'somebody', 'vandal']);
+const NO_ONE = new Set(['nobody', 'no one', 'no-one']);
+const FINDING = /\b(?:review|investigation|inquiry|enquiry|analysis|audit|report|findings?|investigators?|inspectors?|examination|post-mortem|logs?)\b[^.;]{0,60}?\b(?:found|finds|has found|have found|confirmed|confirms|established|establishes|identified|identifies|showed|shows|concluded|concludes|revealed|reveals)\b(?!\s+(?:no|nothing|any|that no|that there (?:is|was) no)\b)\s*(?:that\s+|:\s*)?[a-z0-9(]+(?:\s+[a-z0-9(),.-]+){2,}/;
+/** "We will share what the investigation finds": a finding to come is no cause. */
+const FINDING_TO_COME = /\b(?:what|whatever|when|once|until|if|whether)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:[a-z-]+\s+)?(?:review|investigation|inquiry|enquiry|analysis|audit|report|investigators?|inspectors?)\b/;
+const WE_FOUND = /\b(?:we|i)\s+(?:have\s+)?(?:found|established|confirmed|identified|discovered)\s+(?:that|:)\s+(?!(?:there (?:is|was) )?no\b)[a-z]+(?:\s+[a-z]+){2,}/;
+const BY_MISTAKE = /\b(?:by mistake|in error|by accident|accidentally|mistakenly|wrongly|inadvertently)\b/;
+const STARTED_WHEN = /\b(?:started|began|broke out|occurred|happened|spread)\s+(?:when|after|because|as)\s+[a-z]+/;
+const NOT_PAST_AUX = new Set(['will', "'ll", 'shall', 'can', 'must']);
+
+function past(c: Clause, v: Word): boolean {
+  if (c.auxiliaries.some((w) => NOT_PAST_AUX.has(w.text))) return false;
+  if (c.auxiliaries.some((w) => w.text === 'did' || w.text === 'was' || w.text === 'were' || w.text === 'had' || w.text === "didn't" || w.text === 'has' || w.text === 'have')) return true;
+  return v.text !== v.lemma && !v.text.endsWith('ing') && !(v.text.endsWith('s') && v.text.slice(0, -1) === v.lemma);
+}
+
+/** A fault of a thing, a step of a procedure not done, a safeguard missing, or what an attacker did. */
+function narrativeCause(c: Clause, text: string, organisation: ReadonlySet<string>): boolean {
+  const v = c.verb;
+  const lemmas = c.words.map((w) => w.lemma);
+  const head = c.subject[c.subject.length - 1];
+  const personSubject = head !== undefined && (isPerson(head) || head.text === 'we' || head.text === 'i');
+  if (!c.negated && !c.modal) {
+    // "the sensor drifted", "the machine that sterilises our instruments failed its weekly test".
+    const failing = c.words.find((w) => w.pos === 'VERB' && THING_FAILURES.has(w.lemma) && w.text !== w.lemma && !w.text.endsWith('ing'));
+    if (failing !== undefined && head !== undefined && !personSubject && !organisationAgent(c, organisation) && head.pos !== 'PRON' && head.lemma !== 'heart') return true;
+    // "A faulty sensor meant some coriander wasn't heated enough."
+    if (v !== null && v.text === 'meant' && !c.passive && head !== undefined && !personSubject && head.pos !== 'PRON' && c.words.length - c.verbAt >= 4) return true;
+    // "the peer check was skipped", "the exit was padlocked".
+    if (c.passive && v !== null && LAPSE_VERBS.has(v.lemma) && (v.lemma !== 'leave' || /\b(?:open|unlocked|unsecured|unattended|exposed|public|running|on)\b/.test(text)) && (v.lemma !== 'switch' || lemmas.includes('off'))) return true;
+    if (BY_MISTAKE.test(text) && v !== null && !NOT_ACTION_VERBS.has(v.lemma) && !lemmas.includes('sorry')) return true;
+    if (!personSubject && c.words.some((w) => ATTACK_VERBS.has(w.lemma) && ((w.pos === 'VERB' && !w.text.endsWith('ing')) || w.lemma === 'arson'))) return true;
+    if (v !== null && head !== undefined && ATTACKERS.has(head.lemma) && (v.lemma === 'log' || v.lemma === 'get' || v.lemma === 'break' || v.lemma === 'gain' || v.lemma === 'use' || v.lemma === 'start' || v.lemma === 'set')) return true;
+    if (c.passive && c.words.some((w, k) => w.text === 'by' && c.words.slice(k + 1, k + 4).some((x) => ATTACKERS.has(x.lemma) || x.lemma === 'attack' || x.lemma === 'cyberattack'))) return true;
+  }
+  // "we had no alarm": the negation stands after the verb.
+  const denied = c.negated || (v !== null && v.lemma === 'have' && c.words[c.verbAt + 1]?.text === 'no');
+  if (denied && v !== null && past(c, v)) {
+    // "sterilisation logs were not reviewed", "a report … was not progressed in line with procedures".
+    if (c.passive && PROCEDURE_VERBS.has(v.lemma)) return true;
+    // "we did not follow our own heat policy", "nobody acted on them".
+    const noOne = c.subject.some((w) => NO_ONE.has(w.text)) || /\bno one\b/.test(text);
+    if (!c.passive && PROCEDURE_VERBS.has(v.lemma) && (organisationAgent(c, organisation) || noOne || (head !== undefined && isPerson(head) && head.pos !== 'PRON'))) return true;
+    // "we had no automatic alarm", "we didn't have an automated check that would flag it".
+    if (v.lemma === 'have' && organisationAgent(c, organisation) && c.words.some((w) => SAFEGUARDS.has(w.lemma))) return true;
+  }
+  return false;
+}
+
+/** The sentence gives a cause some content: not "not yet known", not only "because of our error", not "because they may …". */
+export function explanationHasContent(s: { readonly norm: string }): boolean {
+  return !NO_CONTENT.test(s.norm) && !BARE_FAULT.test(s.norm) && !/\bbecause\s+(?:[a-z]+\s+){0,3}(?:may|might|could)\b/.test(s.norm);
+}
 
 /** Explanation: a cause with content ("because the valve had not been serviced since March"). */
-export function explanation(c: Clause, text: string, question: boolean): boolean {
+export function explanation(c: Clause, text: string, question: boolean, organisation: ReadonlySet<string> = new Set()): boolean {
   if (question || c.conditional || c.modal) return false;
-  if (NO_CONTENT.test(text)) return false;
-  if (CAUSE_INTROS.has(c.intro) && c.words.length >= 4 && !c.words.some((w) => w.lemma === 'seriously' || w.lemma === 'care' || w.lemma === 'matter')) return true;
+  if (NO_CONTENT.test(text) || BARE_FAULT.test(text)) return false;
+  if (CAUSE_INTROS.has(c.intro) && c.words.length >= 4 && !c.words.some((w) => w.lemma === 'seriously' || w.lemma === 'care' || w.lemma === 'matter' || w.lemma === 'may' || w.lemma === 'might' || w.lemma === 'could')) return true;
   const v = c.verb;
   if (v !== null && !c.negated) {
     if (CAUSE_VERBS.has(v.lemma) && v.lemma !== 'start' && v.lemma !== 'let' && v.lemma !== 'allow' && v.lemma !== 'leave' && v.lemma !== 'enable') {
+      if (c.words.some((w) => FEELINGS.has(w.lemma))) return false;
       if (v.lemma === 'lead' || v.lemma === 'result' || v.lemma === 'stem') return c.words.some((w) => w.text === 'to' || w.text === 'from' || w.text === 'in');
       return true;
     }
   }
+  if ((FINDING.test(text) && !FINDING_TO_COME.test(text)) || WE_FOUND.test(text) || STARTED_WHEN.test(text)) return true;
+  if (narrativeCause(c, text, organisation)) return true;
   return /\b(?:due to (?:a|an|the|our|poor|faulty|human)|as a result of|the (?:root )?cause (?:was|is|of the)|traced (?:it |this |the [a-z]+ )?(?:back )?to|happened (?:because|when|after)|came from|got in through|gained access|broke into|used a stolen|was left (?:unlocked|open|exposed|unsecured)|had not been (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced)|was not (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced))\b/.test(text);
+}
+
+/** Words that date a rule from now on by themselves: the sentence needs no "will" to be about the future. */
+const STANDING_RULE =
+  /\b(?:from now on|from today|from tonight|from this (?:week|month|year|term|season)|from next (?:week|month|year|term|season)|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|going forward|henceforth|never again|with (?:immediate )?effect|effective (?:immediately|from|on|as of|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:every|all|any|each) future|preventive (?:actions?|controls?|measures?|steps?)|(?:we have|we've) changed (?:that|this|it|how|the way))\b/;
+/** "from today until residents are back": a measure for the time being, not a change that stays. */
+const FOR_NOW = /\buntil\b/;
+const NOW_FALSE = /\b(?:right now|for now|just now|now that|until now|up to now|by now|now is)\b/;
+const UNIVERSAL = new Set(['every', 'all', 'any', 'each', 'no', 'nobody', 'nothing', 'none']);
+const CONTROLS = new Set(['check', 'alert', 'alarm', 'lockout', 'approval', 'test', 'inspection', 'sign-off', 'mfa', 'authentication', 'rule', 'policy', 'procedure', 'standard', 'visit', 'review', 'audit', 'lock', 'sensor', 'count', 'verification', 'backup', 'safeguard', 'control']);
+
+/** "every door is now tested each morning", "failed tests now trigger an automatic lockout": a standing rule in the present. */
+function standingNow(c: Clause): boolean {
+  if (c.negated || c.conditional || c.modal) return false;
+  if (!c.words.some((w) => w.text === 'now') || NOW_FALSE.test(c.words.map((w) => w.text).join(' '))) return false;
+  const v = c.verb;
+  if (v === null || v.text.endsWith('ing')) return false;
+  // "have now been contacted", "we now know": done once, or a state of mind, not a rule.
+  if (c.auxiliaries.some((w) => w.lemma === 'have') || NOT_ACTION_VERBS.has(v.lemma) && v.lemma !== 'be' && v.lemma !== 'have' && v.lemma !== 'get') return false;
+  const pastSimple = c.auxiliaries.length === 0 && v.text !== v.lemma && !(v.text.endsWith('s') && v.text.slice(0, -1) === v.lemma) && !(v.text.endsWith('es') && v.text.slice(0, -2) === v.lemma);
+  if (pastSimple) return false;
+  return c.words.some((w) => UNIVERSAL.has(w.text) || CONTROLS.has(w.lemma));
 }
 
 /** Prevention: a change from now on ("every batch will now be tested", "never again", "from this month"). */
 export function prevention(text: string, clauses: readonly Clause[], organisation: ReadonlySet<string>, question: boolean): boolean {
   if (question) return false;
-  if (/\b(?:(?:so|to make sure|to ensure|ensure|make sure) (?:that )?(?:this|it|nothing like this|no one|nobody|no other [a-z]+) (?:never|cannot|can't|can never|does not|doesn't|will not|won't|will never) (?:happens?|be (?:allowed|repeated)|again)|to prevent (?:this|it|a repeat|any repeat|recurrence|a recurrence|similar|future|anything like)|(?:never|not) (?:be allowed to )?happen again|stop (?:this|it) (?:from )?happening again)\b/.test(text)) return true;
-  const changed = /\b(?:new|additional|extra|stricter|tighter|independent|mandatory|compulsory|permanent|automatic|second|daily|weekly|monthly|annual|regular|twice-yearly|quarterly)\s+(?:[a-z-]+\s+)?(?:procedures?|polic(?:y|ies)|protocols?|checks?|rules?|systems?|training|process(?:es)?|safeguards?|controls?|inspections?|tests?|testing|alarms?|sensors?|audits?|reviews?|standards?|requirements?|sign-?offs?|approvals?|monitoring|guidance|screening|locks?|barriers?)\b/.test(text);
-  const fromNow = FROM_NOW_ON.test(text);
+  if (/\b(?:(?:so|to make sure|to ensure|ensure|make sure) (?:that )?(?:this|it|nothing like this|no one|nobody|no other [a-z]+) (?:never|cannot|can't|can never|does not|doesn't|will not|won't|will never) (?:happens?|be (?:allowed|repeated)|again)|to prevent (?:this|it|a repeat|any repeat|recurrence|a recurrence|similar|future|anything like)|(?:never|not) (?:be allowed to )?happen again|stop (?:this|it) (?:from )?happening again|(?:it|this) never repeats)\b/.test(text)) return true;
+  if (NO_CONTENT.test(text) && !STANDING_RULE.test(text)) return false;
+  const changed = /\b(?:new|additional|extra|stricter|tighter|independent|mandatory|compulsory|permanent|automatic|automated|second|redundant|backup|two-person|dual|double|daily|weekly|monthly|annual|regular|twice-yearly|quarterly)\s+(?:[a-z-]+\s+)?(?:procedures?|polic(?:y|ies)|protocols?|checks?|rules?|systems?|training|process(?:es)?|safeguards?|controls?|inspections?|tests?|testing|alarms?|sensors?|audits?|reviews?|standards?|requirements?|sign-?offs?|approvals?|monitoring|guidance|screening|locks?|barriers?|lockouts?|alerts?|counts?)\b/.test(text);
+  const conditionalOnly = clauses.length > 0 && clauses.every((c) => c.conditional);
+  if (STANDING_RULE.test(text) && !conditionalOnly && !FOR_NOW.test(text.slice(text.search(STANDING_RULE)))) return true;
+  if (clauses.some(standingNow)) return true;
+  const fromNow = FROM_NOW_ON.test(text) && !FOR_NOW.test(text.slice(text.search(FROM_NOW_ON)));
   const future = clauses.some((c) => !c.negated && !c.conditional && (c.auxiliaries.some((w) => w.text === 'will' || w.text === "'ll") || c.words.some((w) => w.text === 'now' || w.text === 'are' || w.text === 'have')) && (organisationAgent(c, organisation) || c.passive || c.words.some((w) => w.text === 'every' || w.text === 'all' || w.text === 'each')));
   return (changed || fromNow) && future;
 }

@@ -7,7 +7,7 @@ import type { Penalty } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
 import { isPerson } from './frames.ts';
-import { conditionalApology, minimising, selfFocus, victimBlaming } from './penalty-frames.ts';
+import { conditionalApology, hedgedHarm, minimising, noComment, selfFocus, victimBlaming } from './penalty-frames.ts';
 import { negatedBefore } from './scope.ts';
 
 export interface PenaltyHit {
@@ -166,7 +166,7 @@ const MORE_HEDGED_HARM = lexicon(
   ].join('|'),
 );
 const MORE_NO_COMMENT = lexicon(
-  "(?:cannot|can't|can\\s+not|won't|will\\s+not|are\\s+not\\s+going\\s+to|'re\\s+not\\s+going\\s+to|not\\s+going\\s+to)\\s+(?:say\\s+anything|comment|get\\s+into|go\\s+into|discuss|speculate|be\\s+making\\s+any\\s+comment|make\\s+any\\s+comment)|(?:would\\s+be|it's)\\s+inappropriate\\s+(?:for\\s+(?:me|us)\\s+)?to\\s+comment|not\\s+speaking\\s+to\\s+the\\s+(?:press|media)|don't\\s+respond\\s+to|do\\s+not\\s+respond\\s+to|decline\\s+to\\s+(?:comment|discuss)",
+  "(?:cannot|can't|can\\s+not|won't|will\\s+not|are\\s+not\\s+going\\s+to|'re\\s+not\\s+going\\s+to|not\\s+going\\s+to)\\s+(?:say\\s+anything|comment|get\\s+into|go\\s+into|discuss|be\\s+making\\s+any\\s+comment|make\\s+any\\s+comment)|(?:would\\s+be|it's)\\s+inappropriate\\s+(?:for\\s+(?:me|us)\\s+)?to\\s+comment|not\\s+speaking\\s+to\\s+the\\s+(?:press|media)|don't\\s+respond\\s+to|do\\s+not\\s+respond\\s+to|decline\\s+to\\s+(?:comment|discuss)",
 );
 const MORE_HUMOUR = lexicon(
   "mate,|come\\s+on\\b|what\\s+did\\s+you\\s+expect|last\\s+time\\s+i\\s+checked|hang\\s+tight|keep\\s+calm\\s+and|folks!",
@@ -212,6 +212,8 @@ export function detectPenalties(doc: Doc, avoid: RegExp | null, organisation: Re
     frame('victim-blaming', victimBlaming);
     frame('self-focus', (x) => selfFocus(x, organisation));
     frame('minimising', minimising);
+    frame('no-comment', (x) => noComment(x, organisation));
+    frame('hedged-harm', hedgedHarm);
     out.push(...hits(doc, s, MORE_HEDGED_HARM, 'hedged-harm', { unlessNegated: true }));
     out.push(...hits(doc, s, MORE_NO_COMMENT, 'no-comment'));
     out.push(...hits(doc, s, MORE_HUMOUR, 'humour'));

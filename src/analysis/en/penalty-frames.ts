@@ -34,12 +34,21 @@ function personWord(w: Word): boolean {
 }
 
 const OWNED = words('our my we i us');
+const POSSESSIVE = words('our my');
 
 // --- conditional apology ------------------------------------------------------------------------
 
 const APOLOGY_LEMMAS = words('sorry apologise apologize apology regret');
 /** Predicates that turn the harm into someone's feeling or perception. */
 const FEELING = words('feel find take perceive consider think believe upset offend inconvenience disappoint distress hurt concern worry bother affect let experience');
+/** Feeling as a perception ("anyone who may feel …", "who took it the wrong way"): doubts the harm. */
+const PERCEPTION = words('feel find take perceive consider think believe');
+/** Being affected is a feeling only of someone unnamed ("if any customer was affected"); "if you are affected, call us" is information. */
+const INDEFINITE = words('any anyone anybody someone somebody whoever');
+
+function feelingIn(c: Clause): boolean {
+  return c.words.some((w) => FEELING.has(w.lemma) && ((w.lemma !== 'affect' && w.lemma !== 'experience' && w.lemma !== 'concern') || c.words.some((x) => INDEFINITE.has(x.text))));
+}
 const DEGREE_CONDITIONS = /\b(?:to the extent (?:that )?|insofar as|in so far as|in as far as|if and to the extent)\b/;
 const ANY_HARM = words('distress upset pain hurt offence offense concern worry harm discomfort inconvenience disappointment anxiety');
 
@@ -53,20 +62,20 @@ export function conditionalApology(s: Sentence): boolean {
   if (DEGREE_CONDITIONS.test(s.norm)) return true;
   // "If Mrs Pike or her family feel we've let them down in any way, then we're sorry": the whole
   // opening condition, however many clauses it runs to, frames the apology after it.
-  if (s.clauses[0]?.conditional === true && s.clauses.slice(0, apologyAt).some((c) => c.words.some((w) => FEELING.has(w.lemma)))) return true;
+  if (s.clauses[0]?.conditional === true && s.clauses.slice(0, apologyAt).some(feelingIn)) return true;
   return s.clauses.some((c, k) => {
-    const feeling = c.words.some((w) => FEELING.has(w.lemma));
-    // "if any member was inconvenienced, we apologise" / "sorry if anyone felt …"
-    if (c.conditional && feeling && k !== apologyAt) return true;
-    // "sorry to any customers who may feel …", "to anyone who took it the wrong way"
-    if (k > apologyAt && (c.intro === 'who' || c.intro === 'that') && (c.modal || feeling) && s.clauses[apologyAt]?.words.some((w) => w.text === 'any' || w.text === 'anyone' || w.text === 'anybody' || w.text === 'those')) return true;
+    const feeling = feelingIn(c);
+    // "if any member was inconvenienced, we apologise" / "sorry if anyone felt …": the condition stands next to the apology
+    if (c.conditional && feeling && Math.abs(k - apologyAt) === 1) return true;
+    // "sorry to any customers who may feel …", "to anyone who took it the wrong way" (not "to all those who were hurt")
+    if (k > apologyAt && (c.intro === 'who' || c.intro === 'that') && (c.modal || c.words.some((w) => PERCEPTION.has(w.lemma))) && s.clauses[apologyAt]?.words.some((w) => w.text === 'any' || w.text === 'anyone' || w.text === 'anybody' || w.text === 'those')) return true;
     // "sorry for any distress (that) may have been caused", "any pain that may have been caused"
     if (k >= apologyAt && c.words.some((w, i) => w.text === 'any' && ANY_HARM.has(c.words[i + 1]?.lemma ?? '')) && (k === apologyAt || c.modal || c.passive)) return true;
     if (k === apologyAt) {
       const after = c.words.findIndex((w) => APOLOGY_LEMMAS.has(w.lemma));
       const rest = c.words.slice(after + 1);
       if (rest.some((w, i) => w.text === 'any' && ANY_HARM.has(rest[i + 1]?.lemma ?? ''))) return true;
-      if (rest.some((w, i) => (w.text === 'if' || w.text === 'should') && rest.slice(i + 1, i + 5).some((x) => FEELING.has(x.lemma)))) return true;
+      if (rest.some((w, i) => (w.text === 'if' || w.text === 'should') && rest.slice(i + 1, i + 5).some((x) => FEELING.has(x.lemma) && ((x.lemma !== 'affect' && x.lemma !== 'experience') || rest.some((y) => INDEFINITE.has(y.text)))))) return true;
     }
     return false;
   });
@@ -75,7 +84,13 @@ export function conditionalApology(s: Sentence): boolean {
 // --- victim blaming -----------------------------------------------------------------------------
 
 /** What the people affected did that a blaming statement holds against them. */
-const FAULT_ACTS = words('ignore disregard neglect fail refuse panic rush push shove climb smoke misuse abuse reuse overload tamper choose decide insist');
+const FAULT_ACTS = words('ignore disregard neglect fail refuse panic rush push shove climb smoke misuse abuse reuse overload tamper');
+/** Choices held against the people who made them ("the patient opted for …", "they chose to …"): only told of others, in the past. */
+const CHOICES = words('choose decide insist opt elect');
+/** Disparaging what the people affected are ("if people are that fragile", "customers are too gullible"). */
+const DISPARAGING = words('fragile gullible naive naïve careless lazy stupid hysterical dramatic entitled reckless irresponsible sensitive snowflake greedy foolish silly ignorant');
+/** Where what the people affected used or did came from, held against them ("bought from unlicensed vendors", "unauthorised renovations"). */
+const ILLICIT = words('unlicensed unauthorised unauthorized counterfeit grey-market black-market illegal unapproved knock-off fake illicit unofficial unregulated');
 /** What people were supposed to do, held against them when not done ("haven't followed the advice"). */
 const COMPLIANCE = words('follow read heed obey listen check store use wear keep stay read take change trust');
 /** Being told or warned: held against the people affected when stressed ("given very clear instructions", "had been warned"). */
@@ -102,8 +117,10 @@ function peopleAgentAt(ws: readonly Word[], k: number): number {
     if (OWNED.has(w.text) || FIRST_PERSON.has(w.text) || REPORTING.has(w.lemma)) return -1;
     if (personWord(w)) {
       // "our nurses are available", "you feel you failed them": ours, or someone's feeling about themselves.
-      const lead = ws.slice(Math.max(0, j - 3), j);
-      return lead.some((x) => OWNED.has(x.text) || REPORTING.has(x.lemma)) ? -1 : j;
+      // Only the words right before it say whose they are: in "the cases we're seeing are people
+      // who …" the "we" is not the people's owner.
+      const lead = ws.slice(Math.max(0, j - 2), j);
+      return lead.some((x) => POSSESSIVE.has(x.text) || REPORTING.has(x.lemma)) ? -1 : j;
     }
     if ((w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || w.pos === 'NUM') && w.text !== 'who' && w.text !== 'that') {
       const through = ws.slice(Math.max(0, j - 3), j).some((x) => x.text === 'of' || x.text === 'with');
@@ -127,6 +144,15 @@ function victimBlamingClause(c: Clause, sentence: Sentence): boolean {
   if (ws.some((w) => w.text === 'themselves' || w.text === 'yourselves') && lemmas.some((l) => l === 'cause' || l === 'bring' || l === 'blame')) return true;
   // "their own fault", "at your own risk"
   if (ws.some((w, k) => (w.text === 'their' || w.text === 'your') && ws[k + 1]?.text === 'own' && ['fault', 'risk', 'responsibility', 'negligence', 'carelessness'].includes(ws[k + 2]?.lemma ?? ''))) return true;
+  // "should be ashamed of themselves"
+  if (lemmas.includes('ashamed') && ws.some((w) => w.text === 'themselves' || w.text === 'yourselves')) return true;
+  // "that was her choice", "it was their own decision"
+  if (ws.some((w, k) => (w.text === 'her' || w.text === 'their' || w.text === 'his') && ['choice', 'decision'].includes((ws[k + 1]?.text === 'own' ? ws[k + 2] : ws[k + 1])?.lemma ?? '')) && lemmas.includes('be') && !c.negated) return true;
+  // "if people are that fragile", "some customers are frankly too gullible"
+  const copula = ws.findIndex((w) => w.lemma === 'be');
+  if (copula > 0 && peopleAgentBefore(ws, copula) && ws.slice(copula + 1, copula + 4).some((w, i) => (DISPARAGING.has(w.lemma) || DISPARAGING.has(w.text)) && ws[copula + 2 + i]?.text !== 'to' && ws[copula + 2 + i]?.text !== 'about') && !ws.slice(0, copula).some((w) => w.text === 'you')) return true;
+  // "nobody wants to read the leaflet"
+  if (ws.some((w, k) => (w.text === 'nobody' || w.text === 'no-one' || (w.text === 'one' && ws[k - 1]?.text === 'no')) && ws.slice(k + 1, k + 5).some((x) => COMPLIANCE.has(x.lemma) && x.pos === 'VERB') && ws.slice(k + 1, k + 3).some((x) => x.lemma === 'want' || x.lemma === 'bother' || x.lemma === 'care'))) return true;
   if (c.modal) return false;
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
@@ -144,6 +170,13 @@ function victimBlamingClause(c: Clause, sentence: Sentence): boolean {
     }
     // "the tenant had been warned", "students were given very clear instructions", "children are told again and again"
     if (WARNED.has(w.lemma) && ws.slice(Math.max(0, k - 3), k).some((x) => x.lemma === 'be') && (ws.slice(Math.max(0, k - 3), k).some((x) => x.text === 'had') || ws.slice(k + 1, k + 5).some((x) => EMPHASIS.has(x.lemma) || EMPHASIS.has(x.text))) && agent()) return true;
+    // "people who bought compounded product from unlicensed vendors", "residents carried out unauthorised renovations"
+    if (!c.negated && ws.slice(k + 1, k + 7).some((x) => ILLICIT.has(x.lemma) || ILLICIT.has(x.text)) && agent() && !instruction(sentence)) return true;
+    // "the patient opted for surgery", "they chose to stay": a choice of others, told in the past
+    if (CHOICES.has(w.lemma) && w.text !== w.lemma && !w.text.endsWith('ing') && !c.negated && !c.conditional) {
+      const who = peopleAgentAt(ws, k);
+      if (who >= 0 && ws[who]?.text !== 'you' && !ws.slice(who, k).some((x) => x.text === 'you')) return true;
+    }
     if (!FAULT_ACTS.has(w.lemma) && !COMPLIANCE.has(w.lemma)) continue;
     const at = peopleAgentAt(ws, k);
     // "Had they followed the instructions, …": what the people affected did not do, as the condition of the harm
@@ -264,6 +297,8 @@ const RESTRICTIVE = words('only just merely simply');
 const SMALL_SCALE = words('few handful fraction one two three some small tiny little');
 const MILD = words('mild mildly minor slight slightly trivial negligible superficial');
 const MOST = words('most majority');
+const TIME_UNITS = words('second minute hour day week month year ago time');
+const NOT_PLAYED_DOWN = words('more less later earlier longer further');
 const UNHARMED = words('unaffected unharmed fine safe safely okay ok well recover recovered release released home');
 
 function minimisingClause(c: Clause, s: Sentence): boolean {
@@ -274,7 +309,9 @@ function minimisingClause(c: Clause, s: Sentence): boolean {
     const next = ws[k + 1];
     // "only three batches are affected", "just a handful of customers were hurt": a restrictive
     // focus on the count of the harm ("only two of our staff could reach the site" counts no harm)
-    if (RESTRICTIVE.has(w.text) && next !== undefined && (next.pos === 'NUM' || SMALL_SCALE.has(next.text) || (next.text === 'a' && SMALL_SCALE.has(ws[k + 2]?.text ?? '')))) {
+    // ("just three days ago" dates the harm, it does not count it)
+    const timed = ws.slice(k + 1, k + 4).some((x) => TIME_UNITS.has(x.lemma));
+    if (RESTRICTIVE.has(w.text) && next !== undefined && !timed && (next.pos === 'NUM' || SMALL_SCALE.has(next.text) || (next.text === 'a' && SMALL_SCALE.has(ws[k + 2]?.text ?? '')))) {
       const harmed = s.words.some((x) => HARM_PREDICATES.has(x.lemma) || HARM_NOUNS.has(x.lemma) || x.lemma === 'concern' || x.lemma === 'involve' || x.lemma === 'case');
       if (harmed && !c.negated && !ws.slice(Math.max(0, k - 2), k).some((x) => x.text === 'not')) return true;
     }
@@ -287,16 +324,89 @@ function minimisingClause(c: Clause, s: Sentence): boolean {
       if (rest.slice(0, 4).some((x) => HARM_NOUNS.has(x.lemma)) && rest.some((x) => x.lemma === 'bruise' || x.lemma === 'cut' || MILD.has(x.text))) return true;
     }
     // "a little bit of soot", "a bit shaken", "got a bit squashed"
-    if (w.text === 'bit' && ws[k - 1]?.text === 'a' && next !== undefined && (next.pos === 'ADJ' || next.pos === 'VERB' || next.text === 'of')) return true;
+    if (w.text === 'bit' && (ws[k - 1]?.text === 'a' || (ws[k - 1]?.text === 'little' && ws[k - 2]?.text === 'a')) && next !== undefined && !NOT_PLAYED_DOWN.has(next.text) && (next.pos === 'ADJ' || next.pos === 'VERB' || next.text === 'of')) return true;
   }
   return false;
 }
 
-/** Set phrases of downplaying, generic English rather than any writer's wording. */
-const DOWNPLAY = /\b(?:(?:these|such) things happen|could have been (?:much |a lot |far )?worse|(?:was|were|is) not worse|keep (?:some |a sense of )?perspective|put (?:this|it|things) (?:in|into) (?:context|perspective)|no harm (?:was )?done|not (?:the end of the world|a big deal)|no big deal|(?:risk|danger) (?:was|is) (?:very )?low|relatively (?:contained|small|minor|low|limited)|nothing (?:to worry about|serious)|(?:don't|do not|no need to) (?:worry|panic)|should not panic|keep calm|overreact(?:ing|ion)?|out of (?:all )?proportion)\b/;
+/**
+ * Set phrases of downplaying, generic English rather than any writer's wording. "The risk is low"
+ * and "you don't need to worry about your card" are not here: public-health and breach notices
+ * say them as facts about a risk, not to play down a harm that happened ("should not panic" stays:
+ * it dismisses the people's concern).
+ */
+const DOWNPLAY = /\b(?:(?:these|such) things happen|could have been (?:much |a lot |far )?worse|(?:was|were|is) not worse|keep (?:some |a sense of )?perspective|put (?:this|it|things) (?:in|into) (?:context|perspective)|no harm (?:was )?done|not (?:the end of the world|a big deal)|no big deal|relatively (?:contained|small|minor|low|limited)|nothing (?:to worry about|serious)|(?:should not|shouldn't|no need to) panic|keep calm|overreact(?:ing|ion)?|out of (?:all )?proportion)\b/;
 
 export function minimising(s: Sentence): boolean {
   if (s.isQuestion) return false;
   if (DOWNPLAY.test(s.norm)) return true;
   return s.clauses.some((c) => minimisingClause(c, s));
+}
+
+// --- no comment -----------------------------------------------------------------------------------
+
+/** Verbs of saying anything at all: refused, they leave the question unanswered. */
+const SAYING = words('say comment respond answer discuss speak talk elaborate add get go');
+const REFUSING = words('decline refuse');
+/** What people cannot yet know is an honest unknown ("I can't tell you yet what caused it"), and a refusal to guess is not a refusal to speak. */
+const INDIRECT = words('what how why whether who when which where if');
+
+/**
+ * A refusal to say anything: the speaker (we, I, the company, its name) does not, cannot or will not
+ * say, comment, respond or discuss, with nothing after it that names what is not yet known ("we're
+ * not in a position to say anything right now", "the company is not going to respond to social
+ * media conversations", "no further comment"). Not: "I can't tell you yet what caused it", "I'm not
+ * going to speculate".
+ */
+export function noComment(s: Sentence, organisation: ReadonlySet<string>): boolean {
+  if (s.isQuestion) return false;
+  if (/\bno\s+(?:further\s+)?comment\b|\bnot\s+in\s+a\s+position\s+to\s+(?:say|comment|discuss|go\s+into|share)\b|\breferring\s+(?:all\s+)?(?:questions|enquiries|inquiries|media)\s+to\b/.test(s.norm)) return true;
+  return s.clauses.some((c) => {
+    const head = c.subject[c.subject.length - 1];
+    const speaker = organisationAgent(c, organisation) || (head !== undefined && (head.text === 'we' || head.text === 'i'));
+    // "I did not say them", "we should never have said it": a denial or a regret about the past, not a refusal.
+    if (!speaker || c.counterfactual || c.auxiliaries.some((x) => x.text === 'did' || x.text === 'had' || x.text === "didn't")) return false;
+    return c.words.some((w, k) => {
+      const refused = REFUSING.has(w.lemma) && c.words[k + 1]?.text === 'to' && SAYING.has(c.words[k + 2]?.lemma ?? '');
+      const denied = SAYING.has(w.lemma) && w.pos === 'VERB' && c.negated && c.words.slice(0, k).some((x) => x.lemma === 'not' || x.text === 'never' || x.lemma === 'cannot');
+      if (!refused && !denied) return false;
+      if ((w.lemma === 'get' || w.lemma === 'go') && c.words[k + 1]?.text !== 'into') return false;
+      const rest = c.words.slice(k + 1);
+      // "I can't say more about the inquiry" has said something already.
+      return !rest.some((x) => INDIRECT.has(x.text) || x.text === 'yet' || x.text === 'more');
+    });
+  });
+}
+
+// --- hedged harm ----------------------------------------------------------------------------------
+
+/** Words that make a harm someone else's claim. */
+const DOUBTING = words('alleged allegedly so-called supposed supposedly purported purportedly');
+const CLAIMING = words('say claim complain allege');
+const INCIDENT = words('transaction payment charge debit withdrawal mix-up mix incident error breach leak');
+
+/**
+ * Harm made someone's claim: "the patients concerned allegedly received incorrect reports", "the
+ * so-called mix-up", "alleged unauthorised transactions", or the people affected as the ones who
+ * say it happened ("a small number of patients say they experienced some discomfort", "some
+ * residents are claiming they have been left without shelter"). Not the organisation's own account
+ * ("we say", "our staff report"), and not a doubt about someone else ("the alleged attacker").
+ */
+export function hedgedHarm(s: Sentence): boolean {
+  if (s.isQuestion) return false;
+  const ws = s.words;
+  const harmOrPeople = (w: Word): boolean => HARM_PREDICATES.has(w.lemma) || HARM_NOUNS.has(w.lemma) || INCIDENT.has(w.lemma) || (personWord(w) && !OWNED.has(w.text));
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    if (w === undefined) continue;
+    // ("so-called" reaches the tagger as "so", "-", "called")
+    const doubting = DOUBTING.has(w.text) || (w.text === 'called' && ws[k - 2]?.text === 'so');
+    if (doubting && ws.slice(k + 1, k + 6).some(harmOrPeople)) return true;
+    if (CLAIMING.has(w.lemma) && w.pos === 'VERB' && peopleAgentBefore(ws, k)) {
+      const rest = ws.slice(k + 1, k + 4);
+      const they = rest.findIndex((x) => x.text === 'they');
+      if (they >= 0 && ws.slice(k + 2 + they, k + 10).some((x) => HARM_PREDICATES.has(x.lemma) || x.lemma === 'experience' || x.lemma === 'leave' || x.lemma === 'feel' || HARM_NOUNS.has(x.lemma))) return true;
+    }
+  }
+  return false;
 }
