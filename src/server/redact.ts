@@ -12,6 +12,7 @@
  * the YAML again for every seat took a second or more for a large scenario, and comments, where
  * authors also write notes, are gone with it.
  */
+import type { EngineEvent, SavedSession } from '../engine/index.ts';
 import type { CompiledScenario } from '../format/index.ts';
 
 /** Stands in for words a seat may not read; never shown (the seat's screen lists only its own injects). */
@@ -81,4 +82,35 @@ export function seatScenario(scenario: CompiledScenario, seat: string): string {
     bySeat.set(seat, source);
   }
   return source;
+}
+
+/**
+ * Notes written in the session (the facilitator's and observers' notes for the debrief) are the
+ * facilitator's alone. A seat's replica still applies the note command, so that its log and
+ * sequence stay in step with the server's, but it holds that a note was written, not its words.
+ * Notes the scenario itself writes (a note effect, `by: scenario`) are in every seat's scenario
+ * anyway and keep their text, so replaying them gives the same log on both sides.
+ */
+function isSessionNote(event: EngineEvent): boolean {
+  return event.type === 'note.added' && event.data.by !== 'scenario';
+}
+
+function withheldNote(event: EngineEvent): EngineEvent {
+  return event.type === 'note.added' && isSessionNote(event) ? { ...event, data: { ...event.data, text: WITHHELD } } : event;
+}
+
+/** A broadcast command as a seat receives it: a note's words withheld from the command and its events. */
+export function commandForSeat(command: unknown, events: readonly EngineEvent[]): { command: unknown; events: readonly EngineEvent[] } {
+  if (!isObj(command) || command['type'] !== 'note.add') return { command, events };
+  return { command: { ...command, text: WITHHELD }, events: events.map(withheldNote) };
+}
+
+/** The session as a joining or returning seat receives it: every session note's words withheld, in the log and in the journal of commands. */
+export function saveForSeat(save: SavedSession): SavedSession {
+  if (!save.state.log.some(isSessionNote)) return save;
+  return {
+    ...save,
+    state: { ...save.state, log: save.state.log.map(withheldNote) },
+    journal: save.journal.map((entry) => (entry.command.type === 'note.add' ? { ...entry, command: { ...entry.command, text: WITHHELD } } : entry)),
+  };
 }

@@ -9,7 +9,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { OBSERVER_SEAT, SessionHost, StorageFailed, roleName, type Output, type Role } from './host.ts';
 import { CLIENT_MESSAGE_TYPES, ClientMessages, MESSAGE_SENDERS, validationError, type ClientMessageType, type ServerError } from '../net/protocol.ts';
-import { seatScenario } from './redact.ts';
+import { commandForSeat, saveForSeat, seatScenario } from './redact.ts';
+import type { SavedSession } from '../engine/index.ts';
 import type { Storage } from './storage/index.ts';
 
 export const ROOM_NAME = 'crisis';
@@ -143,7 +144,7 @@ export class CrisisRoom extends Room {
     const welcome = {
       you: { role: auth.role.kind, seat: auth.role.kind === 'seat' ? auth.role.seat : null, name: auth.name },
       session: { id: host.record.id, title: host.record.title, code: facilitator ? host.record.code : null, scenarioSource: this.scenarioFor(auth.role) },
-      save: host.session.save(),
+      save: this.saveFor(auth.role),
       seq: host.lastSeq,
       chat: host.chat,
       improvised: host.improvised.filter((i) => this.sees(auth.role, i.to)),
@@ -165,7 +166,7 @@ export class CrisisRoom extends Room {
 
   override onReconnect(client: Client): void {
     const member = this.members.get(client.sessionId);
-    if (member) client.send('resync', { seq: this.requireHost().lastSeq, save: this.requireHost().session.save() });
+    if (member) client.send('resync', { seq: this.requireHost().lastSeq, save: this.saveFor(member.role) });
     this.presence_();
   }
 
@@ -208,6 +209,17 @@ export class CrisisRoom extends Room {
     return seatScenario(host.scenario, role.seat);
   }
 
+  /** The session's state for a client: a seat's without the words of the session's notes (redact.ts). */
+  private saveFor(role: Role): SavedSession {
+    const save = this.requireHost().session.save();
+    return this.readsNotes(role) ? save : saveForSeat(save);
+  }
+
+  /** Notes are for the facilitator and the observers who write them. */
+  private readsNotes(role: Role): boolean {
+    return role.kind === 'facilitator' || role.observer;
+  }
+
   private sees(role: Role, to: readonly string[] | null): boolean {
     return role.kind === 'facilitator' || to === null || role.observer || to.includes(role.seat);
   }
@@ -215,7 +227,17 @@ export class CrisisRoom extends Room {
   private route(out: Output): void {
     if (out.kind === 'command') {
       // `wall`: when the server sent it (ms since the epoch), for clients' clocks and the load bench's latency.
-      this.broadcast('cmd', { seq: out.seq, actor: out.actor, command: out.command, events: out.events, wall: performance.timeOrigin + performance.now() });
+      const wall = performance.timeOrigin + performance.now();
+      const message = { seq: out.seq, actor: out.actor, command: out.command, events: out.events, wall };
+      const forSeats = commandForSeat(out.command, out.events);
+      if (forSeats.command === out.command) {
+        this.broadcast('cmd', message);
+        return;
+      }
+      for (const client of this.clients) {
+        const m = this.members.get(client.sessionId);
+        client.send('cmd', m && this.readsNotes(m.role) ? message : { ...message, ...forSeats });
+      }
       return;
     }
     if (out.kind === 'server') {

@@ -78,4 +78,37 @@ describe('a seat reads only what is addressed to it', () => {
     for (const c of [facilitator, sam, leeReplica]) await c.leave();
     await lee.leave();
   }, 60_000);
+
+  it("the facilitator's notes reach no seat, live or on joining later, and the replicas stay in step", async () => {
+    const NOTE = 'Sam froze on the recall call (marker 7731-zebra)';
+    const created = await createSession(server.url);
+    const facilitator = await TeamClient.join(server.url, { sessionId: created.sessionId, facilitator: created.facilitatorKey });
+    const sp = await takeSeat(server.url, created.code, 'spokesperson', 'Sam');
+    const lg = await takeSeat(server.url, created.code, 'legal', 'Lee');
+    const sam = await Participant.join(server.url, sp, 'spokesperson');
+    const samReplica = await TeamClient.join(server.url, sp);
+
+    expect(await facilitator.command({ type: 'session.start' })).toMatchObject({ ok: true });
+    expect(await facilitator.note(NOTE)).toMatchObject({ ok: true });
+    await until(() => samReplica.lastSeq === facilitator.lastSeq && facilitator.session.state.log.some((e) => e.type === 'note.added'));
+    // A seat that joins after the note is given the session without its words too.
+    const lee = await Participant.join(server.url, lg, 'legal');
+    await lee.waitFor('welcome');
+    await until(() => sam.heard.some((h) => h.type === 'cmd' && JSON.stringify(h.payload).includes('note.add')));
+
+    for (const seat of [sam, lee]) expect(JSON.stringify(seat.heard.map((h) => h.payload))).not.toContain('7731-zebra');
+    // The facilitator has the note; the seat's replica knows a note was written, and nothing else differs.
+    const notes = (c: TeamClient) => c.session.state.log.flatMap((e) => (e.type === 'note.added' ? [e.data] : []));
+    expect(notes(facilitator)).toEqual([{ text: NOTE, by: 'facilitator' }]);
+    expect(notes(samReplica)).toEqual([{ text: '…', by: 'facilitator' }]);
+    const withoutNotes = (c: TeamClient) => JSON.stringify({ ...c.session.state, log: c.session.state.log.filter((e) => e.type !== 'note.added') });
+    expect(withoutNotes(samReplica)).toBe(withoutNotes(facilitator));
+    // And the replica goes on applying what follows.
+    expect(await facilitator.command({ type: 'inject.fire', inject: 'legal-memo' })).toMatchObject({ ok: true });
+    await until(() => samReplica.lastSeq === facilitator.lastSeq);
+    expect(samReplica.session.openInjects().map((o) => o.inject)).toContain('legal-memo');
+
+    for (const c of [facilitator, samReplica]) await c.leave();
+    for (const p of [sam, lee]) await p.leave();
+  }, 60_000);
 });
