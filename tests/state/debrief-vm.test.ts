@@ -3,34 +3,25 @@
  * team's), the reasons narrowed to the seat's own statements with a count of the rest, the seat's
  * own mean per dimension, and only the injects the seat was sent.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { annotatorFor } from '../../src/analysis/index.ts';
-import { playbookResolver } from '../../src/cli/load.ts';
-import { annotateSubmit, FACILITATOR, Session, trainee } from '../../src/engine/index.ts';
-import { loadScenario } from '../../src/format/index.ts';
+import type { Session } from '../../src/engine/index.ts';
 import { debriefOf } from '../../src/state/room/debrief-vm.ts';
+import { fixture, Harness } from '../helpers.ts';
 
-const file = 'scenarios/global-foods-recall.yaml';
-const loaded = loadScenario(readFileSync(file, 'utf8'), 'global-foods-recall.yaml', { playbook: playbookResolver(file) });
-if (!loaded.scenario) throw new Error('scenario does not load');
-const scenario = loaded.scenario;
+const scenario = fixture('scenarios/global-foods-recall.yaml');
 const annotator = annotatorFor(scenario);
 
 function ended(): Session {
-  const session = Session.create({ scenario, seed: 5, mode: 'team' });
-  const send = (command: Parameters<Session['send']>[0], actor: Parameters<Session['send']>[1]): void => {
-    const sent = session.send(command, actor);
-    if (!sent.ok) throw new Error(sent.refusal.code);
-  };
-  send({ type: 'session.start' }, FACILITATOR);
-  send({ type: 'inject.fire', inject: 'retailer-email' }, FACILITATOR);
-  const post = (seat: string, text: string): void => send(annotateSubmit({ type: 'statement.submit', channel: 'social', text }, annotator, session.now), trainee(seat));
-  post('spokesperson', 'We are deeply sorry. We are recalling Fresh Table ravioli today. Do not eat it; return it for a full refund.');
-  send({ type: 'clock.advanceTo', to: 15 * 60_000 }, FACILITATOR);
-  post('executive', 'Fresh Table ravioli is recalled. Return it for a refund.');
-  send({ type: 'session.end' }, FACILITATOR);
-  return session;
+  // Played as the server plays it: free text read by the analyser before it is sent.
+  const h = new Harness(scenario, { seed: 5, mode: 'team', annotator });
+  h.ok({ type: 'session.start' });
+  h.ok({ type: 'inject.fire', inject: 'retailer-email' });
+  h.as('spokesperson', { channel: 'social', text: 'We are deeply sorry. We are recalling Fresh Table ravioli today. Do not eat it; return it for a full refund.' });
+  h.ok({ type: 'clock.advanceTo', to: 15 * 60_000 });
+  h.as('executive', { channel: 'social', text: 'Fresh Table ravioli is recalled. Return it for a refund.' });
+  h.ok({ type: 'session.end' });
+  return h.session;
 }
 
 describe("a seat's debrief", () => {

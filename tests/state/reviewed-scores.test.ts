@@ -4,32 +4,23 @@
  * cue and the other dimensions stay as scored. No server: one engine session played as the server
  * plays it (free text read by the analyser before it is sent).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { annotatorFor } from '../../src/analysis/index.ts';
-import { playbookResolver } from '../../src/cli/load.ts';
-import { annotateSubmit, buildResult, FACILITATOR, Session, trainee, type Cue } from '../../src/engine/index.ts';
-import { loadScenario } from '../../src/format/index.ts';
+import { buildResult, type Cue, type Session } from '../../src/engine/index.ts';
 import { liveScores } from '../../src/net/console.ts';
+import { fixture, Harness } from '../helpers.ts';
 
-const file = 'scenarios/global-foods-recall.yaml';
-const loaded = loadScenario(readFileSync(file, 'utf8'), 'global-foods-recall.yaml', { playbook: playbookResolver(file) });
-if (!loaded.scenario) throw new Error('scenario does not load');
-const scenario = loaded.scenario;
+const scenario = fixture('scenarios/global-foods-recall.yaml');
 const annotator = annotatorFor(scenario);
 
 function drill(): Session {
-  const session = Session.create({ scenario, seed: 3, mode: 'team' });
-  const send = (command: Parameters<Session['send']>[0], actor: Parameters<Session['send']>[1]): void => {
-    const sent = session.send(command, actor);
-    if (!sent.ok) throw new Error(sent.refusal.code);
-  };
-  send({ type: 'session.start' }, FACILITATOR);
-  const post = (seat: string, text: string): void => send(annotateSubmit({ type: 'statement.submit', channel: 'social', text }, annotator, session.now), trainee(seat));
-  post('spokesperson', 'We are deeply sorry to the families affected. We are recalling Fresh Table ravioli today. Do not eat it; return it for a full refund.');
-  send({ type: 'clock.advanceTo', to: 20 * 60_000 }, FACILITATOR);
-  post('executive', 'We are sorry. Fresh Table ravioli is being recalled; please return it to the store for a refund. We will update you by 11:00.');
-  return session;
+  // Played as the server plays it: free text read by the analyser before it is sent.
+  const h = new Harness(scenario, { seed: 3, mode: 'team', annotator });
+  h.ok({ type: 'session.start' });
+  h.as('spokesperson', { channel: 'social', text: 'We are deeply sorry to the families affected. We are recalling Fresh Table ravioli today. Do not eat it; return it for a full refund.' });
+  h.ok({ type: 'clock.advanceTo', to: 20 * 60_000 });
+  h.as('executive', { channel: 'social', text: 'We are sorry. Fresh Table ravioli is being recalled; please return it to the store for a refund. We will update you by 11:00.' });
+  return h.session;
 }
 
 /** The first cue with points of a dimension, and where it is among its statement's cues. */
