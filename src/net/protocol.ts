@@ -78,6 +78,8 @@ export const ClientMessages = {
     .strict(),
   'hotwash.open': z.object({}).strict(),
   'report.make': z.object({}).strict(),
+  /** Hands the made report out: from then on every seat may download it. */
+  'report.share': z.object({}).strict(),
 } as const;
 export type ClientMessageType = keyof typeof ClientMessages;
 export type ReviewMessage = z.infer<typeof ClientMessages.review>;
@@ -94,6 +96,7 @@ export const MESSAGE_SENDERS: Readonly<Record<ClientMessageType, readonly ('faci
   hotwash: ['facilitator', 'seat', 'observer'],
   'hotwash.open': ['facilitator'],
   'report.make': ['facilitator'],
+  'report.share': ['facilitator'],
 };
 
 /** Error replies: a code, and the parameters a client needs to say what went wrong. */
@@ -106,6 +109,7 @@ export type ServerError =
   | { readonly code: 'error.storage'; readonly params: Record<string, never> }
   | { readonly code: 'error.phase'; readonly params: { readonly phase: string } }
   | { readonly code: 'error.unknown-target'; readonly params: { readonly target: string } }
+  | { readonly code: 'error.no-report'; readonly params: Record<string, never> }
   | { readonly code: 'error.refused'; readonly params: { readonly refusal: { readonly code: string; readonly params: Readonly<Record<string, unknown>> } } };
 
 export function validationError(error: z.ZodError): ServerError {
@@ -129,7 +133,8 @@ const Improvised = z.object({
 });
 const HotWashOpened = z.object({ type: z.literal('hotwash.opened') });
 const ReportReady = z.object({ type: z.literal('report.ready') });
-export const ServerEvent = z.discriminatedUnion('type', [ChatLine, Improvised, HotWashOpened, ReportReady]);
+const ReportShared = z.object({ type: z.literal('report.shared') });
+export const ServerEvent = z.discriminatedUnion('type', [ChatLine, Improvised, HotWashOpened, ReportReady, ReportShared]);
 export type ServerEvent = z.infer<typeof ServerEvent>;
 export type ChatLine = z.infer<typeof ChatLine>;
 export type Improvised = z.infer<typeof Improvised>;

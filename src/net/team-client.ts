@@ -45,6 +45,8 @@ interface Welcome {
   readonly improvised: readonly Improvised[];
   readonly hotWashOpen: boolean;
   readonly reportReady: boolean;
+  /** Absent from a server older than the hand-out: read as not handed out. */
+  readonly reportShared?: boolean;
   readonly reviews?: readonly StoredReview[];
 }
 
@@ -67,8 +69,13 @@ interface CommandMessage {
 
 export class ReplicaError extends Error {}
 
+type Credentials = { readonly sessionId: string; readonly token: string } | { readonly sessionId: string; readonly facilitator: string };
+
 export class TeamClient {
   readonly room: Room;
+  /** The server's base URL and what this client joined with: the report is fetched over HTTP with them. */
+  private readonly base: string;
+  private readonly credentials: Credentials;
   readonly you: You;
   readonly sessionId: string;
   readonly title: string;
@@ -82,6 +89,8 @@ export class TeamClient {
   readonly improvised: Improvised[];
   hotWashOpen: boolean;
   reportReady: boolean;
+  /** The facilitator has handed the report out: this seat may download it (fetchReport). */
+  reportShared: boolean;
   members: readonly Member[] = [];
   /** The evaluator's reviews by target (the facilitator's client only). */
   readonly reviews = new Map<string, StoredReview>();
@@ -89,8 +98,10 @@ export class TeamClient {
   readonly typing = new Map<string, string | null>();
   private readonly listeners = new Set<(update: TeamUpdate) => void>();
 
-  private constructor(room: Room, welcome: Welcome, early: readonly (readonly [string, unknown])[]) {
+  private constructor(room: Room, welcome: Welcome, early: readonly (readonly [string, unknown])[], base: string, credentials: Credentials) {
     this.room = room;
+    this.base = base;
+    this.credentials = credentials;
     this.you = welcome.you;
     this.sessionId = welcome.session.id;
     this.title = welcome.session.title;
@@ -104,6 +115,7 @@ export class TeamClient {
     this.improvised = [...welcome.improvised];
     this.hotWashOpen = welcome.hotWashOpen;
     this.reportReady = welcome.reportReady;
+    this.reportShared = welcome.reportShared ?? false;
     for (const r of welcome.reviews ?? []) this.reviews.set(r.target, r);
     const handlers: Readonly<Record<string, (m: never) => void>> = {
       cmd: (m: CommandMessage) => this.onCommand(m),
@@ -147,7 +159,7 @@ export class TeamClient {
   private dispatch: (type: string, payload: unknown) => void;
 
   /** Joins a session: with a seat token, or as its facilitator with the facilitator key. */
-  static async join(base: string, credentials: { readonly sessionId: string; readonly token: string } | { readonly sessionId: string; readonly facilitator: string }): Promise<TeamClient> {
+  static async join(base: string, credentials: Credentials): Promise<TeamClient> {
     const client = new Client(base);
     const room = await client.joinOrCreate('crisis', credentials);
     const early: [string, unknown][] = [];
@@ -163,7 +175,7 @@ export class TeamClient {
         else early.push([String(type), payload]);
       });
     });
-    team = new TeamClient(room, welcome, early);
+    team = new TeamClient(room, welcome, early, base, credentials);
     return team;
   }
 
@@ -193,7 +205,8 @@ export class TeamClient {
     if (event.type === 'chat') this.chat.push(event);
     else if (event.type === 'improvised') this.improvised.push(event);
     else if (event.type === 'hotwash.opened') this.hotWashOpen = true;
-    else this.reportReady = true;
+    else if (event.type === 'report.ready') this.reportReady = true;
+    else this.reportShared = true;
     this.emit({ kind: 'server', event });
   }
 
@@ -227,6 +240,23 @@ export class TeamClient {
   }
   makeReport(): Promise<Reply> {
     return this.request('report.make', {});
+  }
+  shareReport(): Promise<Reply> {
+    return this.request('report.share', {});
+  }
+
+  /**
+   * The session's after-action report as HTML, fetched with this client's own credentials (a seat's
+   * token once the facilitator has handed it out, or the facilitator key); the HTTP status otherwise.
+   */
+  async fetchReport(): Promise<{ readonly ok: true; readonly html: string } | { readonly ok: false; readonly status: number }> {
+    const secret = 'token' in this.credentials ? this.credentials.token : this.credentials.facilitator;
+    try {
+      const res = await fetch(new URL(`/api/sessions/${encodeURIComponent(this.sessionId)}/report`, this.base), { headers: { authorization: `Bearer ${secret}` } });
+      return res.ok ? { ok: true, html: await res.text() } : { ok: false, status: res.status };
+    } catch {
+      return { ok: false, status: 0 };
+    }
   }
 
   async leave(): Promise<void> {

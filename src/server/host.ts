@@ -89,6 +89,8 @@ export class SessionHost {
   readonly reviews = new Map<string, ReviewRecord>();
   hotWashOpen = false;
   reportReady = false;
+  /** The facilitator has handed the report out: seats may download it. */
+  reportShared = false;
   status: SessionStatus;
 
   private constructor(storage: Storage, record: SessionRecord, scenario: CompiledScenario, annotator: StatementAnnotator, session: Session, seq: number) {
@@ -257,7 +259,8 @@ export class SessionHost {
     if (event.type === 'chat') this.chat.push(event);
     else if (event.type === 'improvised') this.improvised.push(event);
     else if (event.type === 'hotwash.opened') this.hotWashOpen = true;
-    else this.reportReady = true;
+    else if (event.type === 'report.ready') this.reportReady = true;
+    else this.reportShared = true;
   }
 
   private server(event: ServerEvent): Promise<Outcome> {
@@ -370,6 +373,13 @@ export class SessionHost {
       await this.snapshot();
       return { ok: true, seq: this.seq } as const;
     }).then(async (out) => (this.reportReady ? out : this.server({ type: 'report.ready' })));
+  }
+
+  /** Hands the report out to every seat; it has to be made first. Stored in the log, so it holds after a restart. */
+  shareReport(): Promise<Outcome> {
+    if (!this.reportReady) return Promise.resolve({ ok: false, error: { code: 'error.no-report', params: {} } });
+    if (this.reportShared) return Promise.resolve({ ok: true, seq: this.seq });
+    return this.server({ type: 'report.shared' });
   }
 
   /** Waits for everything queued (a clean shutdown). */

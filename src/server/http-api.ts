@@ -17,7 +17,7 @@ import { escapeHtml } from '../report/escape.ts';
 import { buildResult, PlayResult } from '../engine/index.ts';
 import { compile, loadEngine, OBSERVER_SEAT, SessionHost } from './host.ts';
 import { hashSecret } from './room.ts';
-import { MESSAGE_LIMITS } from '../net/protocol.ts';
+import { MESSAGE_LIMITS, ServerEvent } from '../net/protocol.ts';
 import { createTranslator, type Translator } from '../i18n/index.ts';
 import type { Handler } from './static-files.ts';
 import type { HotWashRecord, SessionRecord, Storage } from './storage/index.ts';
@@ -229,8 +229,30 @@ export function sessionApi(options: ApiOptions): Handler {
     return { seat: next.seat, open: next.open, taken: next.tokenHash !== null, holder: next.holder, token };
   }
 
+  /**
+   * Who may read a session's report: its facilitator, and once the facilitator has handed it out
+   * (a `report.shared` entry in the session's log), whoever holds one of its seats.
+   */
+  async function readerOf(id: string, req: IncomingMessage, url: URL): Promise<SessionRecord> {
+    const key = bearer(req, url);
+    const record = await storage.getSession(id);
+    if (!record || key === null) throw new HttpError(403, { error: 'not-facilitator' });
+    const hash = hashSecret(key);
+    if (hash === record.facilitatorHash) return record;
+    const seat = (await storage.listSeats(record.id)).find((s) => s.tokenHash === hash);
+    // The same answer as for a wrong key: a seat token is not a way to probe sessions either.
+    if (!seat) throw new HttpError(403, { error: 'not-facilitator' });
+    if (!(await reportShared(record.id))) throw new HttpError(403, { error: 'report-not-shared' });
+    return record;
+  }
+
+  async function reportShared(sessionId: string): Promise<boolean> {
+    const log = await storage.readLog(sessionId);
+    return log.some((entry) => entry.kind === 'server' && ServerEvent.safeParse(entry.body).data?.type === 'report.shared');
+  }
+
   async function report(id: string, req: IncomingMessage, url: URL, res: ServerResponse): Promise<void> {
-    const record = await facilitatorOf(id, req, url);
+    const record = await readerOf(id, req, url);
     const stored = await storage.getResult(record.id);
     if (!stored) throw new HttpError(404, { error: 'no-report-yet' });
     const result = PlayResult.parse(stored.body);

@@ -150,6 +150,7 @@ export class CrisisRoom extends Room {
       improvised: host.improvised.filter((i) => this.sees(auth.role, i.to)),
       hotWashOpen: host.hotWashOpen,
       reportReady: host.reportReady,
+      reportShared: host.reportShared,
       // The evaluator's reviews are the facilitator's alone, like notes.
       reviews: facilitator ? [...host.reviews.values()] : [],
     };
@@ -316,6 +317,8 @@ export class CrisisRoom extends Room {
         return host.openHotWash();
       case 'report.make':
         return host.makeReport();
+      case 'report.share':
+        return host.shareReport();
     }
   }
 

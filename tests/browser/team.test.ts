@@ -158,9 +158,10 @@ describe('a facilitated team session in three browser windows', () => {
     expect(await trainee.page.getByTestId('why-statements-empathy').textContent()).toContain('Return it to the store for a full refund');
     expect(await trainee.page.getByTestId('score-mine-empathy').textContent()).toMatch(/your statements: \d+/);
     expect(await trainee.page.getByTestId('timeline').textContent()).toContain('You: Social media');
-    // A team drill is not replayed alone, and its report is the facilitator's to give out.
+    // A team drill is not replayed alone, and its report is the facilitator's to hand out.
     expect(await trainee.page.locator('[data-testid^="what-if-"]').count()).toBe(0);
     expect(await trainee.page.getByTestId('download-html').count()).toBe(0);
+    expect(await trainee.page.getByTestId('report-waiting').textContent()).toContain('The facilitator will hand out');
     expect(await trainee.page.getByTestId('hotwash-waiting').textContent()).toContain('The facilitator will open the hot wash');
     await trainee.shot('team-spokesperson-debrief');
 
@@ -183,6 +184,18 @@ describe('a facilitated team session in three browser windows', () => {
     await facilitator.page.getByTestId('console-report-make').click();
     await expect.poll(() => facilitator.page.getByTestId('console-report').getAttribute('href'), { timeout: 30_000 }).toContain('/report');
     const href = await facilitator.page.getByTestId('console-report').getAttribute('href');
+    // Handed out, the report is the seat's to download from its debrief.
+    expect(await trainee.page.getByTestId('report-download').count()).toBe(0);
+    await facilitator.page.getByTestId('console-report-share').click();
+    await expect.poll(() => facilitator.page.getByTestId('console-report-shared').textContent(), { timeout: 20_000 }).toContain('Handed out');
+    await expect.poll(() => trainee.page.getByTestId('report-download').isVisible(), { timeout: 20_000 }).toBe(true);
+    const [file] = await Promise.all([trainee.page.waitForEvent('download'), trainee.page.getByTestId('report-download').click()]);
+    expect(file.suggestedFilename()).toMatch(/-report\.html$/);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString('utf8')).toContain('Involve legal earlier');
+    await trainee.shot('team-spokesperson-report');
     await facilitator.shot('team-facilitator-ended');
     // The browser logs the broken upload's 422 answer as a failed resource; it is the lint refusing it, as intended.
     expect(facilitator.problems.filter((p) => !p.includes('status of 422'))).toEqual([]);

@@ -1,20 +1,27 @@
 /**
  * The independent set's evaluation (tests/calibration/independent/evaluate.ts) on the train and
- * dev splits. The frozen test split is only read by the report command, to publish figures.
+ * dev splits of both batches. The frozen test split is only read by the report command, to publish figures.
  * Floors sit below the figures in docs/analyser.md so that a change to a detector that loses
  * recall or precision on wording nobody anticipated fails here.
  */
 import { describe, expect, it } from 'vitest';
 import { LABELLED_ELEMENTS, LABELLED_PENALTIES, evaluateSplit, internalAgreement, loadSplit, macroF1, perCode, rankingAgreement, type Evaluated } from './independent/evaluate.ts';
 
-const FLOORS = { train: { macroF1: 0.75, ranking: 0.8 }, dev: { macroF1: 0.4, ranking: 0.74 } } as const;
+const FLOORS = {
+  train: { macroF1: 0.75, ranking: 0.8 },
+  dev: { macroF1: 0.4, ranking: 0.74 },
+  train2: { macroF1: 0.6, ranking: 0.8 },
+  dev2: { macroF1: 0.55, ranking: 0.75 },
+} as const;
 
-describe.each(['train', 'dev'] as const)('independent calibration, %s split', (split) => {
-  const results = evaluateSplit(loadSplit(split));
+describe.each(['train', 'dev', 'train2', 'dev2'] as const)('independent calibration, %s split', (split) => {
+  const situations = loadSplit(split);
+  const results = evaluateSplit(situations);
 
   it('reads every statement of the split', () => {
-    expect(results.length).toBeGreaterThan(100);
-    expect(new Set(results.map((r) => r.situation.id)).size).toBeGreaterThanOrEqual(9);
+    expect(results.length).toBeGreaterThanOrEqual(90);
+    expect(results.length).toBe(situations.reduce((n, s) => n + s.statements.length, 0));
+    expect(new Set(results.map((r) => r.situation.id)).size).toBe(situations.length);
   });
 
   it('macro-F1 over the 16 labelled elements and penalties stays above its floor', () => {

@@ -12,6 +12,7 @@ import { createTranslator } from '../../src/i18n/index.ts';
 import type { ChatLine, ClientCommand, Improvised, ServerError } from '../../src/net/protocol.ts';
 import type { Member, Reply, TeamUpdate } from '../../src/net/team-client.ts';
 import { seatsOf } from '../../src/state/room/scenario-info.ts';
+import type { RoomRefusal } from '../../src/state/room/room-store.ts';
 import { createTeamRoom, serverRefusal, type TeamPort } from '../../src/state/room/team-store.ts';
 import { reactTo } from '../../src/view/room/sounds.ts';
 import { toastWords } from '../../src/view/room/toasts.ts';
@@ -69,6 +70,9 @@ class FakeSeat implements TeamPort {
   readonly typing = new Map<string, string | null>();
   readonly sentTyping: [string | null, boolean][] = [];
   hotWashOpen = false;
+  reportShared = false;
+  /** What the server answers for the report: its HTML, or an HTTP status (0: no answer). */
+  reportAnswer: string | number = 403;
   private readonly listeners = new Set<(u: TeamUpdate) => void>();
   private readonly server: FakeServer;
 
@@ -125,6 +129,10 @@ class FakeSeat implements TeamPort {
   }
   hotWash(): Promise<Reply> {
     return Promise.resolve({ ok: true, seq: this.server.seq });
+  }
+  fetchReport(): Promise<{ ok: true; html: string } | { ok: false; status: number }> {
+    const answer = this.reportAnswer;
+    return Promise.resolve(typeof answer === 'string' ? { ok: true, html: answer } : { ok: false, status: answer });
   }
 }
 
@@ -259,6 +267,26 @@ describe("a seat's crisis room", () => {
     const { spokesperson, legal } = team();
     expect(await legal.team.getState().say('Hold the number of cases until the FDA confirms')).toBeNull();
     expect(spokesperson.team.getState().team.chat.map((l) => `${l.name ?? ''}: ${l.text}`)).toEqual(['Lee: Hold the number of cases until the FDA confirms']);
+  });
+
+  test('the report becomes downloadable when the facilitator hands it out; before, the seat is told why not', async () => {
+    const { server, legal } = team();
+    const tr = createTranslator('en');
+    const port = server.ports[1]!;
+    expect(legal.team.getState().team.reportShared).toBe(false);
+    const early = await legal.team.getState().report();
+    expect(tr.render(early as RoomRefusal)).toBe('the facilitator has not handed out the report yet');
+
+    port.reportShared = true;
+    port.reportAnswer = '<html><body>After-action report</body></html>';
+    port.emit({ kind: 'server', event: { type: 'report.shared' } });
+    expect(legal.team.getState().team.reportShared).toBe(true);
+    expect(await legal.team.getState().report()).toEqual({ html: '<html><body>After-action report</body></html>' });
+
+    port.reportAnswer = 0;
+    expect(await legal.team.getState().report()).toEqual({ code: 'team.error.connection', params: {} });
+    port.reportAnswer = 500;
+    expect(tr.render((await legal.team.getState().report()) as RoomRefusal)).toBe('the server could not give the report (500); try again');
   });
 });
 

@@ -50,6 +50,7 @@ export interface TeamMessages {
   'team.http.too-large': NoParams;
   'team.http.unknown-scenario': NoParams;
   'team.http.not-facilitator': NoParams;
+  'team.http.report-not-shared': NoParams;
   'team.http.internal': NoParams;
   'team.error.unknown-type': { type: string };
   'team.error.malformed': { path: string; issue: string };
@@ -59,6 +60,9 @@ export interface TeamMessages {
   'team.error.storage': NoParams;
   'team.error.phase': { phase: string };
   'team.error.unknown-target': { target: string };
+  'team.error.no-report': NoParams;
+  'team.error.report-not-shared': NoParams;
+  'team.error.report-failed': { status: number };
   'team.error.unknown': { code: string };
   'team.error.connection': NoParams;
   'team.toast.publishedBy': { seat: string; channel: string };
@@ -71,6 +75,8 @@ export interface TeamMessages {
   'team.debrief.othersCount': { count: number };
   'team.debrief.timelineStatementBy': { seat: string; channel: string };
   'team.debrief.report': NoParams;
+  'team.debrief.reportShared': NoParams;
+  'team.debrief.downloadReport': NoParams;
   'team.debrief.hotWashWaiting': NoParams;
   'team.room.you': { seat: string; name: string };
   'team.room.heading': NoParams;
@@ -153,6 +159,8 @@ export interface TeamMessages {
   'team.facilitate.answers': NoParams;
   'team.facilitate.makeReport': NoParams;
   'team.facilitate.report': NoParams;
+  'team.facilitate.shareReport': NoParams;
+  'team.facilitate.reportShared': NoParams;
   'team.report.hotWash': NoParams;
   'team.report.participant': NoParams;
   'team.report.wentWell': NoParams;

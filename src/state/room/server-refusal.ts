@@ -33,6 +33,8 @@ export function serverRefusal(error: ServerError | null | undefined): RoomRefusa
       return { code: 'team.error.phase', params: error.params };
     case 'error.unknown-target':
       return { code: 'team.error.unknown-target', params: error.params };
+    case 'error.no-report':
+      return { code: 'team.error.no-report', params: {} };
     default:
       return { code: 'team.error.unknown', params: { code: (error as { code: string }).code } };
   }

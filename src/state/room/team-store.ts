@@ -27,11 +27,15 @@ export interface TeamPort {
   readonly chat: readonly ChatLine[];
   readonly improvised: readonly Improvised[];
   readonly hotWashOpen: boolean;
+  /** The facilitator has handed out the session's report. */
+  readonly reportShared: boolean;
   subscribe(listener: (update: TeamUpdate) => void): () => void;
   command(command: ClientCommand): Promise<Reply>;
   say(text: string): Promise<Reply>;
   setTyping(inject: string | null, typing: boolean): Promise<Reply>;
   hotWash(answer: { wentWell: string; improve: string }): Promise<Reply>;
+  /** The report as HTML once handed out, or the HTTP status (0: no answer). */
+  fetchReport(): Promise<{ readonly ok: true; readonly html: string } | { readonly ok: false; readonly status: number }>;
 }
 
 /** The observer seat sees every inject (docs/server.md). */
@@ -82,6 +86,7 @@ export interface TeamVM {
   readonly typing: readonly { readonly seat: string; readonly seatName: string; readonly answers: string | null }[];
   readonly chat: readonly ChatLine[];
   readonly hotWashOpen: boolean;
+  readonly reportShared: boolean;
   readonly connected: boolean;
 }
 
@@ -96,6 +101,8 @@ export interface TeamActions {
   readonly reject: (statement: string, reason: string) => Promise<RoomRefusal | null>;
   readonly say: (text: string) => Promise<RoomRefusal | null>;
   readonly hotWash: (answer: { wentWell: string; improve: string }) => Promise<RoomRefusal | null>;
+  /** The handed-out report's HTML, or why it could not be had. */
+  readonly report: () => Promise<{ readonly html: string } | RoomRefusal>;
 }
 
 export type TeamStore = Mutate<StoreApi<TeamState & TeamActions>, [['zustand/subscribeWithSelector', never]]>;
@@ -197,6 +204,7 @@ export function projectTeam(port: TeamPort, seat: string, language: string, conn
     typing,
     chat: [...port.chat],
     hotWashOpen: port.hotWashOpen,
+    reportShared: port.reportShared,
     connected,
   };
 }
@@ -312,6 +320,12 @@ export function createTeamRoom(deps: TeamRoomDeps): { readonly room: RoomStore; 
         reject: (statement, reason) => act(() => port.command({ type: 'statement.reject', statement, reason })),
         say: (text) => act(() => port.say(text)),
         hotWash: (answer) => act(() => port.hotWash(answer)),
+        report: async () => {
+          const got = await port.fetchReport();
+          if (got.ok) return { html: got.html };
+          if (got.status === 0) return { code: 'team.error.connection', params: {} };
+          return got.status === 403 ? { code: 'team.error.report-not-shared', params: {} } : { code: 'team.error.report-failed', params: { status: got.status } };
+        },
       };
     }),
   );

@@ -35,6 +35,8 @@ export interface TeamSeatHandle {
   readonly panel: (life: Lifetime, tr: Translator, announce: (text: string, urgent?: boolean) => void, leave: () => void) => HTMLElement;
   /** The hot-wash form, shown once the facilitator opens it (the debrief's top panel). */
   readonly hotWash: (life: Lifetime, tr: Translator) => HTMLElement;
+  /** The session's report: a note until the facilitator hands it out, then a download button. */
+  readonly report: (life: Lifetime, tr: Translator) => HTMLElement;
   /** Leaves the session and lets go of the store when the room (or, after the end, the debrief) closes. */
   readonly close: () => void;
 }

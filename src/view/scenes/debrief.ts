@@ -4,8 +4,8 @@
  * inject what a strong response would have done, and the after-action report to download. The
  * finished session is added to the trainee's progress. What it shows comes from a view model
  * (src/state/room/debrief-vm.ts); a seat of a team drill gets the same screen with the team's
- * scores and its own statements, the hot wash at the top, and no what-if or download (the
- * facilitator gives out the session's report).
+ * scores and its own statements, the hot wash at the top, no what-if, and the session's report to
+ * download once the facilitator hands it out.
  */
 import * as Phaser from 'phaser';
 import type { SessionRecord } from '../../state/progress.ts';
@@ -15,6 +15,7 @@ import { Backdrop } from '../backdrop.ts';
 import { drawChart, SERIES_COLOURS, slotRect, type Series } from '../charts.ts';
 import type { ViewDeps } from '../deps.ts';
 import { cuePoints } from '../dom/cue-points.ts';
+import { download } from '../dom/download.ts';
 import { h } from '../dom/h.ts';
 import { sceneLifetime } from '../lifetime.ts';
 import { allSessions, putSessions } from '../progress-db.ts';
@@ -23,15 +24,6 @@ import { SCENES } from './keys.ts';
 
 /** Sessions already written to progress in this page (a what-if replay is a new session). */
 const recorded = new WeakSet<RoomHandle>();
-
-function download(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = h('a', { attrs: { href: url, download: name } });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 5000);
-}
 
 export class DebriefScene extends Phaser.Scene {
   private readonly deps: ViewDeps;
@@ -165,8 +157,8 @@ export class DebriefScene extends Phaser.Scene {
         h('section', { class: 'panel', attrs: { 'aria-labelledby': 'd-timeline' } }, h('h2', { id: 'd-timeline', text: t('ui.debrief.timeline') }), team ? null : h('p', { class: 'hint', text: t('ui.debrief.whatIfHint') }), timeline),
         curvesPanel,
         h('section', { class: 'panel', attrs: { 'aria-labelledby': 'd-strong' } }, h('h2', { id: 'd-strong', text: t('ui.debrief.strong') }), strong.length > 0 ? h('ul', { class: 'strong-list' }, ...strong) : h('p', { text: t('ui.debrief.noStrong') })),
-        // A seat's replica holds only what the seat may read, so the session's report is the facilitator's to give out.
-        h('section', { class: 'panel', attrs: { 'aria-labelledby': 'd-report' } }, h('h2', { id: 'd-report', text: t('ui.debrief.report') }), team ? h('p', { class: 'hint', text: t('team.debrief.report') }) : reports,
+        // A seat's replica holds only what the seat may read, so the session's report is the facilitator's to hand out.
+        h('section', { class: 'panel', attrs: { 'aria-labelledby': 'd-report' } }, h('h2', { id: 'd-report', text: t('ui.debrief.report') }), team ? team.report(life, tr) : reports,
           h('div', { class: 'downloads', attrs: { style: 'margin-top: 16px' } },
             team ? null : h('button', { class: 'btn primary', text: t('ui.debrief.again'), attrs: { 'data-testid': 'again' }, on: { click: () => this.scene.start(SCENES.briefing, { scenario: scenario.id }) } }),
             h('button', { class: 'btn', text: t('ui.debrief.menu'), attrs: { 'data-testid': 'to-menu' }, on: { click: () => this.scene.start(SCENES.title) } }))),

@@ -128,6 +128,8 @@ export class FacilitateScene extends Phaser.Scene {
     const answers = h('ul', { attrs: { 'data-testid': 'console-answers' } });
     const upcoming = h('ul', { class: 'upcoming', attrs: { 'data-testid': 'console-upcoming' } });
     const reportLink = h('p', {});
+    const reportShared = h('small', { attrs: { 'data-testid': 'console-report-shared', role: 'status' } });
+    const shareButton = button('console-report-share', t('team.facilitate.shareReport'), () => void client.shareReport().then(say));
     const speed = h('select', { attrs: { 'data-testid': 'console-speed', 'aria-label': t('team.facilitate.speed') } }, ...[1, 2, 5, 10, 30, 60].map((s) => h('option', { attrs: { value: s }, text: `${s}×` })));
     speed.addEventListener('change', () => void client.command({ type: 'speed.set', speed: Number(speed.value) }).then(say));
     const fireSelect = h('select', { attrs: { 'data-testid': 'console-fire-inject' } }, ...scenario.injects.map((i) => h('option', { attrs: { value: i.id }, text: i.id })));
@@ -293,8 +295,15 @@ export class FacilitateScene extends Phaser.Scene {
           v.typing !== undefined ? h('small', { text: ` ${t('team.seat.typing', { seat: v.seat })}` }) : null)));
       chat.redraw();
       if (client.reportReady && reportLink.childElementCount === 0) {
-        reportLink.append(h('a', { attrs: { href: `/api/sessions/${client.sessionId}/report?key=${encodeURIComponent(key)}`, target: '_blank', rel: 'noopener', 'data-testid': 'console-report' }, text: t('team.facilitate.report') }));
+        reportLink.append(
+          h('a', { attrs: { href: `/api/sessions/${client.sessionId}/report?key=${encodeURIComponent(key)}`, target: '_blank', rel: 'noopener', 'data-testid': 'console-report' }, text: t('team.facilitate.report') }),
+          ' ',
+          shareButton,
+          reportShared,
+        );
       }
+      reportShared.textContent = client.reportShared ? t('team.facilitate.reportShared') : '';
+      if (client.reportShared) shareButton.setAttribute('disabled', '');
     };
 
     // Two columns on a wide screen: running the exercise on the left (controls, seats, what is coming, injects and notes),

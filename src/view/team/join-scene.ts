@@ -13,7 +13,7 @@ import { h, replace } from '../dom/h.ts';
 import { sceneLifetime } from '../lifetime.ts';
 import type { RoomHandle } from '../room/handle.ts';
 import { SCENES } from '../scenes/keys.ts';
-import { hotWashSlot, seatPanel } from './seat-panel.ts';
+import { hotWashSlot, reportSlot, seatPanel } from './seat-panel.ts';
 import { joinCodeFromUrl } from './join-link.ts';
 import { httpErrorText, recall, remember, SEAT_KEY, serverBase } from './widgets.ts';
 
@@ -162,6 +162,7 @@ export class JoinScene extends Phaser.Scene {
         seat: seat ?? 'observer',
         panel: (life, panelTr, announce, leave) => seatPanel({ team, tr: panelTr, life, announce, leave }),
         hotWash: (life, panelTr) => hotWashSlot(team, panelTr, life),
+        report: (life, panelTr) => reportSlot(team, panelTr, life, `${scenario.id}-${client.sessionId}-report.html`),
         close: () => {
           dispose();
           void client.leave();

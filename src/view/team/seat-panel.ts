@@ -8,6 +8,7 @@ import type { Translator } from '../../i18n/index.ts';
 import type { RoomRefusal } from '../../state/room/room-store.ts';
 import type { TeamDraftVM, TeamStore } from '../../state/room/team-store.ts';
 import { wallClock } from '../../state/room/time.ts';
+import { download } from '../dom/download.ts';
 import { h, replace } from '../dom/h.ts';
 import { bind, type Lifetime } from '../lifetime.ts';
 
@@ -157,6 +158,33 @@ export function hotWashSlot(team: TeamStore, tr: Translator, life: Lifetime): HT
   const slot = h('div', {}, h('p', { class: 'hint', attrs: { 'data-testid': 'hotwash-waiting' }, text: tr.t('team.debrief.hotWashWaiting') }));
   bind(life, team, (s) => s.team.hotWashOpen, (open) => {
     if (open && slot.querySelector('form') === null) replace(slot, hotWashForm(team, tr, false));
+  });
+  return slot;
+}
+
+/** The session's report in a seat's debrief: a line saying the facilitator will hand it out, then a download button. */
+export function reportSlot(team: TeamStore, tr: Translator, life: Lifetime, fileName: string): HTMLElement {
+  const slot = h('div', { attrs: { 'data-testid': 'debrief-report' } }, h('p', { class: 'hint', attrs: { 'data-testid': 'report-waiting' }, text: tr.t('team.debrief.report') }));
+  bind(life, team, (s) => s.team.reportShared, (shared) => {
+    if (!shared || slot.querySelector('button') !== null) return;
+    const status = h('p', { class: 'hint', attrs: { role: 'status' } });
+    const button = h('button', {
+      class: 'btn primary small',
+      attrs: { 'data-testid': 'report-download' },
+      text: tr.t('team.debrief.downloadReport'),
+      on: {
+        click: () => {
+          button.disabled = true;
+          status.textContent = '';
+          void team.getState().report().then((got) => {
+            button.disabled = false;
+            if ('html' in got) download(fileName, 'text/html', got.html);
+            else status.textContent = tr.render(got);
+          });
+        },
+      },
+    });
+    replace(slot, h('p', { class: 'hint', text: tr.t('team.debrief.reportShared') }), button, status);
   });
   return slot;
 }

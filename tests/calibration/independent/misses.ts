@@ -1,16 +1,16 @@
 /**
  * Tuning aid: the statements of a split where one code was missed or found wrongly, with what the
- * analyser quoted. Refuses the frozen test split.
+ * analyser quoted. Refuses the splits that are figures only (test, dev2).
  *
  *   npx tsx tests/calibration/independent/misses.ts --split train --code corrective-action [--fp|--fn]
  */
-import { evaluateSplit, loadSplit, type Split } from './evaluate.ts';
+import { READABLE_SPLITS, evaluateSplit, loadSplit, type Split } from './evaluate.ts';
 
 const args = process.argv.slice(2);
 const value = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const split = (value('--split') ?? 'train') as Split;
-if (split !== 'train' && split !== 'dev') {
-  process.stderr.write('misses.ts reads only the train and dev splits.\n');
+if (!READABLE_SPLITS.includes(split)) {
+  process.stderr.write(`misses.ts reads only the ${READABLE_SPLITS.join(', ')} splits: the others are figures only.\n`);
   process.exit(2);
 }
 const code = value('--code') ?? '';
