@@ -254,6 +254,8 @@ export const AarReport = z.object({
     )
     .default([]),
   notes: z.array(z.object({ time: Time, by: z.string().nullable(), text: z.string() })),
+  /** The participants' copy: the facilitator's and observers' notes were left out of it. */
+  notesWithheld: z.boolean().default(false),
   skipped: z.array(z.object({ step: z.number().int(), reason: z.string() })),
   improvementPlan: z.array(
     z.object({
@@ -531,6 +533,14 @@ function claimValue(v: number | boolean | string): string {
 }
 
 /** The report model of a play result; words that come from codes (refusals, for now) are rendered in `t`'s language. */
+/**
+ * The copy handed out to the seats: the facilitator's and observers' notes are theirs (seats never
+ * see them during the exercise either), so they are left out and the report says so.
+ */
+export function participantsCopy(report: AarReport): AarReport {
+  return { ...report, notes: [], notesWithheld: true };
+}
+
 export function buildReport(result: PlayResult, t: Translator = createTranslator('en')): AarReport {
   const calendar = calendarOf(result);
   const start = calendar.start;
@@ -777,6 +787,7 @@ export function buildReport(result: PlayResult, t: Translator = createTranslator
     })),
     duties: (result.duties ?? []).map((d) => dutyEntry(d, time, t, msOf(result.endedAt) ?? 0)),
     notes: result.notes.map((n, i) => ({ n, i, t: time(n.at) })).sort((a, b) => a.t.ms - b.t.ms || a.i - b.i).map(({ n, t }) => ({ time: t, by: n.by, text: n.text })),
+    notesWithheld: false,
     skipped: result.skipped.map((s) => ({ step: s.step, reason: `at ${s.at}: ${t.render(s.refusal)}` })),
     improvementPlan: capabilities.flatMap((c) =>
       c.improvements.map((f) => ({

@@ -327,8 +327,9 @@ ${rows === '' ? '<tr><td colspan="5" class="muted">Nothing happened.</td></tr>' 
 }
 
 function notes(r: AarReport): string {
-  const noteTable =
-    r.notes.length === 0
+  const noteTable = r.notesWithheld
+    ? '<p class="muted">The facilitator\'s and observers\' notes stay with the facilitator: they are not in the participants\' copy.</p>'
+    : r.notes.length === 0
       ? '<p class="muted">No facilitator or observer notes were recorded.</p>'
       : `<table><colgroup><col style="width:14%"><col style="width:18%"><col></colgroup><thead><tr><th>Time</th><th>By</th><th>Note</th></tr></thead><tbody>${r.notes
           .map((n) => `<tr><td>${when(n.time)}</td><td>${n.by === null ? '<span class="muted">–</span>' : t(n.by)}</td><td><div class="quote" dir="auto">${h(n.text)}</div></td></tr>`)

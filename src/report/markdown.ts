@@ -249,7 +249,7 @@ function notes(r: AarReport): string {
     '',
     '### Facilitator and observer notes',
     '',
-    r.notes.length === 0 ? 'No facilitator or observer notes were recorded.' : table(['Time', 'By', 'Note'], r.notes.map((n) => [when(n.time), n.by === null ? '–' : md(n.by), md(n.text)])),
+    r.notesWithheld ? "The facilitator's and observers' notes stay with the facilitator: they are not in the participants' copy." : r.notes.length === 0 ? 'No facilitator or observer notes were recorded.' : table(['Time', 'By', 'Note'], r.notes.map((n) => [when(n.time), n.by === null ? '–' : md(n.by), md(n.text)])),
     '',
     '### Skipped plan steps',
     '',

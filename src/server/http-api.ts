@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { inlinePlaybook, loadScenario } from '../format/index.ts';
-import { buildReport, DIMENSION_INFO, RATING_SCALE, type AarReport } from '../report/aar.ts';
+import { buildReport, DIMENSION_INFO, participantsCopy, RATING_SCALE, type AarReport } from '../report/aar.ts';
 import { changedCues, confirms, readReview, type Review } from '../report/evaluator-review.ts';
 import { renderHtml } from '../report/html.ts';
 import { escapeHtml } from '../report/escape.ts';
@@ -233,17 +233,17 @@ export function sessionApi(options: ApiOptions): Handler {
    * Who may read a session's report: its facilitator, and once the facilitator has handed it out
    * (a `report.shared` entry in the session's log), whoever holds one of its seats.
    */
-  async function readerOf(id: string, req: IncomingMessage, url: URL): Promise<SessionRecord> {
+  async function readerOf(id: string, req: IncomingMessage, url: URL): Promise<{ readonly record: SessionRecord; readonly participant: boolean }> {
     const key = bearer(req, url);
     const record = await storage.getSession(id);
     if (!record || key === null) throw new HttpError(403, { error: 'not-facilitator' });
     const hash = hashSecret(key);
-    if (hash === record.facilitatorHash) return record;
+    if (hash === record.facilitatorHash) return { record, participant: false };
     const seat = (await storage.listSeats(record.id)).find((s) => s.tokenHash === hash);
     // The same answer as for a wrong key: a seat token is not a way to probe sessions either.
     if (!seat) throw new HttpError(403, { error: 'not-facilitator' });
     if (!(await reportShared(record.id))) throw new HttpError(403, { error: 'report-not-shared' });
-    return record;
+    return { record, participant: true };
   }
 
   async function reportShared(sessionId: string): Promise<boolean> {
@@ -252,16 +252,18 @@ export function sessionApi(options: ApiOptions): Handler {
   }
 
   async function report(id: string, req: IncomingMessage, url: URL, res: ServerResponse): Promise<void> {
-    const record = await readerOf(id, req, url);
+    const { record, participant } = await readerOf(id, req, url);
     const stored = await storage.getResult(record.id);
     if (!stored) throw new HttpError(404, { error: 'no-report-yet' });
     const result = PlayResult.parse(stored.body);
     const hotWash = await storage.listHotWash(record.id);
     // Reviews stored in an older shape cannot say what was proposed; they are left out rather than shown wrong.
     const reviews = (await storage.listReviews(record.id)).map(readReview).filter((r): r is Review => r !== null);
-    const notes = await storage.listNotes(record.id);
+    // The seats' copy leaves out the facilitator's and observers' notes, as the exercise did.
+    const notes = participant ? [] : await storage.listNotes(record.id);
     const reviewed = await reviewedResult(storage, record, result, reviews);
-    const aar = withEvaluatorRatings(withReviewedScores(buildReport(reviewed), result), reviews);
+    const full = withEvaluatorRatings(withReviewedScores(buildReport(reviewed), result), reviews);
+    const aar = participant ? participantsCopy(full) : full;
     if (url.searchParams.get('format') === 'json') {
       send(res, 200, { kind: 'crisis-room-session-report', version: 1, session: { id: record.id, title: record.title }, aar, hotWash, reviews, notes });
       return;

@@ -1,7 +1,8 @@
 /**
  * The facilitator hands out the after-action report: before, a seat's token does not open it (and
  * the facilitator cannot hand out a report not yet made); after, every seat is told at once and
- * downloads it with its own token, a stranger still cannot, and the hand-out holds across a restart.
+ * downloads it with its own token (without the facilitator's and observers' notes), a stranger
+ * still cannot, and the hand-out holds across a restart.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -34,6 +35,7 @@ describe('handing out the after-action report', () => {
     expect(await facilitator.command({ type: 'session.start' })).toMatchObject({ ok: true });
     const text = 'We are deeply sorry. We are recalling Fresh Table ravioli today. Do not eat it; return it for a full refund.';
     expect(await sam.command({ type: 'statement.submit', inject: 'recall-decision', text, channel: 'social' })).toMatchObject({ ok: true });
+    expect(await facilitator.note('Sam hesitated before naming the lots', 'recall-decision')).toMatchObject({ ok: true });
     expect(await facilitator.command({ type: 'session.end' })).toMatchObject({ ok: true });
 
     // Nothing to hand out before the report is made.
@@ -49,11 +51,16 @@ describe('handing out the after-action report', () => {
     expect(await facilitator.shareReport()).toMatchObject({ ok: true });
     await until(() => sam.reportShared && lee.reportShared, 10_000, 'both seats to hear of the hand-out');
     const samCopy = await sam.fetchReport();
-    expect(samCopy.ok).toBe(true);
+    if (!samCopy.ok) throw new Error(`the seat could not download the report: ${samCopy.status}`);
     const facilitatorCopy = await api<string>(first.url, reportPath, undefined, created.facilitatorKey);
-    // The seats get the facilitator's report, word for word, including what Sam published.
-    expect(samCopy).toEqual({ ok: true, html: facilitatorCopy.body });
-    expect(facilitatorCopy.body).toContain('Fresh Table ravioli');
+    // The seats get the facilitator's report, with what Sam published, but not the facilitator's notes.
+    expect(samCopy.html).toContain('Fresh Table ravioli');
+    expect(facilitatorCopy.body).toContain('Sam hesitated before naming the lots');
+    expect(samCopy.html).not.toContain('Sam hesitated');
+    expect(samCopy.html).toContain("notes stay with the facilitator: they are not in the participants' copy");
+    expect(samCopy.html.replace(/<section id="notes">[\s\S]*?<\/section>/, '')).toBe(facilitatorCopy.body.replace(/<section id="notes">[\s\S]*?<\/section>/, ''));
+    const samJson = await api<{ notes: unknown[]; aar: { notes: unknown[]; notesWithheld: boolean } }>(first.url, `${reportPath}?format=json`, undefined, samSeat.token);
+    expect(samJson.body).toMatchObject({ notes: [], aar: { notes: [], notesWithheld: true } });
     expect((await api(first.url, reportPath, undefined, leeSeat.token)).status).toBe(200);
     // Handing out twice changes nothing; a stranger's key is still refused, as before.
     expect(await facilitator.shareReport()).toMatchObject({ ok: true });
