@@ -35,7 +35,7 @@ export const STATEMENT_200_WORDS = [
 ].join(' ');
 
 /** Windows of `words` words over all calibration statements run together. */
-function rotatingTexts(words: number): string[] {
+export function rotatingTexts(words: number): string[] {
   const all = readCalibrationFile()
     .statements.map((s) => s.text)
     .join(' ')

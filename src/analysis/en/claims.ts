@@ -115,13 +115,21 @@ function saysUnknown(sentence: Sentence, cue: Hit): boolean {
 }
 
 function lastMatch(pattern: RegExp, text: string): number | null {
+  // exec with lastIndex, not matchAll, which clones the pattern on every call.
   let last: number | null = null;
-  for (const m of text.matchAll(pattern)) last = m.index + m[0].length;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    last = m.index + m[0].length;
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
   return last;
 }
 
+const SPACES = /\s+/;
+
 function wordsIn(text: string): number {
-  return text.split(/\s+/).filter((w) => w !== '').length;
+  return text.split(SPACES).filter((w) => w !== '').length;
 }
 
 // -------------------------------------------------------------------------------------------
@@ -138,14 +146,13 @@ export function extractClaims(context: ClaimContext): Claim[] {
   // Dates are read once per clause: chrono is the costliest call here, and a clause full of date
   // cues ("produced … made … production …") must not parse the same text again for each.
   const dateCache = new Map<number, DateMention[]>();
-  const c: ClaimContextWithCache = { ...context, dateCache };
+  const c: ClaimContextWithCache = { ...context, dateCache, cueCache: new Map() };
   const claims: Claim[] = [];
   for (const sentence of c.doc.sentences) {
     if (sentence.isQuestion) continue;
-    const numbers = numbersIn(sentence);
     // Facts that a number stands right next to claim it first, so "six patients … hospital" and
     // "14 reports" do not trade numbers.
-    const numberClaims = assignNumbers(sentence, c.facts, numbers);
+    const numberClaims = assignNumbers(c, sentence);
     for (const fact of c.facts) {
       const claim = claimIn(c, sentence, fact, numberClaims.get(fact.id));
       if (claim !== null) claims.push(claim);
@@ -160,6 +167,22 @@ export function extractClaims(context: ClaimContext): Claim[] {
 
 interface ClaimContextWithCache extends ClaimContext {
   readonly dateCache: Map<number, DateMention[]>;
+  /** Each fact's cue hits per sentence index: several readings ask for the same ones. */
+  readonly cueCache: Map<CompiledFact, (readonly Hit[] | undefined)[]>;
+}
+
+function cuesIn(c: ClaimContextWithCache, fact: CompiledFact, sentence: Sentence): readonly Hit[] {
+  let perSentence = c.cueCache.get(fact);
+  if (perSentence === undefined) {
+    perSentence = [];
+    c.cueCache.set(fact, perSentence);
+  }
+  let hits = perSentence[sentence.index];
+  if (hits === undefined) {
+    hits = findAll(fact.cue, sentence);
+    perSentence[sentence.index] = hits;
+  }
+  return hits;
 }
 
 function claimIn(
@@ -168,7 +191,7 @@ function claimIn(
   fact: CompiledFact,
   assigned: Assigned | undefined,
 ): Claim | null {
-  for (const cue of findAll(fact.cue, sentence)) {
+  for (const cue of cuesIn(c, fact, sentence)) {
     if (reportedBefore(sentence, cue.start)) {
       // "Claims that we paid the ransom are untrue": the speaker denies what others say.
       if (fact.kind !== 'boolean' || !falseLaterIn(sentence, cue.end)) continue;
@@ -213,7 +236,7 @@ const DENIAL = /^\s*(?:(?:it|that|this|which)(?:\s+is|\s+was|'s)\s+(?:simply\s+|
 function deniedReport(c: ClaimContextWithCache, sentence: Sentence, fact: CompiledFact): Claim | null {
   const next = c.doc.sentences[sentence.index + 1];
   if (next === undefined || !DENIAL.test(next.norm)) return null;
-  for (const cue of findAll(fact.cue, sentence)) {
+  for (const cue of cuesIn(c, fact, sentence)) {
     if (!reportedBefore(sentence, cue.start)) continue;
     const clause = clauseAt(sentence, cue.start);
     const reported = booleanValue(sentence, fact, cue, clause, false);
@@ -242,6 +265,8 @@ const LINK_WORDS = new Set([
   'total', 'totals', 'totalled', 'reached', 'numbered',
 ]);
 const MAX_BEFORE_GAP = 5;
+/** "210,000 of the affected customers": what stands between a number and its cue when it is a part. */
+const PART_OF = /^\s*of\s+(?:the|our|those|these|all|its|their)\b/;
 const MAX_AFTER_GAP = 6;
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
@@ -249,11 +274,14 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 }
 
 /** Pairs each number fact with the nearest count in the same clause, closest pairs first. */
-function assignNumbers(sentence: Sentence, facts: readonly CompiledFact[], numbers: readonly NumberMention[]): Map<string, Assigned> {
+function assignNumbers(c: ClaimContextWithCache, sentence: Sentence): Map<string, Assigned> {
   const candidates: { fact: string; cue: Hit; number: NumberMention; distance: number }[] = [];
-  for (const fact of facts) {
+  // Read only when a number fact is named: most sentences name none.
+  let numbers: readonly NumberMention[] | null = null;
+  for (const fact of c.facts) {
     if (fact.kind !== 'number') continue;
-    for (const cue of findAll(fact.cue, sentence)) {
+    for (const cue of cuesIn(c, fact, sentence)) {
+      numbers ??= numbersIn(sentence);
       const clause = clauseAt(sentence, cue.start);
       const cueFirst = tokenIndexAt(sentence.tokens, cue.start);
       const cueLast = tokenIndexAt(sentence.tokens, cue.end - 1);
@@ -263,7 +291,7 @@ function assignNumbers(sentence: Sentence, facts: readonly CompiledFact[], numbe
         if (isOldValue(sentence, clause, n.start)) continue;
         let distance: number | null = null;
         // "210,000 of the affected customers" is a part of them, not how many there are.
-        const partOf = /^\s*of\s+(?:the|our|those|these|all|its|their)\b/.test(sentence.norm.slice(n.end - sentence.start, cue.start - sentence.start));
+        const partOf = PART_OF.test(sentence.norm.slice(n.end - sentence.start, cue.start - sentence.start));
         if (n.last < cueFirst && cueFirst - n.last - 1 <= MAX_BEFORE_GAP && !partOf) distance = cueFirst - n.last - 1;
         else if (n.first > cueLast && n.first - cueLast - 1 <= MAX_AFTER_GAP) {
           const between = sentence.tokens.slice(cueLast + 1, n.first).map((t) => t.text);
@@ -463,8 +491,10 @@ const ELLIPTICAL_NEXT = new Set(['it', 'them', 'one', 'anything', 'nothing', 'a'
 
 function ellipticalClaim(c: ClaimContextWithCache, sentence: Sentence, fact: CompiledFact): Claim | null {
   const previous = c.doc.sentences[sentence.index - 1];
-  const cues = findAll(fact.cue, sentence);
-  const namedBefore = previous !== undefined && findAll(fact.cue, previous).length > 0;
+  const cues = cuesIn(c, fact, sentence);
+  const namedBefore = previous !== undefined && cuesIn(c, fact, previous).length > 0;
+  // Every reading below needs the cue in this sentence or the one before.
+  if (cues.length === 0 && !namedBefore) return null;
   const matches: (PredicateMatch & { readonly clause: Hit })[] = [];
   for (const p of predicatesOf(fact)) {
     const own = p.words.filter((w) => !w.cue);

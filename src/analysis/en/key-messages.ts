@@ -28,11 +28,17 @@ interface Wording {
   readonly content: ReadonlySet<string>;
 }
 
+interface Synonym {
+  readonly stems: readonly string[];
+  /** Whether the author wrote it under a negation (see expectedPolarity). */
+  readonly negated: boolean;
+}
+
 interface CompiledMessage {
   readonly id: string;
   readonly wordings: readonly Wording[];
-  /** Per concept, its synonyms as stem sequences. */
-  readonly concepts: readonly (readonly (readonly string[])[])[];
+  /** Per concept, its synonyms as stem sequences with the polarity they must have. */
+  readonly concepts: readonly (readonly Synonym[])[];
 }
 
 export interface KeyMessageMatch {
@@ -50,10 +56,17 @@ const MIN_RECALL = 0.6;
 
 function canonicalStems(terms: readonly Term[]): string[] {
   const out: string[] = [];
-  terms.forEach((t, i) => {
-    if (NEGATION_AUXILIARIES.has(t.word) && terms[i + 1]?.word === 'not') return;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (t === undefined || (NEGATION_AUXILIARIES.has(t.word) && terms[i + 1]?.word === 'not')) continue;
     out.push(NEGATORS.has(t.word) ? 'not' : t.stem);
-  });
+  }
+  return out;
+}
+
+function contentStems(terms: readonly Term[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) if (isContent(t)) out.add(t.stem);
   return out;
 }
 
@@ -62,14 +75,19 @@ function phraseStems(phrase: string): string[] {
 }
 
 export function compileKeyMessages(messages: readonly KeyMessageInput[]): CompiledMessage[] {
-  return messages.map((m) => ({
-    id: m.id,
-    wordings: [m.text, ...m.paraphrases].map((w) => {
+  return messages.map((m) => {
+    const wordings = [m.text, ...m.paraphrases].map((w) => {
       const terms = termsOfPhrase(w);
       return { stems: canonicalStems(terms), content: new Set(terms.filter(isContent).map((t) => t.stem)) };
-    }),
-    concepts: m.concepts.map((synonyms) => synonyms.map(phraseStems).filter((s) => s.length > 0)),
-  }));
+    });
+    // The polarity depends only on the message, so it is settled here, not for every sentence read.
+    const concepts = m.concepts.map((synonyms) => synonyms.map(phraseStems).filter((s) => s.length > 0));
+    return {
+      id: m.id,
+      wordings,
+      concepts: concepts.map((concept) => concept.map((stems) => ({ stems, negated: expectedPolarity(wordings, concept, stems) }))),
+    };
+  });
 }
 
 /** Offsets in `stems` where `needle` occurs as a contiguous run. */
@@ -94,12 +112,12 @@ function negatedAt(stems: readonly string[], at: number): boolean {
  * text. A paraphrase may use the same word the other way round ("… unless your doctor tells you
  * to stop"), so the text decides first.
  */
-function expectedPolarity(message: CompiledMessage, concept: readonly (readonly string[])[], synonym: readonly string[]): boolean {
-  for (const w of message.wordings) {
+function expectedPolarity(wordings: readonly Wording[], concept: readonly (readonly string[])[], synonym: readonly string[]): boolean {
+  for (const w of wordings) {
     const at = occurrences(w.stems, synonym)[0];
     if (at !== undefined) return negatedAt(w.stems, at);
   }
-  const text = message.wordings[0];
+  const text = wordings[0];
   if (text !== undefined) {
     for (const sibling of concept) {
       const at = occurrences(text.stems, sibling)[0];
@@ -110,12 +128,19 @@ function expectedPolarity(message: CompiledMessage, concept: readonly (readonly 
 }
 
 function conceptsPresent(message: CompiledMessage, stems: readonly string[]): boolean {
-  return message.concepts.every((concept) =>
-    concept.some((synonym) => {
-      const expected = expectedPolarity(message, concept, synonym);
-      return occurrences(stems, synonym).some((at) => negatedAt(stems, at) === expected);
-    }),
-  );
+  return message.concepts.every((concept) => concept.some((synonym) => occursWith(stems, synonym.stems, synonym.negated)));
+}
+
+/** `needle` occurs in `stems` with the given polarity (occurrences, without building the list). */
+function occursWith(stems: readonly string[], needle: readonly string[], negated: boolean): boolean {
+  const first = needle[0];
+  for (let i = 0; i + needle.length <= stems.length; i++) {
+    if (stems[i] !== first) continue;
+    let ok = true;
+    for (let k = 1; k < needle.length && ok; k++) ok = stems[i + k] === needle[k];
+    if (ok && negatedAt(stems, i) === negated) return true;
+  }
+  return false;
 }
 
 function overlap(message: CompiledMessage, content: ReadonlySet<string>): { recall: number; shared: number } {
@@ -131,9 +156,10 @@ function overlap(message: CompiledMessage, content: ReadonlySet<string>): { reca
 }
 
 export function matchKeyMessages(doc: Doc, messages: readonly CompiledMessage[]): KeyMessageMatch[] {
+  if (messages.length === 0) return [];
   const perSentence = doc.sentences.map((s: Sentence) => {
     const terms = termsOf(s.tokens);
-    return { sentence: s, stems: canonicalStems(terms), content: new Set(terms.filter(isContent).map((t) => t.stem)) };
+    return { sentence: s, stems: canonicalStems(terms), content: contentStems(terms) };
   });
   const out: KeyMessageMatch[] = [];
   for (const message of messages) {

@@ -4,7 +4,7 @@
  * a time is named and can be placed on the scenario clock, null otherwise. Vague promises ("in due
  * course", "when appropriate") are not promises.
  */
-import { findAll, sentenceQuote, type Doc } from './document.ts';
+import { findAll, sentenceQuote, test, type Doc } from './document.ts';
 import { lexicon } from './patterns.ts';
 import { negatedSpan } from './scope.ts';
 import { futureTime, type ScenarioClock } from './times.ts';
@@ -30,9 +30,9 @@ const VAGUE = lexicon('in\\s+due\\s+course|when\\s+appropriate|at\\s+the\\s+appr
 export function detectNextUpdate(doc: Doc, clock: ScenarioClock, now: number): { at: number | null; quote: string } | null {
   let untimed: { at: null; quote: string } | null = null;
   for (const s of doc.sentences) {
-    if (s.isQuestion || findAll(VAGUE, s).length > 0) continue;
+    if (s.isQuestion || test(VAGUE, s.norm)) continue;
     const promise = findAll(UPDATE_PROMISE, s).some((h) => !negatedSpan(s, h));
-    const publication = findAll(TIMED_PUBLICATION, s).length > 0;
+    const publication = test(TIMED_PUBLICATION, s.norm);
     if (!promise && !publication) continue;
     const at = futureTime(doc.original.slice(s.start, s.end), clock, now);
     if (at !== null) return { at, quote: sentenceQuote(doc, s) };

@@ -18,6 +18,11 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'fig', 'ref',
 ]);
 
+// Hoisted: a literal in a loop builds a new RegExp object on every pass.
+const CLOSERS = /[.!?"')\]]/;
+const SPACE = /\s/;
+const WORD_OR_DOT = /[a-z.]/;
+
 /** Splits the normalised text; case is not used, so all-lower-case chat messages split too. */
 export function splitSentences(norm: string): Span[] {
   const spans: Span[] = [];
@@ -33,8 +38,8 @@ export function splitSentences(norm: string): Span[] {
     if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) continue;
     // Runs of terminators ("?!", "...") end together.
     let end = i + 1;
-    while (end < n && /[.!?"')\]]/.test(norm.charAt(end))) end++;
-    if (end < n && !/\s/.test(norm.charAt(end))) continue; // "1.2", "example.com/x", "e.g."
+    while (end < n && CLOSERS.test(norm.charAt(end))) end++;
+    if (end < n && !SPACE.test(norm.charAt(end))) continue; // "1.2", "example.com/x", "e.g."
     if (c === 46 && isAbbreviation(norm, i, end)) continue;
     push(spans, norm, start, end);
     start = end;
@@ -47,8 +52,8 @@ export function splitSentences(norm: string): Span[] {
 function push(spans: Span[], norm: string, from: number, to: number): void {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(norm.charAt(s))) s++;
-  while (e > s && /\s/.test(norm.charAt(e - 1))) e--;
+  while (s < e && SPACE.test(norm.charAt(s))) s++;
+  while (e > s && SPACE.test(norm.charAt(e - 1))) e--;
   // Cut over-long runs (a paste without punctuation) at spaces.
   while (e - s > MAX_SENTENCE_CHARS) {
     let cut = norm.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
@@ -57,14 +62,14 @@ function push(spans: Span[], norm: string, from: number, to: number): void {
     if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
     spans.push({ start: s, end: cut });
     s = cut;
-    while (s < e && /\s/.test(norm.charAt(s))) s++;
+    while (s < e && SPACE.test(norm.charAt(s))) s++;
   }
   if (e > s) spans.push({ start: s, end: e });
 }
 
 function isAbbreviation(norm: string, dot: number, next: number): boolean {
   let k = dot;
-  while (k > 0 && /[a-z.]/.test(norm.charAt(k - 1))) k--;
+  while (k > 0 && WORD_OR_DOT.test(norm.charAt(k - 1))) k--;
   const word = norm.slice(k, dot);
   if (word.length === 1) return true; // an initial: "J. Smith"
   // "No. 3" is an abbreviation; "No. The passwords …" is an answer.

@@ -25,10 +25,14 @@ export interface Term {
 const TOKEN = /[\p{L}\p{N}]+(?:['.,:\-/@][\p{L}\p{N}]+)*/gu;
 
 export function tokenise(sentenceNorm: string, offset: number): Token[] {
+  // exec with lastIndex, not matchAll, which clones the pattern on every call. TOKEN never
+  // matches the empty string, so the loop always advances.
   const tokens: Token[] = [];
-  for (const m of sentenceNorm.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentenceNorm); m !== null; m = TOKEN.exec(sentenceNorm)) {
     tokens.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
   }
+  TOKEN.lastIndex = 0;
   return tokens;
 }
 
@@ -98,6 +102,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'yourself', 'yourselves', 'us', 'may', 'might', 'must', 'also', 'yet', 'still', 'today', 'get', 'got',
 ]);
 
+// Hoisted: a literal in the function would build a new RegExp object on every call.
+const LETTER = /\p{L}/u;
+
 export function isContent(t: Term): boolean {
-  return !STOPWORDS.has(t.word) && /\p{L}/u.test(t.word);
+  return !STOPWORDS.has(t.word) && LETTER.test(t.word);
 }
