@@ -59,4 +59,48 @@ describe('the empathy scale below cold', () => {
     expect(empathyOf(BLAMING).cues.some((c) => c.code === 'cue.empathy.penalty' && c.params.penalty === 'victim-blaming')).toBe(true);
     expect(empathyOf(THREATENING).cues.some((c) => c.code === 'cue.empathy.penalty' && c.params.penalty === 'threat')).toBe(true);
   });
+
+  it('puts one harmful move between cold and contempt, at every severity', () => {
+    // A brush-off, a conditional apology or self-pity is one harmful move (the calibration writers'
+    // 2); blame and threats are contempt (their 1). Before, a conditional apology at critical severity
+    // tied with a threat at 0.
+    const ONE_MOVE = ['No comment.', 'We apologise if anyone was upset by the delays.', 'This has been a very hard week for everyone at Northwind.'];
+    for (const severity of ['low', 'medium', 'high', 'critical'] as const) {
+      const at = (text: string): number => scoreAt(text, severity);
+      const cold = at(COLD);
+      for (const text of ONE_MOVE) {
+        expect(at(text), `${severity}: ${text}`).toBeLessThan(cold);
+        expect(at(text), `${severity}: ${text}`).toBeGreaterThan(at(THREATENING));
+      }
+    }
+  });
+
+  it('charges a harmful move once however many sentences repeat it, and still shows the repeat', () => {
+    const once = 'This has been a very hard week for everyone at Northwind.';
+    const twice = `${once} Our brand has taken a real hit.`;
+    expect(score(twice)).toBe(score(once));
+    const repeats = empathyOf(twice).cues.filter((c) => c.code === 'cue.empathy.penalty' && c.params.penalty === 'self-focus');
+    expect(repeats.map((c) => c.points).filter((p) => p < 0)).toHaveLength(1);
+    expect(repeats.length).toBe(2);
+  });
 });
+
+function scoreAt(text: string, severity: 'low' | 'medium' | 'high' | 'critical'): number {
+  const analyser = createAnalyser({ language: 'en', cluster: 'preventable', severity, clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: ['Northwind'] });
+  const annotation = analyser.annotate(text, { now: 0 });
+  return (
+    scoreStatement(annotation, {
+      cluster: 'preventable',
+      severity,
+      compensationAllowed: true,
+      channel: 'press-release',
+      first: true,
+      expects: null,
+      verdict: null,
+      contradictions: null,
+      previousPosture: null,
+      confidential: new Set(),
+      text,
+    }).empathy.score ?? Number.NaN
+  );
+}

@@ -30,7 +30,7 @@ describe('after-action report model: overview', () => {
     expect(cap('consistency')).toMatchObject({ score: 85, rating: 'P' });
     expect(cap('accuracy')).toMatchObject({ score: 65, rating: 'S' });
     expect(cap('timeliness')).toMatchObject({ score: 48, rating: 'M' });
-    expect(cap('empathy')).toMatchObject({ score: 23, rating: 'U' });
+    expect(cap('empathy')).toMatchObject({ score: 25, rating: 'U' });
     expect(report.overview.overall).toMatchObject({ score: 49, rating: 'M' });
   });
 

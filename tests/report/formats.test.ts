@@ -70,7 +70,7 @@ describe('Markdown report', () => {
     for (const h of ['# After-Action Report / Improvement Plan: Engine lab', '## 1. Overview', '## 2. Strengths and areas for improvement', '## 3. Rumours and trust', '## 4. Timeline', '## 5. Notes and skipped plan steps', '## Appendix A. Improvement plan']) {
       expect(text.split('\n')).toContain(h);
     }
-    expect(text).toContain('| **Empathy** | 23 | **U** Unable to be performed |');
+    expect(text).toContain('| **Empathy** | 25 | **U** Unable to be performed |');
     expect(text).toContain('- **A');
     expect(text).toContain('#### What the statements left out\n\n- does not take responsibility (expected in a preventable crisis) (4 of 4 statements)  \n  At 11m, 40m, 55m, 2h1m.');
   });

@@ -9,6 +9,8 @@ import type { InternalAct } from '../../format/index.ts';
 import { findAll, sentenceQuote, test, type Doc, type Sentence } from './document.ts';
 import { negatedBefore } from './scope.ts';
 import { lexicon } from './patterns.ts';
+import type { Word } from './nlp.ts';
+import { ARTEFACTS, AUTHORITIES, DECIDING, ESCALATING, HOLDING, PREPARING, PUBLISHING, UNTIL } from './penalty-lexicon.ts';
 
 const CUES: readonly (readonly [InternalAct, RegExp])[] = [
   [
@@ -48,11 +50,189 @@ function silentIn(s: Sentence, pattern: RegExp): boolean {
   });
 }
 
+const FRAMES: Readonly<Record<InternalAct, (s: Sentence) => boolean>> = {
+  silence: silenceFrame,
+  escalation: escalationFrame,
+  preparation: preparationFrame,
+  decision: decisionFrame,
+};
+
 export function detectInternalActs(doc: Doc): { act: InternalAct; quote: string }[] {
   const out: { act: InternalAct; quote: string }[] = [];
   for (const [act, pattern] of CUES) {
-    const s = doc.sentences.find((x) => (act === 'silence' ? silentIn(x, pattern) : test(pattern, x.norm)));
+    // The lists, like the frames, skip someone else's request ("Police asked us not to publish …")
+    // and a question or condition about whether to ("Do we say it?", "If we say it today, …").
+    const listed = (x: Sentence): boolean => (act === 'silence' ? silentIn(x, pattern) : test(pattern, x.norm)) && !othersAsk(x) && !(act === 'decision' && (x.isQuestion || x.clauses[0]?.conditional === true));
+    const s = doc.sentences.find(listed) ?? doc.sentences.find((x) => FRAMES[act](x));
     if (s !== undefined) out.push({ act, quote: sentenceQuote(doc, s) });
   }
   return out;
+}
+
+/**
+ * What someone with authority does with it ("the GC needs to see this", "legal should decide").
+ * Not "review" or "check": "the lawyers have to review it first", said to the people asking, defers
+ * them; it escalates nothing.
+ */
+const AUTHORITY_ACTS = new Set(['decide', 'know', 'sign', 'approve', 'call', 'see', 'agree']);
+/** What the team would put out ("no statement until …"). */
+const OUTPUTS = new Set(['statement', 'comment', 'post', 'release', 'comms', 'tweet', 'update', 'announcement', 'response', 'reply', 'interview']);
+const READY = new Set(['ready', 'drafted', 'prepared', 'done', 'written', 'attached', 'circulated', 'uploaded', 'finalised', 'finalized', 'lined', 'printed', 'translated', 'approved']);
+const QUIET = new Set(['quiet', 'internal', 'silent', 'schtum', 'wraps', 'heads', 'low', 'off', 'dark']);
+
+// --- frames over clauses ---------------------------------------------------------------------------
+// Who acts (we, I, let's, a colleague by name, "can you", or an imperative to the team), a verb of the
+// act's class, and what it acts on; affirmed, not a question about whether to.
+
+const TEAM = new Set(['we', 'i', "let's"]);
+const NEGATORS = new Set(['not', 'never', "n't", 'no', 'nothing']);
+
+function affirmed(ws: readonly Word[], k: number): boolean {
+  return !ws.slice(Math.max(0, k - 3), k).some((w) => NEGATORS.has(w.text) || w.lemma === 'not');
+}
+
+/** The verb at `k` is the team's (we / I / let's / "Sam to …" / an imperative at the head of a clause). */
+function teamVerb(ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  if (w === undefined) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const x = ws[j];
+    if (x === undefined) break;
+    if (TEAM.has(x.text) || (x.text === 'let' && (ws[j + 1]?.text === 'us' || ws[j + 1]?.text === "'s"))) return true;
+    // "can someone loop in legal?", "could somebody draft …": a request to the team
+    if ((x.text === 'someone' || x.text === 'somebody') && ['can', 'could', 'will'].includes(ws[j - 1]?.text ?? '')) return true;
+    // "Mel to redraft the release" (at the head of its clause: "need the CFO to sign" is someone else's act)
+    if (x.text === 'to' && ws[j - 1]?.pos === 'PROPN' && j === k - 1 && (j < 2 || ws[j - 2]?.pos === 'PUNCT')) return true;
+    if (x.text === 'you' && ws.slice(Math.max(0, j - 2), j).some((y) => y.lemma === 'can' || y.lemma === 'could' || y.lemma === 'will')) return true;
+    if (x.pos === 'PUNCT') return imperativeAt(ws, k, j + 1);
+    if (!(x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || x.text === 'going' || x.text === 'to')) return false;
+  }
+  return imperativeAt(ws, k, Math.max(0, k - 5));
+}
+
+/** A base-form verb opening its clause (after "please", "now", "also"): an instruction to the team. */
+function imperativeAt(ws: readonly Word[], k: number, from: number): boolean {
+  const w = ws[k];
+  if (w === undefined || w.pos !== 'VERB' || w.text !== w.lemma) return false;
+  return ws.slice(from, k).every((x) => x.text === 'please' || x.text === 'now' || x.text === 'also' || x.text === 'just' || x.text === 'then' || x.text === 'and' || x.pos === 'PUNCT');
+}
+
+/** "we've decided", "let's go with", "suggest we", "Decision:", "Agreed.", "we go with option B". */
+function decisionFrame(s: Sentence): boolean {
+  const ws = s.words;
+  const first = ws[0];
+  if (first !== undefined && (first.lemma === 'decision' || first.text === 'agreed' || first.text === 'approved' || first.text === 'decided') && (ws[1]?.text === ':' || ws[1]?.text === '.' || ws[1]?.text === ',')) return true;
+  if (s.isQuestion || othersAsk(s)) return false;
+  return ws.some((w, k) => {
+    if (w.pos !== 'VERB' && w.text !== "let's") return false;
+    if (!affirmed(ws, k) || hypothetical(s, w)) return false;
+    if (w.text === "let's" || (w.text === 'let' && ws[k + 1]?.text === 'us')) return true;
+    if (DECIDING.has(w.lemma) && teamVerb(ws, k)) return true;
+    // "I suggest we …", "suggest we don't mention …", "I propose that we …"
+    if ((w.lemma === 'suggest' || w.lemma === 'propose' || w.lemma === 'recommend') && (ws[k + 1]?.text === 'we' || (ws[k + 1]?.text === 'that' && ws[k + 2]?.text === 'we'))) return true;
+    // "We say 'two members of staff'", "we publish at 10": the team's line, at the head of its clause
+    if (ws[k - 1]?.text === 'we' && (k < 2 || ws[k - 2]?.pos === 'PUNCT') && w.text === w.lemma && (PUBLISHING.has(w.lemma) || w.lemma === 'go')) return true;
+    // A bare instruction ("Post what we know at 8:15") is not counted: the writers labelled such
+    // lines a decision only some of the time, and counting every imperative cost precision on dev.
+    return false;
+  });
+}
+
+/** The verb stands in an "if"/"whether" clause or after "rather", "can", "could": an option, not a call. */
+function hypothetical(s: Sentence, w: Word): boolean {
+  const c = s.clauses.find((x) => x.words.includes(w));
+  if (c !== undefined && c.conditional) return true;
+  const ws = s.words;
+  const k = ws.indexOf(w);
+  return ws.slice(Math.max(0, k - 3), k).some((x) => x.text === 'rather' || x.text === 'can' || x.text === 'could' || x.text === 'might' || x.text === 'would' || x.text === "'d");
+}
+
+/**
+ * Someone else's request or position ("Police asked us not to publish", "Board's position is we
+ * wait", "Legal want X taken out"): what they want is not the team's act.
+ */
+function othersAsk(s: Sentence): boolean {
+  const ws = s.words;
+  const verbAt = ws.findIndex((w) => w.pos === 'VERB' || (w.lemma === 'be' && ws.some((x) => x.lemma === 'position' || x.lemma === 'view')));
+  if (verbAt < 0) return false;
+  const subject = ws.slice(0, verbAt);
+  if (subject.length === 0 || subject.some((x) => TEAM.has(x.text))) return false;
+  const verb = ws[verbAt];
+  return verb !== undefined && (REQUESTING.has(verb.lemma) || subject.some((x) => x.lemma === 'position' || x.lemma === 'view'));
+}
+const REQUESTING = new Set(['want', 'ask', 'request', 'insist', 'prefer', 'demand', 'advise', 'say', 'think', 'reckon', 'argue', 'suggest', 'urge', 'push']);
+
+/** Tell, brief, loop in, take it to … someone with authority; or that person must decide or sign. */
+function escalationFrame(s: Sentence): boolean {
+  const ws = s.words;
+  return ws.some((w, k) => {
+    if (w.lemma === 'escalate') return true;
+    if (AUTHORITIES.has(w.text) || AUTHORITIES.has(w.lemma)) {
+      // "legal should decide", "the CEO needs to sign off", "the chair must know before we publish"
+      const next = ws.slice(k + 1, k + 4);
+      if (next.some((x) => x.text === 'should' || x.text === 'must' || x.lemma === 'need' || (x.lemma === 'have' && ws[x.i - (ws[0]?.i ?? 0) + 1]?.text === 'to')) && ws.slice(k + 1, k + 6).some((x) => AUTHORITY_ACTS.has(x.lemma))) return true;
+      // "need the CFO to sign", "get the GC on a call"
+      const before = ws.slice(Math.max(0, k - 3), k);
+      if (before.some((x) => x.lemma === 'need' || x.lemma === 'get') && ws.slice(k + 1, k + 5).some((x) => x.text === 'to' || x.text === 'on')) return true;
+      return false;
+    }
+    // ("brief" is often tagged as an adjective: "we should brief the board")
+    if (!(w.pos === 'VERB' || (w.text === 'brief' && ws[k + 1]?.pos === 'DET')) || !ESCALATING.has(w.lemma) || !affirmed(ws, k)) return false;
+    // "I'll let the CEO know"
+    if (w.lemma === 'let' && !ws.slice(k + 1, k + 6).some((x) => x.lemma === 'know')) return false;
+    const object = ws.slice(k + 1, k + 11);
+    const stop = object.findIndex((x) => x.pos === 'PUNCT' && x.text !== "'");
+    const reach = stop < 0 ? object : object.slice(0, stop);
+    if (!reach.some((x) => AUTHORITIES.has(x.text) || AUTHORITIES.has(x.lemma))) return false;
+    // the team does it (we, I, "Sam to", an imperative, "taking it to …" as a clause of its own)
+    return teamVerb(ws, k) || w.text.endsWith('ing');
+  });
+}
+
+/** Draft, gather, line up, set up … a statement, a script, a spokesperson; or the thing is ready. */
+function preparationFrame(s: Sentence): boolean {
+  const ws = s.words;
+  return ws.some((w, k) => {
+    // "the script is ready", "draft attached", "talking points are in the drive"
+    if (ARTEFACTS.has(w.lemma) && w.pos === 'NOUN' && ws.slice(k + 1, k + 4).some((x) => READY.has(x.text))) return ws.slice(k + 1, k + 3).some((x) => x.lemma === 'be' || READY.has(x.text));
+    // "we need a Q&A and a spokesperson", "I'll get a holding statement drafted"
+    if ((w.lemma === 'need' || w.lemma === 'get' || w.lemma === 'have') && teamVerb(ws, k) && affirmed(ws, k)) {
+      const reach = ws.slice(k + 1, k + 7);
+      const thing = reach.findIndex((x) => ARTEFACTS.has(x.lemma) && x.pos === 'NOUN');
+      if (thing >= 0 && (w.lemma === 'need' || reach.slice(thing + 1).some((x) => READY.has(x.text)))) return true;
+    }
+    if (w.pos !== 'VERB' || !PREPARING.has(w.lemma) || !affirmed(ws, k)) return false;
+    const object = ws.slice(k + 1, k + 8);
+    const stop = object.findIndex((x) => x.pos === 'PUNCT' && x.text !== "'" && x.text !== '&');
+    const reach = stop < 0 ? object : object.slice(0, stop);
+    if (!reach.some((x) => (ARTEFACTS.has(x.lemma) || ARTEFACTS.has(x.text)) && x.pos !== 'VERB')) return false;
+    // Generic verbs need the thing made ready: "get the Q&A ready", "put together a pack", "pull together the facts".
+    if ((w.lemma === 'get' || w.lemma === 'put' || w.lemma === 'pull' || w.lemma === 'line' || w.lemma === 'set' || w.lemma === 'draw') && !reach.some((x) => x.text === 'ready' || x.text === 'together' || x.text === 'up')) return false;
+    return teamVerb(ws, k) || w.text.endsWith('ing');
+  });
+}
+
+/** Hold, wait, sit on it … until; or the team says, confirms, publishes nothing for now. */
+function silenceFrame(s: Sentence): boolean {
+  const ws = s.words;
+  // "Do we hold the post?" asks; "Can we hold off until …?" argues for it.
+  if (s.isQuestion && !(ws[0] !== undefined && ['can', 'could', 'shall', 'should', 'why'].includes(ws[0].text) && TEAM.has(ws[1]?.text ?? ''))) return false;
+  if (othersAsk(s)) return false;
+  return ws.some((w, k) => {
+    if (w.pos !== 'VERB' && w.text !== 'no') return false;
+    const after = ws.slice(k + 1, k + 12);
+    const forNow = after.some((x) => UNTIL.has(x.text) || x.text === 'yet' || (x.text === 'now' && ws[x.i - (ws[0]?.i ?? 0) - 1]?.text === 'for') || x.text === 'externally' || x.text === 'publicly' || x.text === 'outside');
+    // "hold until the lab confirms", "we wait for the police", "sit on it till Monday", "hold off"
+    if (HOLDING.has(w.lemma) && w.lemma !== 'keep' && w.lemma !== 'stay' && affirmed(ws, k) && teamVerb(ws, k) && (forNow || ['off', 'back', 'fire', 'tight'].includes(ws[k + 1]?.text ?? ''))) return true;
+    // "keep this quiet", "stay quiet", "keep it internal", "keep our heads down", "stay off social"
+    if ((w.lemma === 'keep' || w.lemma === 'stay' || w.lemma === 'lie') && after.slice(0, 3).some((x) => QUIET.has(x.text)) && teamVerb(ws, k)) return true;
+    // "no statement until the regulator has been told", "no comms before 10"
+    if (w.text === 'no' && OUTPUTS.has(ws[k + 1]?.lemma ?? '') && forNow) return true;
+    // "don't confirm the name until", "we say nothing outside", "do not mention it in the release"
+    if (PUBLISHING.has(w.lemma)) {
+      const said = after.slice(0, 1).some((x) => x.text === 'nothing') || (!affirmed(ws, k) && (forNow || after.some((x) => x.lemma === 'release' || x.lemma === 'statement' || x.lemma === 'media' || x.lemma === 'press' || x.text === 'anyone')));
+      if (said && (teamVerb(ws, k) || ws.slice(Math.max(0, k - 3), k).some((x) => x.text === 'do' || x.text === 'don\'t' || TEAM.has(x.text)))) return true;
+    }
+    return false;
+  });
 }

@@ -7,7 +7,7 @@ import type { Penalty } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
 import { isPerson } from './frames.ts';
-import { conditionalApology, hedgedHarm, minimising, noComment, selfFocus, victimBlaming } from './penalty-frames.ts';
+import { agentlessPassive, conditionalApology, flippant, hedgedHarm, minimising, minimisingMore, noComment, ownsFailure, selfFocus, victimBlaming } from './penalty-frames.ts';
 import { negatedBefore } from './scope.ts';
 
 export interface PenaltyHit {
@@ -171,10 +171,12 @@ const MORE_NO_COMMENT = lexicon(
 const MORE_HUMOUR = lexicon(
   "mate,|come\\s+on\\b|what\\s+did\\s+you\\s+expect|last\\s+time\\s+i\\s+checked|hang\\s+tight|keep\\s+calm\\s+and|folks!",
 );
-const HUMOUR_EMOJI_MORE = /[\u{1F605}\u{1F643}\u{1F440}\u{1F937}\u{1F60F}\u{1F355}\u{1F37A}\u{1F350}\u{1F6D2}\u{1F92A}\u{1F61C}\u{1F61D}]/gu;
+// Sweating-laugh, upside-down, eyes, shrug, smirk and zany faces: a shrug at the crisis. (Food and
+// drink emoji are no longer here: a beer mug beside "back to brewing" is a brand's sign-off, not a joke.)
+const HUMOUR_EMOJI_MORE = /[\u{1F605}\u{1F643}\u{1F440}\u{1F937}\u{1F60F}\u{1F92A}\u{1F61C}\u{1F61D}]/gu;
 const MORE_AGENTLESS = lexicon(
   [
-    '(?:the\\s+)?wrong\\s+(?:call|decision)\\s+was\\s+made|(?:was|were)\\s+(?:found\\s+)?(?:locked|left\\s+(?:open|unlocked|accessible|exposed|unsecured))|(?:was|were)\\s+incorrectly\\s+[a-z]+ed|(?:temporarily\\s+)?left\\s+(?:accessible|exposed|open)',
+    '(?:the\\s+)?wrong\\s+(?:call|decision)\\s+was\\s+made',
     '(?:was|were|have\\s+been|has\\s+been)\\s+not\\s+(?:[a-z]+ed)\\s+(?:in\\s+(?:line|accordance)\\s+with|as\\s+required|within)|not\\s+(?:progressed|reviewed|escalated|completed|actioned)\\s+(?:in\\s+(?:line|accordance)\\s+with|within)|(?:found\\s+to\\s+have\\s+exceeded)',
   ].join('|'),
 );
@@ -188,6 +190,8 @@ function hits(doc: Doc, s: Sentence, pattern: RegExp, kind: Penalty, options: { 
 
 export function detectPenalties(doc: Doc, avoid: RegExp | null, organisation: ReadonlySet<string> = new Set()): PenaltyHit[] {
   const out: PenaltyHit[] = [];
+  // A statement that owns its failing somewhere hides nobody's agency with a passive elsewhere.
+  const owned = doc.sentences.some(ownsFailure);
   for (const s of doc.sentences) {
     const before = out.length;
     // A frame quotes the whole sentence, unless a set phrase of the same kind already quoted part of it.
@@ -212,13 +216,16 @@ export function detectPenalties(doc: Doc, avoid: RegExp | null, organisation: Re
     frame('victim-blaming', victimBlaming);
     frame('self-focus', (x) => selfFocus(x, organisation));
     frame('minimising', minimising);
+    frame('minimising', minimisingMore);
+    frame('humour', flippant);
+    if (!owned) frame('agentless-passive', agentlessPassive);
     frame('no-comment', (x) => noComment(x, organisation));
     frame('hedged-harm', hedgedHarm);
     out.push(...hits(doc, s, MORE_HEDGED_HARM, 'hedged-harm', { unlessNegated: true }));
     out.push(...hits(doc, s, MORE_NO_COMMENT, 'no-comment'));
     out.push(...hits(doc, s, MORE_HUMOUR, 'humour'));
     out.push(...hits(doc, s, HUMOUR_EMOJI_MORE, 'humour'));
-    out.push(...hits(doc, s, MORE_AGENTLESS, 'agentless-passive'));
+    if (!owned) out.push(...hits(doc, s, MORE_AGENTLESS, 'agentless-passive'));
     if (out.length >= MAX_PENALTIES) break;
   }
   return dedupe(out).slice(0, MAX_PENALTIES);

@@ -22,6 +22,28 @@ import type { Sentence } from './document.ts';
 import { isPerson, organisationAgent } from './frames.ts';
 import { FIRST_PERSON, HARM_NOUNS, HARM_PREDICATES, ORGANISATION_NOUNS } from './lexicon.ts';
 import type { Word } from './nlp.ts';
+import {
+  CONFINED,
+  DOUBTED_HARMS,
+  DOWNGRADING,
+  DUTY_PASSIVES,
+  ERROR_ADVERBS,
+  FAULT_EVENTS,
+  FAULT_PASSIVES,
+  FLIPPANT_INTERJECTIONS,
+  HAPPENING,
+  INCIDENT_NOUNS,
+  INFORMAL_VOCATIVES,
+  INTACT,
+  IRONIC_INTENSIFIERS,
+  LEFT_STATES,
+  MY_VOCATIVES,
+  NORMAL_PARTS,
+  SHRUG_OPENERS,
+  SOFT_VOCATIVES,
+  TAG_QUESTIONS,
+  TELLING,
+} from './penalty-lexicon.ts';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
 
@@ -40,17 +62,19 @@ const POSSESSIVE = words('our my');
 
 const APOLOGY_LEMMAS = words('sorry apologise apologize apology regret');
 /** Predicates that turn the harm into someone's feeling or perception. */
-const FEELING = words('feel find take perceive consider think believe upset offend inconvenience disappoint distress hurt concern worry bother affect let experience');
+const FEELING = words('feel find take perceive consider think believe upset offend inconvenience disappoint distress hurt concern worry bother affect let experience confuse frustrate');
 /** Feeling as a perception ("anyone who may feel …", "who took it the wrong way"): doubts the harm. */
 const PERCEPTION = words('feel find take perceive consider think believe');
 /** Being affected is a feeling only of someone unnamed ("if any customer was affected"); "if you are affected, call us" is information. */
 const INDEFINITE = words('any anyone anybody someone somebody whoever');
 
 function feelingIn(c: Clause): boolean {
+  // "… if our replies caused any confusion": "any" makes the harm a maybe
+  if (c.words.some((w, i) => w.text === 'any' && ANY_HARM.has(c.words[i + 1]?.lemma ?? ''))) return true;
   return c.words.some((w) => FEELING.has(w.lemma) && ((w.lemma !== 'affect' && w.lemma !== 'experience' && w.lemma !== 'concern') || c.words.some((x) => INDEFINITE.has(x.text))));
 }
 const DEGREE_CONDITIONS = /\b(?:to the extent (?:that )?|insofar as|in so far as|in as far as|if and to the extent)\b/;
-const ANY_HARM = words('distress upset pain hurt offence offense concern worry harm discomfort inconvenience disappointment anxiety');
+const ANY_HARM = words('distress upset pain hurt offence offense concern worry harm discomfort inconvenience disappointment anxiety confusion frustration');
 
 function apologyIn(c: Clause): boolean {
   return c.words.some((w) => APOLOGY_LEMMAS.has(w.lemma)) && !c.negated;
@@ -209,7 +233,60 @@ function instruction(s: Sentence): boolean {
 
 export function victimBlaming(s: Sentence): boolean {
   if (s.isQuestion) return false;
-  return s.clauses.some((c) => victimBlamingClause(c, s));
+  return s.clauses.some((c) => victimBlamingClause(c, s) || dutyShifted(c, s)) || warnedAgain(s);
+}
+
+/**
+ * The duty put on the people affected, said with weight: "parents do need to supervise …", "people
+ * do have to stay back", "members remain responsible for …", "patients have a role here as well",
+ * "anyone who … should really have called their GP" (active: "should have been told" is our duty),
+ * "… against the advice in the leaflet".
+ */
+function dutyShifted(c: Clause, s: Sentence): boolean {
+  const ws = c.words;
+  if (c.conditional || c.words.some((w) => w.text === 'please')) return false;
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k];
+    if (w === undefined) continue;
+    // "do need to", "does have to": the emphatic "do" lectures
+    if ((w.lemma === 'need' || w.lemma === 'have') && ws[k + 1]?.text === 'to' && (ws[k - 1]?.text === 'do' || ws[k - 1]?.text === 'does') && peopleAgentBefore(ws, k - 1)) return true;
+    // "remain responsible for", "are accountable for"
+    if ((w.text === 'responsible' || w.text === 'accountable' || w.text === 'liable') && ws.slice(Math.max(0, k - 3), k).some((x) => x.lemma === 'be' || x.lemma === 'remain') && !c.negated && peopleAgentBefore(ws, ws.slice(0, k).findIndex((x) => x.lemma === 'be' || x.lemma === 'remain'))) return true;
+    // "patients have a role here as well", "customers have a part to play too"
+    if (w.lemma === 'have' && ['role', 'part'].includes(ws[k + 2]?.lemma ?? ws[k + 1]?.lemma ?? '') && ws.slice(k + 2).some((x) => x.text === 'too' || x.text === 'well' || x.text === 'play' || x.text === 'also') && peopleAgentBefore(ws, k)) return true;
+    // "against the advice", "contrary to the instructions"
+    const head = c.subject[c.subject.length - 1];
+    if ((w.text === 'against' || (w.text === 'to' && ws[k - 1]?.text === 'contrary')) && ws.slice(k + 1, k + 4).some((x) => ADVICE.has(x.lemma)) && head !== undefined && personWord(head) && !c.subject.some((x) => OWNED.has(x.text))) return true;
+  }
+  // "should (really) have called their GP": an act the people affected did not do, active
+  if (c.counterfactual && !c.passive && !c.negated) {
+    const should = ws.findIndex((x) => x.text === 'should' || x.text === 'ought');
+    const after = ws.slice(should + 1, should + 5);
+    const participle = after.find((x) => x.pos === 'VERB' && x.text !== 'have');
+    // (what they should have received is ours to give: "you should have heard in March", "news they should have had")
+    // (the agent may stand before a relative clause: "anyone who felt unwell should have rung …")
+    const shouldWord = ws[should];
+    const first = ws[0];
+    const antecedent = c.intro === 'who' && first !== undefined ? s.words[s.words.indexOf(first) - 1] : undefined;
+    const agent = antecedent !== undefined ? personWord(antecedent) && !OWNED.has(s.words[s.words.indexOf(antecedent) - 1]?.text ?? '') : shouldWord !== undefined && peopleAgentBefore(s.words, s.words.indexOf(shouldWord));
+    if (should >= 0 && participle !== undefined && !RECEIVING.has(participle.lemma) && !(participle.text === 'been' && after[after.indexOf(participle) + 1]?.pos === 'VERB') && agent) return true;
+  }
+  return false;
+}
+const ADVICE = words('advice instruction guidance warning recommendation');
+const RECEIVING = words('have get hear receive see learn know be find');
+
+/** "We have warned people again and again", "we told customers repeatedly": the warning stressed, the harm theirs. */
+function warnedAgain(s: Sentence): boolean {
+  const ws = s.words;
+  return ws.some((w, k) => {
+    if (!(WARNED.has(w.lemma) && w.pos === 'VERB')) return false;
+    if (!ws.slice(Math.max(0, k - 4), k).some((x) => x.text === 'we' || x.text === 'i')) return false;
+    const object = ws[k + 1];
+    if (object === undefined || !(personWord(object) || object.text === 'them' || object.text === 'you')) return false;
+    const rest = ws.slice(k + 2, k + 6);
+    return rest.some((x, i) => x.text === 'repeatedly' || (x.text === 'again' && rest[i + 1]?.text === 'and') || x.text === 'countless' || x.text === 'constantly');
+  });
 }
 
 // --- self-focus ---------------------------------------------------------------------------------
@@ -324,7 +401,8 @@ function minimisingClause(c: Clause, s: Sentence): boolean {
       if (rest.slice(0, 4).some((x) => HARM_NOUNS.has(x.lemma)) && rest.some((x) => x.lemma === 'bruise' || x.lemma === 'cut' || MILD.has(x.text))) return true;
     }
     // "a little bit of soot", "a bit shaken", "got a bit squashed"
-    if (w.text === 'bit' && (ws[k - 1]?.text === 'a' || (ws[k - 1]?.text === 'little' && ws[k - 2]?.text === 'a')) && next !== undefined && !NOT_PLAYED_DOWN.has(next.text) && (next.pos === 'ADJ' || next.pos === 'VERB' || next.text === 'of')) return true;
+    // (not in advice: "keep a bit of a buffer" plays nothing down)
+    if (w.text === 'bit' && (ws[k - 1]?.text === 'a' || (ws[k - 1]?.text === 'little' && ws[k - 2]?.text === 'a')) && next !== undefined && !NOT_PLAYED_DOWN.has(next.text) && (next.pos === 'ADJ' || next.pos === 'VERB' || next.text === 'of') && !advice(s)) return true;
   }
   return false;
 }
@@ -410,3 +488,238 @@ export function hedgedHarm(s: Sentence): boolean {
   }
   return false;
 }
+
+// --- humour ---------------------------------------------------------------------------------------
+
+/**
+ * A flippant register about the crisis: banter forms of address ("Mate, …", "…, my brother"),
+ * laughing or shrugging interjections ("Kids, eh?", "Whoops"), a tag question that asks the reader
+ * to agree it is nothing (", no?"), or a shrugging opener ("Well, …", "Look, …") made ironic by an
+ * intensifier, an exclamation, a sarcastic contrast ("…, not the Sahara") or a comparison. A
+ * vocative or interjection counts only where it stands as a clause of its own, so "the welfare of
+ * our mates" or "look at the figures" is not banter.
+ */
+export function flippant(s: Sentence): boolean {
+  const ws = s.words;
+  const content = ws.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SYM');
+  if (content.length === 0) return false;
+  let vocative = false;
+  for (const c of s.clauses) {
+    const cw = c.words.filter((w) => w.pos !== 'PUNCT');
+    const first = cw[0];
+    if (first === undefined) continue;
+    // A clause that is only a form of address or an interjection.
+    if (cw.length === 1 && (INFORMAL_VOCATIVES.has(first.text) || FLIPPANT_INTERJECTIONS.has(first.text))) return true;
+    if (cw.length === 2 && first.text === 'my' && MY_VOCATIVES.has(cw[1]?.text ?? '')) return true;
+    if (cw.length === 1 && SOFT_VOCATIVES.has(first.text) && c !== s.clauses[0]) vocative = true;
+  }
+  if (ws.some((w) => FLIPPANT_INTERJECTIONS.has(w.text) && w.pos === 'INTJ')) return true;
+  // a stage direction of laughter: "[laughs]", "(chuckles)"
+  if (/[[(*](?:laughs?|laughing|chuckles?|chuckling|giggles?|grins?|smiles?|jokingly)[\])*]/.test(s.norm)) return true;
+  // "…, that's part of the fun, no?": a tag question after a statement.
+  const last = content[content.length - 1];
+  const beforeLast = ws[ws.length - 3];
+  if (s.isQuestion && last !== undefined && TAG_QUESTIONS.has(last.text) && beforeLast?.text === ',' && content.length > 4) return true;
+  const exclaimed = ws.some((w) => w.text === '!');
+  // "Change your passwords, folks!"
+  if (vocative && exclaimed) return true;
+  const opener = content[0] !== undefined && SHRUG_OPENERS.has(content[0].text) && ws[1]?.text === ',';
+  if (!opener) return false;
+  // After a shrug: irony ("definitely recycled very quickly"), a mocking contrast ("it was Ottawa in
+  // June, not the Sahara") or a comparison ("more likely at the gym than at our clinic").
+  if (ws.some((w) => IRONIC_INTENSIFIERS.has(w.text))) return true;
+  // "Well, at least everyone knows where we make it now": a silver lining offered for the harm
+  if (ws.some((w, k) => w.text === 'at' && ws[k + 1]?.text === 'least' && ws[k + 2]?.pos !== 'NUM')) return true;
+  if (s.clauses.some((c, k) => k > 0 && c.words[0]?.text === 'not' && (c.words[1]?.text === 'the' || c.words[1]?.text === 'a' || c.words[1]?.pos === 'PROPN') && c.verb === null)) return true;
+  return ws.some((w) => w.text === 'than');
+}
+
+// --- minimising, more frames ----------------------------------------------------------------------
+
+/**
+ * More ways to play the harm down, each a frame rather than a phrase:
+ * - a tautology that shrugs ("rivers are rivers", "accidents will be accidents");
+ * - the harm made normal ("that's part of the fun", "par for the course", "it happens all the time");
+ * - scare quotes around the harm ("the 'hack'");
+ * - an incident shrunk by its adjective ("an unfortunate incident", "a one-off glitch");
+ * - the harm fenced in by a small scale ("limited to one section", "confined to a few flats");
+ * - the whole of it counted as one ("it was one misconfigured folder", "this was a single line");
+ * - what is unharmed put beside it ("the rest of the plant is intact").
+ */
+export function minimisingMore(s: Sentence): boolean {
+  const ws = s.words;
+  for (const c of s.clauses) {
+    const cw = c.words.filter((w) => w.pos !== 'PUNCT');
+    const be = cw.findIndex((w) => w.lemma === 'be');
+    const subj = cw.slice(0, Math.max(0, be)).reverse().find((w) => w.pos !== 'AUX');
+    const comp = cw.slice(be + 1).find((w) => w.pos !== 'DET' && w.pos !== 'AUX');
+    if (be > 0 && subj !== undefined && comp !== undefined && (subj.pos === 'NOUN' || subj.pos === 'PROPN') && (comp.pos === 'NOUN' || comp.pos === 'PROPN') && sameNoun(subj, comp) && !c.negated) return true;
+    // "accidents happen", "mistakes happen": a bare plural of mishaps that just happen, in general
+    const verb = c.verb;
+    const head = c.subject[c.subject.length - 1];
+    if (verb !== null && verb.lemma === 'happen' && verb.text !== 'happened' && head !== undefined && c.subject.length === 1 && head.text.endsWith('s') && (MISHAPS.has(head.lemma) || MISHAPS.has(head.text.slice(0, -1))) && !c.negated) return true;
+  }
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    if (w === undefined) continue;
+    const next = ws[k + 1];
+    if (w.text === 'part' && next?.text === 'of' && ws[k + 2]?.text === 'the' && NORMAL_PARTS.has(ws[k + 3]?.lemma ?? '') && ws.slice(Math.max(0, k - 4), k).some((x) => x.lemma === 'be')) return true;
+    if (w.text === 'par' && next?.text === 'for') return true;
+    // "it happens everywhere", "these things happen all the time"
+    if (w.lemma === 'happen' && (ws[k + 1]?.text === 'everywhere' || (ws[k + 1]?.text === 'all' && ws[k + 2]?.text === 'the' && ws[k + 3]?.text === 'time'))) return true;
+    // 'hack' in quotes (the quotes come back as punctuation on both sides)
+    if ((w.text === "'" || w.text === '"') && DOUBTED_HARMS.has(next?.text ?? '') && (ws[k + 2]?.text === w.text || (ws[k + 3]?.text === w.text && DOUBTED_HARMS.has(ws[k + 2]?.text ?? '')))) return true;
+    if (DOWNGRADING.has(w.text) && INCIDENT_NOUNS.has(next?.lemma ?? '') && (w.text !== 'small' && w.text !== 'little' && w.text !== 'brief' ? true : ws[k - 1]?.text === 'a')) return true;
+    if (CONFINED.has(w.lemma) && next?.text === 'to' && smallScaleAt(ws, k + 2)) return true;
+    if (w.text === 'rest' && ws[k - 1]?.text === 'the' && ws.slice(k + 1, k + 8).some((x) => x.lemma === 'be') && ws.slice(k + 1, k + 10).some((x) => INTACT.has(x.text))) return true;
+  }
+  // "sorry for any inconvenience", "if our letter caused any confusion": the harm named as a nuisance
+  if (s.words.some((w) => APOLOGY_LEMMAS.has(w.lemma)) && s.words.some((w, k) => (w.text === 'any' || w.text === 'the') && NUISANCE.has(s.words[k + 1]?.lemma ?? ''))) return true;
+  // "it was one misconfigured folder", "this was a single line on one billboard"
+  return s.clauses.some((c) => {
+    const cw = c.words;
+    const be = cw.findIndex((w) => w.lemma === 'be');
+    if (be < 1 || c.negated) return false;
+    const subj = cw[be - 1];
+    if (subj === undefined || !['it', 'this', 'that'].includes(subj.text)) return false;
+    const rest = cw.slice(be + 1).filter((w) => w.pos !== 'ADV');
+    const head = rest[0];
+    // ("one of the worst fires" is not a count of one)
+    return head !== undefined && (head.text === 'one' || (head.text === 'a' && rest[1]?.text === 'single')) && rest[1]?.text !== 'of' && rest.slice(1, 5).some((w) => w.pos === 'NOUN');
+  });
+}
+
+const NUISANCE = words('inconvenience confusion hassle frustration annoyance');
+const IRREGULAR_SAME = words('set put cut hit shut spread let cast');
+const MISHAPS = words('accident mistake error thing incident glitch mishap slip');
+
+function sameNoun(a: Word, b: Word): boolean {
+  const base = (w: Word): string => (w.text.endsWith('s') ? w.text.slice(0, -1) : w.text);
+  return a.lemma === b.lemma || base(a) === base(b);
+}
+
+function smallScaleAt(ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  const next = ws[k + 1];
+  if (w === undefined) return false;
+  if (w.text === 'one' || w.text === 'a' || w.text === 'just' || w.text === 'only') return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || SMALL_SCALE.has(next.text) || next.text === 'single');
+  return SMALL_SCALE.has(w.text);
+}
+
+// --- agentless passive ------------------------------------------------------------------------------
+
+/**
+ * The organisation's own failing told in the passive with nobody doing it: a verb of getting it
+ * wrong ("a setting was misconfigured", "supplies were depleted"), a step done wrong ("was
+ * incorrectly configured", "were mistakenly sent"), a duty not done ("not all of the works were
+ * completed", "families were not told"), a thing left open ("files were left accessible"), or a
+ * fault that "occurred". Not with a "by" agent ("was skipped by our night shift" names who), not
+ * when the sentence itself owns the failing ("…, and that was our failure"), not the people
+ * affected as the subject of anything but being told, and not a question or a condition.
+ */
+export function agentlessPassive(s: Sentence): boolean {
+  if (s.isQuestion) return false;
+  return s.clauses.some((c) => {
+    // "may be contaminated", "should never have been locked", "no door may be locked": a risk, a
+    // regret or a rule, not an account of what happened.
+    if (c.conditional) return false;
+    const cw = c.words;
+    let k = -1;
+    for (let i = 1; i < cw.length && k < 0; i++) if (isPassiveParticiple(cw, i)) k = i;
+    if (k < 0) return false;
+    if (cw.slice(Math.max(0, k - 5), k).some((w) => VERB_GROUP_MODALS.has(w.text))) return false;
+    const verb = cw[k];
+    if (verb === undefined) return false;
+    if (cw.slice(k + 1).some((w, i) => w.text === 'by' && cw[k + 2 + i]?.text !== 'mistake' && cw[k + 2 + i]?.text !== 'error')) return false;
+    const lemmas = baseForms(verb);
+    const head = c.subject[c.subject.length - 1];
+    const personSubject = head !== undefined && (personWord(head) || FIRST_PERSON.has(head.text));
+    const telling = lemmas.some((l) => TELLING.has(l));
+    const negated = negatedPassive(cw, k);
+    if (personSubject && !(telling && negated)) return false;
+    if (lemmas.some((l) => FAULT_PASSIVES.has(l)) && !negated) return true;
+    if (cw.slice(Math.max(0, k - 3), k).some((w) => ERROR_ADVERBS.has(w.text))) return true;
+    if (negated && lemmas.some((l) => DUTY_PASSIVES.has(l))) return true;
+    if (lemmas.includes('leave') && LEFT_STATES.has(cw[k + 1]?.text ?? '') && !negated) return true;
+    return false;
+  }) || s.clauses.some((c) => {
+    const head = c.subject[c.subject.length - 1];
+    // "errors were identified", "mistakes were made", "failures have been found": a fault with no one who made it
+    if (head !== undefined && faultEvent(head) && c.passive && c.verb !== null && FOUND.has(c.verb.lemma) && !c.words.some((w) => w.text === 'by') && !c.subject.some((w) => w.text === 'our' || w.text === 'my')) return true;
+    return head !== undefined && faultEvent(head) && c.verb !== null && HAPPENING.has(c.verb.lemma) && !c.negated && !c.subject.some((w) => w.text === 'our' || w.text === 'my') && (c.verb.lemma !== 'take' || c.words.some((w) => w.text === 'place'));
+  });
+}
+
+/** be/get/become + participle (the tagger sometimes calls the participle an adjective: "was incorrectly configured"). */
+function isPassiveParticiple(cw: readonly Word[], i: number): boolean {
+  const w = cw[i];
+  if (w === undefined) return false;
+  // (an irregular participle that looks like its lemma, "was incorrectly set", counts after a be-verb)
+  const participle = w.pos === 'VERB' ? !w.text.endsWith('ing') && !(w.text.endsWith('s') && w.text !== w.lemma) && (w.text !== w.lemma || IRREGULAR_SAME.has(w.text)) : w.pos === 'ADJ' && /(?:ed|en)$/.test(w.text);
+  if (!participle) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const x = cw[j];
+    if (x === undefined) break;
+    if (x.lemma === 'be' || x.lemma === 'get' || x.lemma === 'become') return true;
+    if (!(x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART')) return false;
+  }
+  return false;
+}
+
+/** The lemma, and for a participle the tagger left alone ("configured"/ADJ), the forms it may come from. */
+function baseForms(w: Word): string[] {
+  const t = w.text;
+  const out = [w.lemma];
+  if (t.endsWith('ied')) out.push(`${t.slice(0, -3)}y`);
+  if (t.endsWith('ed')) out.push(t.slice(0, -2), t.slice(0, -1));
+  if (/([bdgklmnprt])\1ed$/.test(t)) out.push(t.slice(0, -3));
+  return out;
+}
+
+/** "may be contaminated", "should never have been locked", "no door may be locked": a risk, a regret or a rule, not an account of what happened. */
+const VERB_GROUP_MODALS = words('may might can could will would must should shall ought');
+/** Finding or making a fault, in the passive: who made it goes unsaid. */
+const FOUND = words('make commit identify find detect discover uncover note observe');
+
+/** ("Errors were identified": a capitalised plural reaches the tagger as a name.) */
+function faultEvent(w: Word): boolean {
+  return FAULT_EVENTS.has(w.lemma) || (w.text.endsWith('s') && FAULT_EVENTS.has(w.text.slice(0, -1)));
+}
+
+function advice(s: Sentence): boolean {
+  return instruction(s) || s.words.some((w) => w.lemma === 'encourage' || w.lemma === 'recommend' || w.lemma === 'advise' || w.lemma === 'urge');
+}
+
+/** The negation belongs to the passive: in its verb group ("was not checked") or on its subject ("not all of the works were completed", "none of the logs were reviewed"). */
+function negatedPassive(cw: readonly Word[], k: number): boolean {
+  if (cw.slice(Math.max(0, k - 4), k).some((w) => w.lemma === 'not' || w.text === 'never')) return true;
+  const first = cw[0]?.text ?? '';
+  return (first === 'not' || first === 'none' || first === 'no' || first === 'neither') && !cw.slice(1, k).some((w) => w.pos === 'VERB');
+}
+
+/**
+ * The statement owns the failing somewhere ("this is our fault", "we failed her", "we take
+ * responsibility", "we did not repair it", "accepts the findings"): then a passive elsewhere in it
+ * hides nobody's agency.
+ */
+export function ownsFailure(s: Sentence): boolean {
+  const ws = s.words;
+  return ws.some((w, k) => {
+    if ((w.text === 'our' || w.text === 'my') && FAULT_NOUN_OWNED.has(ws[k + 1]?.lemma ?? '')) return true;
+    if (!(FIRST_PERSON.has(w.text) || w.pos === 'PROPN' || ORGANISATION_NOUNS.has(w.lemma)) || w.text === 'our' || w.text === 'my' || w.text === 'us') return false;
+    const group = ws.slice(k + 1, k + 5);
+    const firstPerson = FIRST_PERSON.has(w.text);
+    // "we failed", "we let you down", "we got this wrong", "we made a mistake", "we are responsible", "I am accountable"
+    if (group.some((x) => x.lemma === 'fail' || (x.lemma === 'let' && ws.slice(k + 2, k + 7).some((y) => y.text === 'down')))) return firstPerson;
+    if (firstPerson && group.some((x) => x.lemma === 'get') && ws.slice(k + 2, k + 6).some((y) => y.text === 'wrong')) return true;
+    if (firstPerson && group.some((x) => x.lemma === 'make') && ws.slice(k + 2, k + 7).some((y) => y.lemma === 'mistake' || y.lemma === 'error')) return true;
+    if (firstPerson && group.some((x) => x.lemma === 'be') && ws.slice(k + 2, k + 6).some((y) => y.text === 'responsible' || y.text === 'accountable' || y.text === 'blame') && !group.some((x) => x.lemma === 'not')) return true;
+    if (group.some((x) => (x.lemma === 'take' || x.lemma === 'accept' || x.lemma === 'bear') && ws.slice(k + 2, k + 8).some((y) => y.lemma === 'responsibility' || y.lemma === 'blame' || y.lemma === 'finding' || y.lemma === 'accountability'))) return true;
+    // "The hospital accepts that a report was not escalated", "we admit that …": said as its own
+    // ("we acknowledge that not all works were completed" still hides who did not complete them)
+    if (group.some((x, i) => (x.lemma === 'accept' || x.lemma === 'admit') && group[i + 1]?.text === 'that')) return true;
+    const verb = group.find((x) => x.pos === 'VERB');
+    return FIRST_PERSON.has(w.text) && verb !== undefined && DUTY_PASSIVES.has(verb.lemma) && group.slice(0, group.indexOf(verb)).some((x) => x.lemma === 'not' || x.text === 'never');
+  });
+}
+const FAULT_NOUN_OWNED = words('fault failure failing mistake error responsibility negligence');

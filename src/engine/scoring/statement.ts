@@ -117,10 +117,22 @@ export function scoreEmpathy(a: Annotation, ctx: StatementContext): DimensionSco
     if (expected.includes(element) || (element === 'compensation' && !ctx.compensationAllowed)) continue;
     t.add((scale * UNEXPECTED_ELEMENT_SHARE * EMPATHY_WEIGHTS[element] * hit.strength) / total, { code: 'cue.empathy.unexpected', params: { element } }, hit.quote, 'scct');
   }
+  // A harmful move costs once, however many sentences repeat it: two self-pitying sentences are
+  // one self-focused statement, and counting each would push a single flaw down to contempt's level
+  // (the calibration writers rate one harmful move 2 and contempt 1). The repeat is still shown, at
+  // no cost. Each word the audience must not hear is a move of its own.
+  const charged = new Set<string>();
   for (const p of a.penalties) {
     const cost = EMPATHY_PENALTIES[p.kind][ctx.severity];
     if (cost === 0) continue;
-    t.add(-cost, { code: 'cue.empathy.penalty', params: { penalty: p.kind, detail: p.detail ?? null } }, p.quote, penaltyAnchor(p.kind));
+    const move = p.kind === 'euphemism' ? `${p.kind}\u0000${p.quote.toLowerCase()}` : p.kind;
+    const reason = { code: 'cue.empathy.penalty', params: { penalty: p.kind, detail: p.detail ?? null } } as const;
+    if (charged.has(move)) {
+      t.add(0, reason, p.quote, penaltyAnchor(p.kind), 'negative');
+      continue;
+    }
+    charged.add(move);
+    t.add(-cost, reason, p.quote, penaltyAnchor(p.kind));
   }
   // Then what was left out, heaviest first: most of a low score is missing elements, which no
   // penalty names, so an empathy score of 16 comes with the reasons it is not 100. Nothing to quote.

@@ -44,17 +44,23 @@ export const IMPLICIT_STYLE_EXPLICIT_SHARE = 0.5;
 /** A statement to a regulator or business partner is judged on action and explanation, not warmth. */
 export const EXPECTED_EMPATHY_FORMAL: readonly EmpathyElement[] = ['corrective-action', 'explanation', 'prevention'];
 
-/** Points off empathy (out of 100) for each penalty, by crisis severity. */
+/**
+ * Points off empathy (out of 100) for each penalty, by crisis severity, in two tiers: a harmful move
+ * (brush-off, conditional apology, self-pity, minimising, hedging) costs less than EMPATHY_RESPECT
+ * at every severity, so one such move leaves a cold statement just above contempt; contempt (blame,
+ * threats, and humour once the crisis is serious) costs at least all of it. Each kind counts once
+ * per statement (statement.ts).
+ */
 export const EMPATHY_PENALTIES: Readonly<Record<Penalty, Readonly<Record<Severity, number>>>> = {
-  'conditional-apology': { low: 15, medium: 20, high: 20, critical: 25 },
+  'conditional-apology': { low: 12, medium: 15, high: 18, critical: 20 },
   'agentless-passive': { low: 8, medium: 10, high: 10, critical: 12 },
   minimising: { low: 3, medium: 6, high: 10, critical: 15 },
-  'self-focus': { low: 10, medium: 15, high: 20, critical: 25 },
+  'self-focus': { low: 10, medium: 12, high: 15, critical: 18 },
   euphemism: { low: 5, medium: 8, high: 10, critical: 12 },
   'victim-blaming': { low: 25, medium: 30, high: 30, critical: 35 },
-  humour: { low: 0, medium: 5, high: 20, critical: 30 },
+  humour: { low: 0, medium: 10, high: 25, critical: 30 },
   'hedged-harm': { low: 3, medium: 5, high: 5, critical: 8 },
-  'no-comment': { low: 20, medium: 25, high: 25, critical: 30 },
+  'no-comment': { low: 12, medium: 15, high: 18, critical: 20 },
   speculation: { low: 0, medium: 0, high: 0, critical: 0 },
   // Threatening critics, staff or the people harmed is contempt, as heavy as blaming them.
   threat: { low: 25, medium: 30, high: 30, critical: 35 },
