@@ -10,6 +10,9 @@ import type { Doc } from './document.ts';
 /** Below this many words a grade level says more about the formula than about the text. */
 export const MIN_WORDS_FOR_GRADE = 10;
 
+// Hoisted: a literal inside the loop builds a new RegExp object for every word.
+const LETTER = /\p{L}/u;
+
 export function readability(doc: Doc): { grade: number; words: number; sentences: number } | null {
   let words = 0;
   let syllables = 0;
@@ -19,7 +22,7 @@ export function readability(doc: Doc): { grade: number; words: number; sentences
     sentences++;
     for (const t of s.tokens) {
       words++;
-      syllables += /\p{L}/u.test(t.text) ? syllablesOf(t.text) : 2;
+      syllables += LETTER.test(t.text) ? syllablesOf(t.text) : 2;
     }
   }
   if (words < MIN_WORDS_FOR_GRADE || sentences === 0) return null;

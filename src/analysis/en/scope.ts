@@ -22,10 +22,23 @@ const boundaryCache = new WeakMap<Sentence, readonly (readonly [number, number])
 function boundariesOf(sentence: Sentence): readonly (readonly [number, number])[] {
   let found = boundaryCache.get(sentence);
   if (found === undefined) {
-    found = [...sentence.norm.matchAll(CLAUSE_BOUNDARY)].map((m) => [m.index, m.index + m[0].length] as const);
+    found = spans(CLAUSE_BOUNDARY, sentence.norm);
     boundaryCache.set(sentence, found);
   }
   return found;
+}
+
+/**
+ * [start, end) of every match of a global pattern that never matches the empty string. exec with
+ * lastIndex, not matchAll: matchAll clones the pattern on every call, and this runs for every
+ * sentence and every negation lookup.
+ */
+function spans(pattern: RegExp, text: string): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push([m.index, m.index + m[0].length]);
+  pattern.lastIndex = 0;
+  return out;
 }
 
 /** Absolute [start, end) of the clause of `sentence` that contains absolute offset `at`. */
@@ -56,7 +69,9 @@ function slice(sentence: Sentence, from: number, to: number): string {
 export function negatorsIn(sentence: Sentence, from: number, to: number): number[] {
   const text = slice(sentence, from, to);
   const out: number[] = [];
-  for (const m of text.matchAll(NEGATOR)) out.push(from + m.index);
+  NEGATOR.lastIndex = 0;
+  for (let m = NEGATOR.exec(text); m !== null; m = NEGATOR.exec(text)) out.push(from + m.index);
+  NEGATOR.lastIndex = 0;
   return out;
 }
 
