@@ -181,12 +181,12 @@ describe('internal acts as frames', () => {
 });
 
 describe('self-focus: the organisation as the one who suffers', () => {
-  it.each(['This is the darkest day in our company\'s history.', 'The hospital has been hung out to dry this week.', 'A recall like this could put us under.', 'Our drivers are being scapegoated for a signal fault.'])('finds it in "%s"', (text) => {
+  it.each(['The coverage has been unfair to our team.', 'This has been a hard week for our staff.', 'This is the darkest day in our company\'s history.', 'The hospital has been hung out to dry this week.', 'A recall like this could put us under.', 'Our drivers are being scapegoated for a signal fault.'])('finds it in "%s"', (text) => {
     expect(penalties(text)).toContain('self-focus');
   });
 
   it('leaves the people harmed as the ones who suffer', () => {
-    for (const text of ['This is the darkest day in the history of this town, and our thoughts are with every family.', 'We have named our head of safety as the single point of contact.', 'Families feel they have been hung out to dry, and they are right.']) {
+    for (const text of ['This has been a hard week for our customers, and we are sorry.', 'It is unfair on our passengers.', 'This is the darkest day in the history of this town, and our thoughts are with every family.', 'We have named our head of safety as the single point of contact.', 'Families feel they have been hung out to dry, and they are right.']) {
       expect(penalties(text), text).not.toContain('self-focus');
     }
   });

@@ -339,11 +339,14 @@ export function selfFocus(s: Sentence, organisation: ReadonlySet<string>): boole
     // "a brutal week for a small brewery", "incredibly painful for every one of our 400 employees", "hard on us too"
     if (HARDSHIP.has(w.lemma) || HARDSHIP.has(w.text)) {
       const span = ws.slice(k + 1, k + 5);
-      const forAt = span.findIndex((x) => x.text === 'for' || x.text === 'on');
+      const forAt = span.findIndex((x) => x.text === 'for' || x.text === 'on' || x.text === 'to');
       if (forAt >= 0) {
         const target = span.slice(forAt + 1).concat(ws.slice(k + 5, k + 9));
         const first = target[0];
         if (first !== undefined && (first.text === 'us' || first.text === 'me')) return true;
+        // "a hard week for our customers" is the people affected, not the organisation's own
+        const served = target.slice(0, 6).find((x) => personWord(x) && !OWNED.has(x.text));
+        if (served !== undefined && !OUR_PEOPLE.has(served.lemma) && !ORGANISATION_NOUNS.has(served.lemma)) continue;
         const beforePeople = target.slice(0, 6);
         if (beforePeople.some((x) => x.text === 'our' || organisation.has(x.text)) || (beforePeople[0]?.text === 'everyone' && beforePeople[1]?.text === 'at')) return true;
         if (beforePeople.slice(0, 4).some((x) => ORGANISATION_NOUNS.has(x.lemma) || x.lemma === 'brewery' || x.lemma === 'company')) return true;
