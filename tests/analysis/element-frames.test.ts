@@ -65,6 +65,7 @@ describe('harm acknowledged in more words', () => {
 
   it('does not read a feeling of the organisation’s own staff, advice or a hedge as harm', () => {
     expect(elements('This is painful for every one of our 300 employees.')).not.toContain('harm-acknowledged');
+    expect(elements('This week has been painful for everyone who works here.')).not.toContain('harm-acknowledged');
     expect(elements('If you could not travel, keep your ticket.')).not.toContain('harm-acknowledged');
     expect(elements('Some passengers may possibly have been unable to board.')).not.toContain('harm-acknowledged');
   });
@@ -88,6 +89,13 @@ describe('explanation', () => {
   it('does not read a cause others allege and the speaker denies as an explanation', () => {
     expect(elements('Claims that the ferry sailed because we ignored the forecast are false.')).not.toContain('explanation');
     expect(elements('The ferry sailed because the forecast was sent to the wrong office.')).toContain('explanation');
+  });
+
+  it('does not read the reason for the letter, a condition or what will not happen as the cause', () => {
+    expect(elements('We are writing to you because your sailing on 3 May has changed.')).not.toContain('explanation');
+    expect(elements('You will not lose your deposit because of the cancellation.')).not.toContain('explanation');
+    expect(elements('If a passenger missed a connection because of the delay, tell the desk.')).not.toContain('explanation');
+    expect(elements('The sailing was cancelled because the ramp hydraulics had failed.')).toContain('explanation');
   });
 });
 

@@ -26,7 +26,7 @@ import { lexicon } from './patterns.ts';
 import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn, reportedBefore } from './scope.ts';
 import { CONDITIONAL_APOLOGY, INCONVENIENCE_APOLOGY } from './penalties.ts';
 import { conditionalApology } from './penalty-frames.ts';
-import { actionHeading, apologyForOwnAct, compensation, compensationFrame, concernFrame, correctiveAction, explanation, explanationHasContent, harm, isPerson, noteAction, passiveAction, prevention, responsibility, responsibilityInSentence } from './frames.ts';
+import { actionHeading, apologyForOwnAct, compensation, compensationFrame, concernFrame, correctiveAction, explanation, explanationHasContent, harm, isPerson, noteAction, passiveAction, prevention, reasonOfSomethingElse, responsibility, responsibilityInSentence } from './frames.ts';
 import type { Word } from './nlp.ts';
 import type { Clause } from './clauses.ts';
 
@@ -165,8 +165,8 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
       // A conditional apology's harm is a feeling it doubts, an "if" sentence's harm is a warning sign,
       // and what others say happened is theirs to say.
       const harmScope = !conditionalApology(s) && !/^\s*if\b/.test(s.norm) && !reportedBefore(s, s.end);
-      if (harmScope && s.clauses.some((c, k) => harm(c, false, victimWord, s.clauses[k - 1], organisation))) add('harm-acknowledged', 1);
-      if (s.clauses.some((c) => !denied(c.start) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation))) add('explanation', 1);
+      if (harmScope && s.clauses.some((c, k) => harm(c, false, victimWord, s.clauses[k - 1], organisation, s.clauses[k + 1]))) add('harm-acknowledged', 1);
+      if (s.clauses.some((c, k) => !denied(c.start) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation, s.clauses[k - 1]))) add('explanation', 1);
       if (prevention(s.norm, s.clauses, organisation, false)) add('prevention', 1);
       if (compensationPhrase(s) || s.clauses.some((c) => compensationFrame(c, organisation, false))) add('compensation', 1);
     }
@@ -189,7 +189,7 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
     }
 
     if (acknowledgesHarm(s, hasVictim)) add('harm-acknowledged', 1);
-    if (affirmed(EXPLANATION).some((h) => !(DENIED.test(s.norm) && reportedBefore(s, h.start))) && !reported && explanationHasContent(s)) add('explanation', 1);
+    if (affirmed(EXPLANATION).some((h) => !(DENIED.test(s.norm) && reportedBefore(s, h.start)) && !becauseOfSomethingElse(s, h.start)) && !reported && explanationHasContent(s)) add('explanation', 1);
     if (findAll(PREVENTION, s).length > 0) add('prevention', 1);
     if (findAll(COMPENSATION, s).some((h) => !negatedSpan(s, h) && !hedgedClauseAt(s, h.start))) add('compensation', 1);
     if (affirmed(FORGIVENESS).length > 0) add('forgiveness', 1);
@@ -232,6 +232,13 @@ function hedgedClauseAt(s: Sentence, at: number): boolean {
 /** "may", "might", "could": "would" is as often an offer ("we would like to refund you") as a hedge. */
 function maybeOnly(c: Clause): boolean {
   return c.auxiliaries.some((w) => w.text === 'may' || w.text === 'might' || w.text === 'could');
+}
+
+/** A "because" whose main clause is the letter itself, a condition or what will not happen (`reasonOfSomethingElse`). */
+function becauseOfSomethingElse(s: Sentence, at: number): boolean {
+  const k = s.clauses.findIndex((c) => c.start <= at && at < c.end);
+  const c = s.clauses[k];
+  return c !== undefined && c.intro === 'because' && reasonOfSomethingElse(s.clauses[k - 1]);
 }
 
 function acknowledgesHarm(s: Sentence, hasVictim: boolean): boolean {

@@ -73,6 +73,8 @@ export function correctiveAction(c: Clause, organisation: ReadonlySet<string>, q
     const after = c.words.slice(c.words.indexOf(v) + 1);
     // "we are writing to let you know …" is the message itself; "we're moving on" leaves the crisis.
     if (v.lemma === 'write' && after[0]?.text === 'to' && after[1]?.pos === 'VERB') return false;
+    // "we are writing to you", "we are contacting you because …": the message in the reader's hands.
+    if (MESSAGE_VERBS.has(v.lemma) && v.text.endsWith('ing') && after.slice(0, 2).some((w) => w.text === 'you')) return false;
     if (v.lemma === 'move' && after[0]?.text === 'on') return false;
     const simplePast = c.auxiliaries.length === 0 && v.text !== v.lemma && !v.text.endsWith('ing') && !c.words.some((w) => w.text === 'now' || w.text === 'today' || w.text === 'tonight' || w.text === 'already' || w.text === 'immediately');
     return !simplePast || PAST_ACTIONS.has(v.lemma);
@@ -257,7 +259,7 @@ const MORE_HARM = new Set(['critical', 'hypothermia', 'concussion', 'heatstroke'
 const HARM_NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without']);
 
 /** Harm acknowledged: people and a harm predicate in one affirmed clause. */
-export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean, previous?: Clause, organisation: ReadonlySet<string> = new Set()): boolean {
+export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean, previous?: Clause, organisation: ReadonlySet<string> = new Set(), next?: Clause): boolean {
   if (question) return false;
   if (deprived(c, victims, organisation)) return true;
   if (!affirmed(c)) return false;
@@ -285,7 +287,7 @@ export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean
     // "your details were taken" (data) and "were taken to hospital": taking is harm only done to them.
     if (w.lemma === 'take' && w.pos === 'VERB' && c.passive && w === c.verb) return people;
     // "painful for every one of our 400 employees" is the organisation's own hurt (self-focus).
-    if (EMOTIONAL_HARM.has(w.lemma) && ownPeopleOnly(words)) return false;
+    if (EMOTIONAL_HARM.has(w.lemma) && ownPeopleOnly(words, next)) return false;
     // The tagger reads some participles as adverbs ("was left unaccompanied").
     if (w.pos === 'ADV' && w.text.endsWith('ed')) return MORE_HARM_PREDICATES.has(w.text);
     if (w.pos === 'VERB' || w.pos === 'ADJ') return HARM_PREDICATES.has(w.lemma) || HARM_PREDICATES.has(w.text) || MORE_HARM_PREDICATES.has(w.lemma) || MORE_HARM_PREDICATES.has(w.text);
@@ -376,10 +378,10 @@ export function explanationHasContent(s: { readonly norm: string }): boolean {
 }
 
 /** Explanation: a cause with content ("because the valve had not been serviced since March"). */
-export function explanation(c: Clause, text: string, question: boolean, organisation: ReadonlySet<string> = new Set()): boolean {
+export function explanation(c: Clause, text: string, question: boolean, organisation: ReadonlySet<string> = new Set(), previous?: Clause): boolean {
   if (question || c.conditional || c.modal) return false;
   if (NO_CONTENT.test(text) || BARE_FAULT.test(text)) return false;
-  if (CAUSE_INTROS.has(c.intro) && c.words.length >= 4 && !c.words.some((w) => w.lemma === 'seriously' || w.lemma === 'care' || w.lemma === 'matter' || w.lemma === 'may' || w.lemma === 'might' || w.lemma === 'could')) return true;
+  if (CAUSE_INTROS.has(c.intro) && c.words.length >= 4 && !c.words.some((w) => w.lemma === 'seriously' || w.lemma === 'care' || w.lemma === 'matter' || w.lemma === 'may' || w.lemma === 'might' || w.lemma === 'could' || w.text === 'can') && !reasonOfSomethingElse(previous)) return true;
   const v = c.verb;
   if (v !== null && !c.negated) {
     if (CAUSE_VERBS.has(v.lemma) && v.lemma !== 'start' && v.lemma !== 'let' && v.lemma !== 'allow' && v.lemma !== 'leave' && v.lemma !== 'enable') {
@@ -391,6 +393,22 @@ export function explanation(c: Clause, text: string, question: boolean, organisa
   if ((FINDING.test(text) && !FINDING_TO_COME.test(text)) || WE_FOUND.test(text) || STARTED_WHEN.test(text)) return true;
   if (narrativeCause(c, text, organisation)) return true;
   return /\b(?:due to (?:a|an|the|our|poor|faulty|human)|as a result of|the (?:root )?cause (?:was|is|of the)|traced (?:it |this |the [a-z]+ )?(?:back )?to|happened (?:because|when|after)|came from|got in through|gained access|broke into|used a stolen|was left (?:unlocked|open|exposed|unsecured)|had not been (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced)|was not (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced))\b/.test(text);
+}
+
+/** Verbs of the message itself: "we are writing because …", "you are receiving this letter because …". */
+const MESSAGE_VERBS = new Set(['write', 'contact', 'receive', 'send', 'tell', 'inform', 'email', 'text', 'call']);
+
+/**
+ * A "because" that gives the reason for something other than the harm: for the message itself
+ * ("we are writing because …"), for a condition ("if a member cancelled treatment because of a
+ * bill"), or for what will not happen ("you will not lose this money because of your status").
+ */
+export function reasonOfSomethingElse(main: Clause | undefined): boolean {
+  if (main === undefined) return false;
+  if (main.conditional) return true;
+  if (main.negated && main.auxiliaries.some((w) => w.text === 'will' || w.text === "'ll" || w.text === 'wo')) return true;
+  const v = main.verb;
+  return v !== null && MESSAGE_VERBS.has(v.lemma) && (v.text.endsWith('ing') || main.words.some((w) => w.text === 'this' || w.text === 'you'));
 }
 
 /** Words that date a rule from now on by themselves: the sentence needs no "will" to be about the future. */
@@ -524,9 +542,11 @@ function costTakenAway(c: Clause): boolean {
 const EMOTIONAL_HARM = new Set(['hurtful', 'painful', 'traumatic', 'harrowing', 'distressing', 'terrifying', 'frightening', 'devastating', 'hurt', 'upset', 'distress', 'shock', 'suffer']);
 
 /** Every word for people in the clause is "our …" (our employees, our staff): the organisation's own people. */
-function ownPeopleOnly(words: readonly Word[]): boolean {
+function ownPeopleOnly(words: readonly Word[], next?: Clause): boolean {
   const people = words.map((w, k) => ({ w, k })).filter(({ w }) => isPerson(w) && w.text !== 'your' && w.text !== 'their' && w.text !== 'his' && w.text !== 'her');
-  return people.length > 0 && people.every(({ k }) => words.slice(Math.max(0, k - 3), k).some((x) => x.text === 'our' || x.text === 'my'));
+  // "for everyone who works here": the people named by the relative clause after them.
+  const worksHere = next !== undefined && next.intro === 'who' && next.verb !== null && next.verb.lemma === 'work' && next.words.some((w) => w.text === 'here' || w.text === 'us' || w.text === 'for');
+  return people.length > 0 && (worksHere || people.every(({ k }) => words.slice(Math.max(0, k - 3), k).some((x) => x.text === 'our' || x.text === 'my')));
 }
 
 /** "many of you could not make payments", "residents were left without heating": people deprived of something. */
