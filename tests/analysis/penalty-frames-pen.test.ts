@@ -56,6 +56,8 @@ describe('minimising as frames', () => {
     'At the end of the day it was one faulty valve.',
     'The fire was in the loading bay and the rest of the warehouse is intact.',
     'We are sorry if our letter caused any confusion.',
+    'We are talking about one small depot out of 300 sites.',
+    'That is well under one per cent of our deliveries.',
   ])('finds it in "%s"', (text) => {
     expect(penalties(text)).toContain('minimising');
   });
@@ -67,6 +69,7 @@ describe('minimising as frames', () => {
       'Accidents happened on the ring road this morning because of the ice.',
       'We would encourage every customer to keep a bit of money aside for the next week.',
       'The rest of the passengers were taken to hospital for checks.',
+      'Three out of 40 passengers were taken to hospital.',
     ]) {
       expect(penalties(text), text).not.toContain('minimising');
     }
@@ -151,11 +154,40 @@ describe('internal acts as frames', () => {
     }
   });
 
+  it('reads a yes or no to a request, a plan in the present, a role in brackets and facts gathered', () => {
+    expect(acts('Sales asked whether the advert can stay up until Sunday. No. Take it down tonight.')).toContain('decision');
+    expect(acts('Priya and I do it, no lawyers in the room.')).toContain('decision');
+    expect(acts("So we don't name the driver, and Tom rings the family at noon.")).toContain('decision');
+    expect(acts('Looping in Omar (GC) and the chair now.')).toContain('escalation');
+    expect(acts("I'm pulling the call logs for Tuesday night.")).toContain('preparation');
+    expect(acts('And nothing goes to customers until the regulator has signed off the wording.')).toContain('silence');
+  });
+
+  it('does not read a message spoken in the present as the team deciding or gathering', () => {
+    for (const text of ['We confirm that no card numbers were taken.', 'We send our condolences to the family.', 'We offer our deepest sympathy.', "I'd rather we say it first.", "I don't think we can agree to that."]) {
+      expect(acts(text), text).not.toContain('decision');
+      expect(acts(text), text).not.toContain('preparation');
+    }
+    expect(acts('Can we hold off confirming the figure until the report is final?')).not.toContain('preparation');
+  });
+
   it("does not take someone else's request, a question or a hypothetical for the team's own act", () => {
     expect(acts('The police asked us not to publish the photos yet.')).not.toContain('silence');
     expect(acts("The insurer's position is we wait for the assessor.")).not.toContain('silence');
     expect(acts('Do we hold the post until the vendor replies?')).not.toContain('silence');
     expect(acts('If we say it today, the papers run it tomorrow.')).not.toContain('decision');
     expect(acts("Let's not wait for the lab: we publish at ten.")).not.toContain('silence');
+  });
+});
+
+describe('self-focus: the organisation as the one who suffers', () => {
+  it.each(['This is the darkest day in our company\'s history.', 'The hospital has been hung out to dry this week.', 'A recall like this could put us under.', 'Our drivers are being scapegoated for a signal fault.'])('finds it in "%s"', (text) => {
+    expect(penalties(text)).toContain('self-focus');
+  });
+
+  it('leaves the people harmed as the ones who suffer', () => {
+    for (const text of ['This is the darkest day in the history of this town, and our thoughts are with every family.', 'We have named our head of safety as the single point of contact.', 'Families feel they have been hung out to dry, and they are right.']) {
+      expect(penalties(text), text).not.toContain('self-focus');
+    }
   });
 });

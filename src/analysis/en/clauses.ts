@@ -57,10 +57,11 @@ export function clausesOf(words: readonly Word[]): Clause[] {
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === undefined) continue;
-    if (w.pos === 'PUNCT' && CLAUSE_PUNCT.has(w.text)) {
+    if (w.pos === 'PUNCT' && CLAUSE_PUNCT.has(w.text) && !joinsCompound(words, k)) {
       cut(k, '');
       from = k + 1;
-    } else if (k > from && (w.pos === 'SCONJ' || SUBORDINATORS.has(w.text)) && w.text !== 'that') {
+    } else if (k > from && (w.pos === 'SCONJ' || SUBORDINATORS.has(w.text)) && w.text !== 'that' && !(w.text === 'after' && words[k - 1]?.lemma === 'look')) {
+      // "are being looked after by our staff": a particle of the verb, not a clause of time.
       cut(k, w.text);
     } else if (k > from && w.pos === 'CCONJ' && COORDINATORS.has(w.text) && !MODIFIERS.has(words[k + 1]?.pos ?? 'PUNCT')) {
       // "completely and utterly wrong": coordinated modifiers stay in their clause.
@@ -82,13 +83,21 @@ export function clausesOf(words: readonly Word[]): Clause[] {
   return out;
 }
 
+/** A hyphen with no space either side joins a compound ("a nine-year-old", "third-party"); it ends no clause. */
+function joinsCompound(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return w !== undefined && w.text === '-' && before !== undefined && after !== undefined && before.end === w.start && w.end === after.start;
+}
+
 function isNominal(w: Word | undefined): boolean {
   return w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || w.pos === 'NUM');
 }
 
 function analyse(words: readonly Word[], intro: string, previous: Clause | undefined): Clause {
-  let verbAt = words.findIndex((w) => w.pos === 'VERB');
-  if (verbAt < 0) verbAt = words.findIndex((w) => w.pos === 'AUX');
+  let verbAt = mainVerbAt(words);
+  if (verbAt < 0) verbAt = lastOfFirstAuxiliaryRun(words);
   const verb = verbAt >= 0 ? (words[verbAt] ?? null) : null;
   const before = verbAt >= 0 ? words.slice(0, verbAt) : words;
   const auxiliaries: Word[] = [];
@@ -151,7 +160,45 @@ function analyse(words: readonly Word[], intro: string, previous: Clause | undef
   };
 }
 
+/**
+ * The first lexical verb that is not straight before an auxiliary: the tagger reads some plural
+ * nouns as verbs ("sterilisation logs were not reviewed"), and a verb cannot be followed at once
+ * by "were" or "has" unless it is really the subject ("what we have done is pull every pouch": the
+ * verb is "pull").
+ */
+function mainVerbAt(words: readonly Word[]): number {
+  let first = -1;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w === undefined || w.pos !== 'VERB') continue;
+    if (first < 0) first = k;
+    const next = words[k + 1];
+    if (next !== undefined && next.pos === 'AUX' && AUX_AFTER_SUBJECT.has(next.lemma) && words.slice(k + 2).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    return k;
+  }
+  return first;
+}
+const AUX_AFTER_SUBJECT = new Set(['be', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+
+/** With no lexical verb, the last auxiliary of the first run: "we didn't have an alarm" has "have", not "did". */
+function lastOfFirstAuxiliaryRun(words: readonly Word[]): number {
+  const first = words.findIndex((w) => w.pos === 'AUX');
+  if (first < 0) return -1;
+  let last = first;
+  for (let k = first + 1; k < words.length; k++) {
+    const w = words[k];
+    if (w === undefined) break;
+    if (w.pos === 'AUX') last = k;
+    else if (!(w.lemma === 'not' || w.pos === 'PART' || w.pos === 'ADV')) break;
+  }
+  return last;
+}
+
+/** Participles spelt like their base form: "were hit", "was shut", "had been cut", "was set on fire". */
+const SAME_FORM_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'let', 'hurt', 'spread', 'cost', 'quit', 'split', 'shed', 'burst', 'cast', 'broadcast', 'upset', 'read', 'thrust', 'rid', 'bet']);
+
 /** A past participle: inflected, not "-ing", not a third-person "-s". */
 export function isParticiple(w: Word): boolean {
+  if (SAME_FORM_PARTICIPLES.has(w.text)) return true;
   return w.text !== w.lemma && !w.text.endsWith('ing') && !(w.text.endsWith('s') && w.text.slice(0, -1) === w.lemma);
 }

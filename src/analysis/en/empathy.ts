@@ -26,8 +26,9 @@ import { lexicon } from './patterns.ts';
 import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn, reportedBefore } from './scope.ts';
 import { CONDITIONAL_APOLOGY, INCONVENIENCE_APOLOGY } from './penalties.ts';
 import { conditionalApology } from './penalty-frames.ts';
-import { apologyForOwnAct, compensation, correctiveAction, explanation, explanationHasContent, harm, passiveAction, prevention, responsibility, responsibilityInSentence } from './frames.ts';
+import { actionHeading, apologyForOwnAct, compensation, compensationFrame, concernFrame, correctiveAction, explanation, explanationHasContent, harm, isPerson, noteAction, passiveAction, prevention, responsibility, responsibilityInSentence } from './frames.ts';
 import type { Word } from './nlp.ts';
+import type { Clause } from './clauses.ts';
 
 export interface EmpathyHit {
   readonly element: EmpathyElement;
@@ -158,18 +159,21 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
     };
     const reported = reportedSentence(s);
     if (!reported) {
-      if (open('responsibility') && (s.clauses.some((c) => responsibility(c, organisation, false)) || responsibilityInSentence(s.norm, s.words, organisation) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm) && !conditionalApology(s)))) add('responsibility', 1);
+      // "Claims … that we ignored their complaints are false": what others allege and the speaker denies is neither admitted nor explained.
+      const denied = (at: number): boolean => DENIED.test(s.norm) && reportedBefore(s, at);
+      if (open('responsibility') && (s.clauses.some((c) => !denied(c.start) && responsibility(c, organisation, false)) || responsibilityInSentence(s.norm, s.words, organisation) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm) && !conditionalApology(s)))) add('responsibility', 1);
       // Steps against critics ("we will sue every account", "give the names to the police") are threats.
       const stepScope = open('corrective-action') && !AGAINST_CRITICS.test(s.norm);
-      if (stepScope && (s.clauses.some((c) => correctiveAction(c, organisation, false)) || NOTICE_ACTION.test(s.norm))) add('corrective-action', 1);
-      else if (stepScope && s.clauses.some((c) => passiveAction(c, false))) add('corrective-action', 1);
+      const listed = s.norm.includes(':');
+      if (stepScope && (s.clauses.some((c) => correctiveAction(c, organisation, false)) || NOTICE_ACTION.test(s.norm) || actionHeading(s.norm))) add('corrective-action', 1);
+      else if (stepScope && s.clauses.some((c, k) => passiveAction(c, false, organisation, s.clauses[k + 1]) || noteAction(c, listed))) add('corrective-action', 1);
       // A conditional apology's harm is a feeling it doubts, an "if" sentence's harm is a warning sign,
       // and what others say happened is theirs to say.
       const harmScope = open('harm-acknowledged') && !conditionalApology(s) && !/^\s*if\b/.test(s.norm) && !reportedBefore(s, s.end);
       if (harmScope && s.clauses.some((c, k) => harm(c, false, victimWord, s.clauses[k - 1], organisation))) add('harm-acknowledged', 1);
-      if (open('explanation') && s.clauses.some((c) => explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation))) add('explanation', 1);
+      if (open('explanation') && s.clauses.some((c) => !denied(c.start) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation))) add('explanation', 1);
       if (open('prevention') && prevention(s.norm, s.clauses, organisation, false)) add('prevention', 1);
-      if (open('compensation') && compensation(s.norm, false) && negatorsIn(s, s.start, s.end).length === 0) add('compensation', 1);
+      if (open('compensation') && (compensationPhrase(s) || s.clauses.some((c) => compensationFrame(c, organisation, false)))) add('compensation', 1);
     }
     const hasVictim = victims !== null && test(victims, s.norm);
     // The patterns cannot match a negated verb phrase ("we do not take responsibility" has no
@@ -186,12 +190,15 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
     const concern = open('concern') ? findAll(CONCERN_CUE, s).filter((h) => !negatedSpan(s, h)) : [];
     if (concern.length > 0 && !test(CONDITIONAL_APOLOGY, s.norm) && !test(INCONVENIENCE_APOLOGY, s.norm) && !conditionalApology(s)) {
       add('concern', hasVictim ? 1 : 0.5);
+    } else if (open('concern') && !reported && s.clauses.some((c) => concernFrame(c, s.norm.slice(c.start - s.start, c.end - s.start), organisation))) {
+      // Feeling for them, said without an apology word; a conditional apology beside it does not undo it.
+      add('concern', hasVictim || s.words.some(isPerson) ? 1 : 0.5);
     }
 
     if (open('harm-acknowledged') && acknowledgesHarm(s, hasVictim)) add('harm-acknowledged', 1);
-    if (open('explanation') && affirmed(EXPLANATION).length > 0 && !reported && explanationHasContent(s)) add('explanation', 1);
+    if (open('explanation') && affirmed(EXPLANATION).some((h) => !(DENIED.test(s.norm) && reportedBefore(s, h.start))) && !reported && explanationHasContent(s)) add('explanation', 1);
     if (open('prevention') && findAll(PREVENTION, s).length > 0) add('prevention', 1);
-    if (open('compensation') && findAll(COMPENSATION, s).some((h) => !negatedSpan(s, h))) add('compensation', 1);
+    if (open('compensation') && findAll(COMPENSATION, s).some((h) => !negatedSpan(s, h) && !hedgedClauseAt(s, h.start))) add('compensation', 1);
     if (open('forgiveness')) {
       if (affirmed(FORGIVENESS).length > 0) add('forgiveness', 1);
       else if (affirmed(TRUST_REPAIR).length > 0) add('forgiveness', 0.5);
@@ -199,6 +206,8 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
   }
   return strongestPerElement(doc, found);
 }
+
+const DENIED = /\b(?:false|untrue|not true|defamatory|baseless|unfounded|nonsense|lies|a lie|fake|misleading|inaccurate)\b/;
 
 const AGAINST_CRITICS = /\b(?:sue|suing|lawsuit|defamation|legal action|prosecut[a-z]*|(?:be|been|get) arrested|names to the police)\b/;
 
@@ -211,6 +220,27 @@ const REPORTED_SENTENCE = /^(?:some |many |several |online |social media )?(?:po
 /** A sentence that only reports what others say ("Posts say the factory was shut."). */
 function reportedSentence(s: Sentence): boolean {
   return REPORTED_SENTENCE.test(s.norm.trimStart());
+}
+
+/** A phrase of redress ("full refund", "pay the medical costs") in a sentence with no negation, in a clause that is not a "may". */
+function compensationPhrase(s: Sentence): boolean {
+  if (!compensation(s.norm, false) || negatorsIn(s, s.start, s.end).length > 0) return false;
+  const clauses = s.clauses.filter((c) => compensation(s.norm.slice(c.start - s.start, c.end - s.start), false));
+  return clauses.length === 0 || clauses.some((c) => !maybeOnly(c));
+}
+
+/**
+ * The clause at an offset is a "may" ("if the court decides so, we may pay costs"). A condition
+ * alone is not: "if your details were taken, you get free monitoring" says who is paid, not whether.
+ */
+function hedgedClauseAt(s: Sentence, at: number): boolean {
+  const c = s.clauses.find((x) => x.start <= at && at < x.end);
+  return c !== undefined && maybeOnly(c);
+}
+
+/** "may", "might", "could": "would" is as often an offer ("we would like to refund you") as a hedge. */
+function maybeOnly(c: Clause): boolean {
+  return c.auxiliaries.some((w) => w.text === 'may' || w.text === 'might' || w.text === 'could');
 }
 
 function acknowledgesHarm(s: Sentence, hasVictim: boolean): boolean {

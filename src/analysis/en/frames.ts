@@ -6,9 +6,10 @@
  * ("we got this completely wrong"), verbs joined by commas ("we shut the site, phoned every family
  * and told the inspector") and verbs or nouns for people that no phrase list anticipated.
  */
-import type { Clause } from './clauses.ts';
+import { isParticiple, type Clause } from './clauses.ts';
 import { CAUSE_VERBS, FAULT_NOUNS, FAULT_VERBS, FROM_NOW_ON, HARM_NOUNS, HARM_PREDICATES, NOT_ACTION_VERBS, ORGANISATION_NOUNS, PEOPLE, PEOPLE_PRONOUNS } from './lexicon.ts';
 import type { Word } from './nlp.ts';
+import { ACTION_HEADINGS, CARE_NOUNS, CONCERN_SET, CONCERN_STATES, CONCERN_VERBS, COST_NOUNS, CURRENCY_SIGNS, CURRENCY_WORDS, MORE_HARM_NOUNS, MORE_HARM_PREDICATES, NOT_PASSIVE_STEPS, NOT_PRICE_FREE_BEFORE, NOT_REDRESS, PAYMENT_MODIFIERS, PAYMENT_NOUNS, PAY_VERBS, PAY_VERBS_NEEDING_COST, PREVENTIVE_HEADING, REDRESS_NOUNS, REMEDIAL_VERBS, UNABLE } from './element-lexicon.ts';
 
 /** The organisation is the clause's subject: we, I, our staff, the company, its name. */
 export function organisationAgent(c: Clause, organisation: ReadonlySet<string>): boolean {
@@ -29,15 +30,8 @@ const REDRESS_VERBS = new Set(['pay', 'refund', 'reimburse', 'compensate', 'cove
 const NOT_STEPS = new Set(['refer', 'follow', 'receive', 'owe', 'cop', 'live', 'caution', 'sue', 'endure', 'face', 'suffer', 'serve', 'export', 'invest']);
 /** A track record ("over 20 years", "for thirty years") is bolstering, not action. */
 const TRACK_RECORD = /\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:[a-z0-9-]+\s+)?(?:years|decades)\b/;
-/** Simple past narrates what happened; only these verbs in it are steps taken on the crisis ("we recalled", "we shut"). */
-const PAST_ACTIONS = new Set(
-  `recall withdraw remove pull suspend close shut halt stop isolate quarantine contain evacuate move rehouse relocate notify contact
-  call phone ring email write visit test inspect repair fix replace patch reset disable block secure restore open launch set deploy
-  dispatch send appoint commission hire engage clean disinfect ground cordon seal switch divert reroute cancel postpone freeze lock
-  alert warn report file bring take destroy dispose install fit trace track ban order sack dismiss discipline begin start`
-    .split(/\s+/)
-    .filter((w) => w !== ''),
-);
+/** Simple past narrates what happened; only steps taken on the crisis read as action in it ("we recalled", "we shut"). */
+const PAST_ACTIONS = REMEDIAL_VERBS;
 
 function affirmed(c: Clause): boolean {
   return !c.negated && !c.conditional && !c.modal;
@@ -45,6 +39,7 @@ function affirmed(c: Clause): boolean {
 
 /** Verbs that hand on to the verb after them ("continue to contact", "have begun replacing"). */
 const CATENATIVE = new Set(['continue', 'begin', 'start', 'try', 'want', 'need', 'plan', 'intend', 'aim', 'go', 'decide', 'agree', 'commit', 'pledge', 'promise', 'work', 'help', 'move', 'seek', 'hope', 'expect', 'arrange']);
+const INDEFINITE = new Set(['everything', 'everyone', 'everybody', 'something', 'anything', 'all', 'both']);
 const OBJECT_POS = new Set(['NOUN', 'PRON', 'PROPN', 'NUM', 'DET', 'ADP', 'PART', 'ADJ']);
 const NOT_AN_OBJECT = /^(?:condolences|thoughts|prayers|sympathy|sympathies|love|apolog|update|updates|statement|comment|information|best|wishes)/;
 
@@ -54,10 +49,12 @@ export function actionVerb(c: Clause): Word | null {
     const w = c.words[k];
     if (w === undefined || w.pos !== 'VERB') continue;
     if (CATENATIVE.has(w.lemma) && c.words.slice(k + 1, k + 3).some((x) => x.pos === 'VERB' || x.pos === 'PART')) continue;
-    if (NOT_ACTION_VERBS.has(w.lemma)) return null;
+    // "we are looking after them" cares for people; "looking into it" is not yet a step.
+    if (NOT_ACTION_VERBS.has(w.lemma) && !(w.lemma === 'look' && c.words[k + 1]?.text === 'after')) return null;
     const rest = c.words.slice(k + 1);
     const next = rest.find((x) => x.pos !== 'ADV');
-    if (next === undefined || !OBJECT_POS.has(next.pos)) return null;
+    // The tagger sometimes reads "everything" as a verb: an indefinite pronoun is an object all the same.
+    if (next === undefined || !(OBJECT_POS.has(next.pos) || INDEFINITE.has(next.text))) return null;
     if (rest.some((x) => NOT_AN_OBJECT.test(x.text)) && rest.length <= 5) return null;
     return w;
   }
@@ -84,22 +81,56 @@ export function correctiveAction(c: Clause, organisation: ReadonlySet<string>, q
 }
 
 /** Passive actions with no agent named ("the line has been suspended", "residents were moved to hotels"). */
-export function passiveAction(c: Clause, question: boolean): boolean {
+export function passiveAction(c: Clause, question: boolean, organisation: ReadonlySet<string> = new Set(), next?: Clause): boolean {
   if (question || !c.passive || !affirmed(c) || c.verb === null) return false;
   const v = c.verb;
-  if (NOT_ACTION_VERBS.has(v.lemma) || HARM_PREDICATES.has(v.lemma) || FAULT_VERBS.has(v.lemma) || CAUSE_VERBS.has(v.lemma)) return false;
-  if (c.words.some((w) => w.text === 'by')) return false;
-  return PASSIVE_ACTIONS.has(v.lemma);
+  const caring = v.lemma === 'look' && c.words[c.verbAt + 1]?.text === 'after';
+  if ((NOT_ACTION_VERBS.has(v.lemma) && !caring) || HARM_PREDICATES.has(v.lemma) || FAULT_VERBS.has(v.lemma) || CAUSE_VERBS.has(v.lemma) || PAY_VERBS.has(v.lemma)) return false;
+  // "this is reinforced before every visit" is a routine; "the bay is closed" is a step's result.
+  const routine = c.auxiliaries.length === 1 && (c.auxiliaries[0]?.text === 'is' || c.auxiliaries[0]?.text === 'are') && [...c.words, ...(next !== undefined && TIME_INTROS.has(next.intro) ? next.words : [])].some((w) => HABITUAL.has(w.text)) && !c.words.some((w) => STEP_TIME.has(w.text));
+  if (routine || c.words.some((w) => DONE_WRONG.has(w.text))) return false;
+  // "were deceived by a supplier" is done to the organisation; "are being supported by our staff" is its step.
+  const by = c.words.findIndex((w) => w.text === 'by');
+  if (by >= 0 && !byOrganisation(c.words.slice(by + 1, by + 4), organisation)) return false;
+  return caring || PASSIVE_ACTIONS.has(v.lemma);
 }
 
-const PASSIVE_ACTIONS = new Set(
-  `recall withdraw remove pull suspend close shut halt stop isolate quarantine contain evacuate move rehouse relocate
-  notify contact inform call phone email visit test inspect repair fix replace patch reset disable block secure restore
-  open launch set deploy dispatch send appoint commission refund reimburse compensate clean disinfect ground cordon seal
-  switch divert reroute cancel postpone freeze lock`
-    .split(/\s+/)
-    .filter((w) => w !== ''),
-);
+const TIME_INTROS = new Set(['before', 'after', 'when', 'whenever', 'once', 'until']);
+/** Words of a routine ("before every visit", "always", "routinely"). */
+const HABITUAL = new Set(['every', 'each', 'always', 'routinely', 'regularly', 'usually', 'normally', 'daily', 'weekly', 'monthly', 'annually']);
+/** Words that date a step ("is doubled today"), against a routine ("is reinforced before every visit"). */
+const STEP_TIME = new Set(['now', 'today', 'tonight', 'already', 'immediately', 'currently', 'being', 'morning', 'afternoon', 'evening', 'overnight', 'yesterday']);
+/** A step done wrongly is a lapse, part of the cause ("was delivered to an incorrect address"). */
+const DONE_WRONG = new Set(['wrong', 'wrongly', 'incorrect', 'incorrectly', 'mistakenly', 'late', 'without']);
+
+function byOrganisation(after: readonly Word[], organisation: ReadonlySet<string>): boolean {
+  const head = after.find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON');
+  if (head === undefined) return false;
+  if (head.text === 'us' || head.text === 'me' || organisation.has(head.text)) return true;
+  if (after.some((w) => w.text === 'our' || w.text === 'its')) return ORGANISATION_NOUNS.has(head.lemma) || OUR_PEOPLE.has(head.lemma);
+  return after.some((w) => w.text === 'the') && ORGANISATION_NOUNS.has(head.lemma);
+}
+
+/**
+ * A step told as a note, with no auxiliary ("Today: main stage cancelled, second bridge open,
+ * stewards doubled"): a noun and a participle of a remedial verb, in a list after a colon.
+ */
+export function noteAction(c: Clause, listed: boolean): boolean {
+  if (!listed || c.negated || c.conditional || c.auxiliaries.length > 0 || c.words.length > 8) return false;
+  const k = c.words.findIndex((w) => w.pos === 'VERB');
+  const v = c.words[k];
+  const before = c.words[k - 1];
+  if (v === undefined || before === undefined || !(before.pos === 'NOUN' || before.pos === 'PROPN')) return false;
+  if (c.words.some((w, i) => i !== k && (w.pos === 'VERB' || w.pos === 'AUX'))) return false;
+  return REMEDIAL_VERBS.has(v.lemma) && isParticiple(v);
+}
+
+/** A heading that lists steps taken ("Measures taken:", "Remedial steps:", "What we are doing:"), not preventive ones. */
+export function actionHeading(text: string): boolean {
+  return ACTION_HEADINGS.test(text.replace(PREVENTIVE_HEADING, ' '));
+}
+
+const PASSIVE_ACTIONS = new Set([...REMEDIAL_VERBS].filter((v) => !NOT_PASSIVE_STEPS.has(v)));
 
 /** Responsibility: the organisation admits a fault, a failure, a wrong decision, or accepts the blame. */
 export function responsibility(c: Clause, organisation: ReadonlySet<string>, question: boolean): boolean {
@@ -210,8 +241,12 @@ export function apologyForOwnAct(words: readonly Word[]): boolean {
 }
 
 export function isPerson(w: Word): boolean {
-  return PEOPLE.has(w.lemma) || PEOPLE.has(w.text) || PEOPLE_PRONOUNS.has(w.text) || w.text === 'your' || w.text === 'their' || w.text === 'her' || w.text === 'his';
+  return PEOPLE.has(w.lemma) || PEOPLE.has(w.text) || PEOPLE_PRONOUNS.has(w.text) || w.text === 'your' || w.text === 'their' || w.text === 'her' || w.text === 'his' || AGED.test(w.text);
 }
+
+const AGE_UNITS = new Set(['year', 'month', 'week']);
+/** "a nine-year-old", "the 14-month-old": an age used as a noun names a person. */
+const AGED = /^(?:\d+|[a-z]+)-(?:year|month|week)-olds?$/;
 
 const HEDGE_WORDS = new Set(['alleged', 'allegedly', 'reported', 'possible', 'possibly', 'potential', 'potentially', 'apparent', 'apparently', 'claimed', 'so-called', 'suspected', 'perhaps', 'maybe', 'any', 'anecdotal', 'unconfirmed', 'rumoured', 'rumored']);
 /** Harm to the body: said of a named person ("Marc Tremblay died", "Lorraine is in hospital"), it is harm to a person. */
@@ -223,7 +258,9 @@ const HARM_NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'nothing'
 
 /** Harm acknowledged: people and a harm predicate in one affirmed clause. */
 export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean, previous?: Clause, organisation: ReadonlySet<string> = new Set()): boolean {
-  if (question || !affirmed(c)) return false;
+  if (question) return false;
+  if (deprived(c, victims, organisation)) return true;
+  if (!affirmed(c)) return false;
   const words = c.words;
   if (words.some((w) => HEDGE_WORDS.has(w.text))) return false;
   // "Mediquell is also a victim of this fraud": the organisation as victim is self-focus, not harm.
@@ -231,7 +268,7 @@ export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean
   const head = c.subject[c.subject.length - 1];
   // "a child who is allergic to peanuts became seriously ill": the person stands before "who".
   const antecedent = c.intro === 'who' && previous !== undefined && previous.words.length > 0 && isPerson(previous.words[previous.words.length - 1] as Word);
-  const people = antecedent || words.some((w) => isPerson(w) || victims(w));
+  const people = antecedent || words.some((w, k) => isPerson(w) || victims(w) || (w.text === 'old' && words[k - 1]?.text === '-' && AGE_UNITS.has(words[k - 2]?.text ?? '')));
   const named = head !== undefined && head.pos === 'PROPN' && !organisation.has(head.text);
   if (!people && !named) return false;
   return words.some((w, k) => {
@@ -243,15 +280,25 @@ export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean
     if (!people && !bodily) return false;
     if (MORE_HARM.has(w.lemma)) return w.lemma !== 'intensive' || words[k + 1]?.lemma === 'care';
     if (w.lemma === 'fight' && words.slice(k + 1, k + 4).some((x) => x.lemma === 'life')) return true;
-    if (w.pos === 'VERB' || w.pos === 'ADJ') return HARM_PREDICATES.has(w.lemma) || HARM_PREDICATES.has(w.text);
-    if (w.pos === 'NOUN') return HARM_NOUNS.has(w.lemma) || w.lemma === 'hospital';
+    // "needed treatment for their breathing", "who required hospital care".
+    if ((w.lemma === 'need' || w.lemma === 'require') && words.slice(k + 1, k + 4).some((x) => CARE_NOUNS.has(x.lemma))) return people;
+    // "your details were taken" (data) and "were taken to hospital": taking is harm only done to them.
+    if (w.lemma === 'take' && w.pos === 'VERB' && c.passive && w === c.verb) return people;
+    // "painful for every one of our 400 employees" is the organisation's own hurt (self-focus).
+    if (EMOTIONAL_HARM.has(w.lemma) && ownPeopleOnly(words)) return false;
+    // The tagger reads some participles as adverbs ("was left unaccompanied").
+    if (w.pos === 'ADV' && w.text.endsWith('ed')) return MORE_HARM_PREDICATES.has(w.text);
+    if (w.pos === 'VERB' || w.pos === 'ADJ') return HARM_PREDICATES.has(w.lemma) || HARM_PREDICATES.has(w.text) || MORE_HARM_PREDICATES.has(w.lemma) || MORE_HARM_PREDICATES.has(w.text);
+    if (w.pos === 'NOUN') return HARM_NOUNS.has(w.lemma) || MORE_HARM_NOUNS.has(w.lemma) || w.lemma === 'hospital';
+    // The tokeniser keeps a full stop on a few words that are also abbreviations ("became seriously ill." as "Ill." for Illinois).
+    if (w.pos === 'PROPN' && w.text.endsWith('.')) return HARM_PREDICATES.has(w.text.slice(0, -1));
     return false;
   });
 }
 
 // A cause not yet known is no explanation; "investigation" only counts when it reports a finding.
 const NO_CONTENT =
-  /\b(?:unknown|not (?:yet )?(?:known|clear|established|determined)|unclear|establish|determin|being (?:looked|reviewed|examined|investigated)|under (?:review|investigation)|(?:are|is|will be|we're) investigating|will investigate|(?:do|does|did) not (?:yet )?know|don't (?:yet )?know|too early|speculat)/;
+  /\b(?:unknown|not (?:yet )?(?:known|clear|established|determined)|unclear|(?:to|yet to|trying to|working to|seeking to|help) (?:establish|determine)|being (?:established|determined|looked|reviewed|examined|investigated)|under (?:review|investigation)|(?:are|is|will be|we're) investigating|will investigate|(?:do|does|did) not (?:yet )?know|don't (?:yet )?know|too early|speculat)/;
 const CAUSE_INTROS = new Set(['because']);
 /** What a cause may not be about: the feelings it caused are harm ("the worry this is causing"), not its cause. */
 const FEELINGS = new Set(['worry', 'distress', 'inconvenience', 'concern', 'anxiety', 'upset', 'disruption', 'alarm', 'fear', 'confusion', 'frustration', 'disappointment', 'stress', 'hurt', 'pain', 'offence', 'offense', 'anger']);
@@ -355,6 +402,12 @@ const NOW_FALSE = /\b(?:right now|for now|just now|now that|until now|up to now|
 const UNIVERSAL = new Set(['every', 'all', 'any', 'each', 'no', 'nobody', 'nothing', 'none']);
 const CONTROLS = new Set(['check', 'alert', 'alarm', 'lockout', 'approval', 'test', 'inspection', 'sign-off', 'mfa', 'authentication', 'rule', 'policy', 'procedure', 'standard', 'visit', 'review', 'audit', 'lock', 'sensor', 'count', 'verification', 'backup', 'safeguard', 'control']);
 
+/** Verbs a standing rule is told with ("every account now needs MFA", "MFA is now mandatory"). */
+const RULE_VERBS = new Set(['be', 'have', 'get', 'need', 'require', 'must']);
+const RULE_STATES = new Set(['mandatory', 'compulsory', 'required', 'obligatory', 'standard', 'automatic', 'banned', 'prohibited', 'forbidden', 'locked', 'enforced', 'enabled', 'disabled', 'blocked', 'permanent', 'checked', 'tested', 'inspected', 'verified', 'logged', 'reviewed', 'escalated', 'needed']);
+/** Present forms that differ from their lemma but are not past ("is", "are", "has"). */
+const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'does']);
+
 /** "every door is now tested each morning", "failed tests now trigger an automatic lockout": a standing rule in the present. */
 function standingNow(c: Clause): boolean {
   if (c.negated || c.conditional || c.modal) return false;
@@ -362,9 +415,11 @@ function standingNow(c: Clause): boolean {
   const v = c.verb;
   if (v === null || v.text.endsWith('ing')) return false;
   // "have now been contacted", "we now know": done once, or a state of mind, not a rule.
-  if (c.auxiliaries.some((w) => w.lemma === 'have') || NOT_ACTION_VERBS.has(v.lemma) && v.lemma !== 'be' && v.lemma !== 'have' && v.lemma !== 'get') return false;
-  const pastSimple = c.auxiliaries.length === 0 && v.text !== v.lemma && !(v.text.endsWith('s') && v.text.slice(0, -1) === v.lemma) && !(v.text.endsWith('es') && v.text.slice(0, -2) === v.lemma);
+  if (c.auxiliaries.some((w) => w.lemma === 'have') || (NOT_ACTION_VERBS.has(v.lemma) && !RULE_VERBS.has(v.lemma))) return false;
+  const pastSimple = c.auxiliaries.length === 0 && v.text !== v.lemma && !PRESENT_FORMS.has(v.text) && !(v.text.endsWith('s') && v.text.slice(0, -1) === v.lemma) && !(v.text.endsWith('es') && v.text.slice(0, -2) === v.lemma);
   if (pastSimple) return false;
+  // "MFA is now mandatory" is a rule; "the matter is now the subject of a review" is a state.
+  if (v.lemma === 'be' && !c.words.slice(c.verbAt + 1).some((w) => RULE_STATES.has(w.lemma))) return false;
   return c.words.some((w) => UNIVERSAL.has(w.text) || CONTROLS.has(w.lemma));
 }
 
@@ -376,7 +431,7 @@ export function prevention(text: string, clauses: readonly Clause[], organisatio
   const changed = /\b(?:new|additional|extra|stricter|tighter|independent|mandatory|compulsory|permanent|automatic|automated|second|redundant|backup|two-person|dual|double|daily|weekly|monthly|annual|regular|twice-yearly|quarterly)\s+(?:[a-z-]+\s+)?(?:procedures?|polic(?:y|ies)|protocols?|checks?|rules?|systems?|training|process(?:es)?|safeguards?|controls?|inspections?|tests?|testing|alarms?|sensors?|audits?|reviews?|standards?|requirements?|sign-?offs?|approvals?|monitoring|guidance|screening|locks?|barriers?|lockouts?|alerts?|counts?)\b/.test(text);
   const conditionalOnly = clauses.length > 0 && clauses.every((c) => c.conditional);
   if (STANDING_RULE.test(text) && !conditionalOnly && !FOR_NOW.test(text.slice(text.search(STANDING_RULE)))) return true;
-  if (clauses.some(standingNow)) return true;
+  if (clauses.some((c) => standingNow(c))) return true;
   const fromNow = FROM_NOW_ON.test(text) && !FOR_NOW.test(text.slice(text.search(FROM_NOW_ON)));
   const future = clauses.some((c) => !c.negated && !c.conditional && (c.auxiliaries.some((w) => w.text === 'will' || w.text === "'ll") || c.words.some((w) => w.text === 'now' || w.text === 'are' || w.text === 'have')) && (organisationAgent(c, organisation) || c.passive || c.words.some((w) => w.text === 'every' || w.text === 'all' || w.text === 'each')));
   return (changed || fromNow) && future;
@@ -385,4 +440,124 @@ export function prevention(text: string, clauses: readonly Clause[], organisatio
 export function compensation(text: string, question: boolean): boolean {
   if (question) return false;
   return /\b(?:refunds?|refunded|refunding|reimburs[a-z]*|compensat[a-z]*|money back|goodwill payment|ex gratia|hardship (?:fund|payment|grant)|(?:pay|paying|paid|cover|covering|covered|meet|meeting)\s+(?:for\s+)?(?:the\s+|all\s+|any\s+|their\s+|your\s+|every\s+)?(?:[a-z-]+\s+){0,2}(?:costs?|expenses|bills?|fees?|care|treatment|repairs?|rent|accommodation|hotels?|funerals?|losses|charges|fares?|tickets?)|free\s+(?:of\s+charge|identity|credit|replacement|monitoring|repairs?|tickets?|travel|counselling|accommodation)|vouchers?|(?:waive|waiving|waived|cancel|cancelling|cancelled|reverse|reversing|reversed)\s+(?:all\s+|any\s+|the\s+|their\s+|your\s+)?(?:[a-z-]+\s+)?(?:fees?|charges|interest|penalt(?:y|ies)|rent)|(?:credit|credited|crediting)\s+(?:your|their|every|all)\s+(?:[a-z]+\s+)?accounts?|(?:support|relief|compensation|victims'?)\s+fund|fund\s+for\s+(?:the\s+)?(?:families|victims|residents|patients)|(?:back\s+)?(?:in\s+)?full\s+refund|repay|repaid|paying\s+back|pay\s+back|make\s+good)\b/.test(text);
+}
+
+/** Money: a currency sign or code ("£150", "US$2") or a currency word ("dollars", "naira"). */
+function isMoney(w: Word): boolean {
+  return CURRENCY_SIGNS.test(w.text) || CURRENCY_WORDS.has(w.lemma);
+}
+
+function isCost(w: Word): boolean {
+  return COST_NOUNS.has(w.lemma) || REDRESS_NOUNS.has(w.lemma) || isMoney(w);
+}
+
+/**
+ * Compensation as a frame: the organisation (or nobody named, in the passive, or staff told to in
+ * the imperative) pays, refunds, covers or waives something for the people affected; a sum given
+ * to them ("every household will receive £150", "a £750 emergency payment"); a service at no cost
+ * to them ("testing is free", "free counselling sessions", "at our cost"); or their cost taken away
+ * ("no member will pay a cent", "it won't cost you anything"). Not: a ransom, a fine, attention or
+ * a tribute paid; "feel free"; "free of contamination"; a condition or a refusal.
+ */
+export function compensationFrame(c: Clause, organisation: ReadonlySet<string>, question: boolean): boolean {
+  if (question || c.conditional) return false;
+  const words = c.words;
+  if (words.some((w) => NOT_REDRESS.has(w.lemma) || NOT_REDRESS.has(w.text))) return false;
+  if (c.negated) return costTakenAway(c);
+  if (c.modal) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w === undefined) continue;
+    if (w.pos === 'VERB' && PAY_VERBS.has(w.lemma)) {
+      // "trained on paid time", "paid leave": the participle describes a noun, it pays nobody.
+      if (w.text === 'paid' && words[k + 1]?.pos === 'NOUN' && words[k - 1]?.pos !== 'AUX') continue;
+      const imperative = c.subject.length === 0 && !c.sharedSubject && k === 0;
+      const agent = organisationAgent(c, organisation) || imperative || (c.passive && (c.subject.length === 0 || !organisationAgent(c, organisation))) || w.text === 'paid';
+      if (!agent) continue;
+      const rest = words.slice(k + 1);
+      // "the charge will be refunded": in the passive the cost is the subject.
+      const costed = rest.some(isCost) || (c.passive && c.subject.some(isCost));
+      if (PAY_VERBS_NEEDING_COST.has(w.lemma) && !costed) continue;
+      // "paid for by us", "a hotel paid for by the company": the participle needs its payer.
+      if (w.text === 'paid' && !c.passive && !organisationAgent(c, organisation)) {
+        const by = rest.findIndex((x) => x.text === 'by');
+        if (by < 0 || !byOrganisation(rest.slice(by + 1, by + 4), organisation)) continue;
+      }
+      return true;
+    }
+    // "the costs are taken care of by the company"
+    if (w.lemma === 'take' && words[k + 1]?.lemma === 'care' && words[k + 2]?.text === 'of' && (words.some(isCost) || c.subject.some(isCost))) return true;
+    // "every household will receive £150", "you will get a refund"
+    if ((w.lemma === 'receive' || w.lemma === 'get') && w.pos === 'VERB' && !organisationAgent(c, organisation) && words.slice(k + 1, k + 6).some((x) => isMoney(x) || REDRESS_NOUNS.has(x.lemma))) return true;
+    // "a £750 emergency payment", "a one-off hardship grant of $500"
+    if (PAYMENT_NOUNS.has(w.lemma) && w.pos === 'NOUN' && words.slice(Math.max(0, k - 3), k).some((x) => PAYMENT_MODIFIERS.has(x.lemma) || isMoney(x))) return true;
+    if (REDRESS_NOUNS.has(w.lemma) && w.pos === 'NOUN') return true;
+    if (w.text === 'free' && freeOfCharge(words, k)) return true;
+  }
+  const text = words.map((w) => w.text).join(' ');
+  return /\b(?:at no (?:extra |additional )?(?:cost|charge)|at (?:our|its) (?:own )?(?:cost|expense)|at [a-z]+ 's (?:cost|expense)|without charge|free of charge)\b/.test(text);
+}
+
+/** "free" as a price: "free sessions", "the test is free", "for free"; not "feel free", "free of salmonella", "free to go". */
+function freeOfCharge(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  if (before !== undefined && NOT_PRICE_FREE_BEFORE.has(before.lemma)) return false;
+  if (after !== undefined && (after.text === 'from' || after.text === 'to' || (after.text === 'of' && words[k + 2]?.text !== 'charge'))) return false;
+  if (before?.text === 'for') return true;
+  if (after === undefined || after.pos === 'PUNCT') return before !== undefined && (before.lemma === 'be' || before.pos === 'AUX');
+  return after.pos === 'NOUN' || after.pos === 'PROPN' || (after.pos === 'ADJ' && words.slice(k + 2, k + 4).some((x) => x.pos === 'NOUN'));
+}
+
+/** "no member will pay a cent", "you won't be charged", "it will not cost you anything": the people affected spared a cost. */
+function costTakenAway(c: Clause): boolean {
+  const v = c.verb;
+  if (v === null || !(v.lemma === 'pay' || v.lemma === 'cost' || v.lemma === 'charge')) return false;
+  if (!c.auxiliaries.some((w) => w.text === 'will' || w.text === "'ll" || w.text === 'wo' || w.text === "won't" || w.lemma === 'need' || w.lemma === 'have')) return false;
+  const head = c.subject[c.subject.length - 1];
+  if (head === undefined || head.text === 'we' || head.text === 'i') return false;
+  if (v.lemma === 'cost') return c.words.slice(c.verbAt + 1).some((w) => isPerson(w));
+  return isPerson(head) || c.subject.some((w) => w.text === 'no' || w.text === 'nobody' || w.text === 'none');
+}
+
+
+const EMOTIONAL_HARM = new Set(['hurtful', 'painful', 'traumatic', 'harrowing', 'distressing', 'terrifying', 'frightening', 'devastating', 'hurt', 'upset', 'distress', 'shock', 'suffer']);
+
+/** Every word for people in the clause is "our …" (our employees, our staff): the organisation's own people. */
+function ownPeopleOnly(words: readonly Word[]): boolean {
+  const people = words.map((w, k) => ({ w, k })).filter(({ w }) => isPerson(w) && w.text !== 'your' && w.text !== 'their' && w.text !== 'his' && w.text !== 'her');
+  return people.length > 0 && people.every(({ k }) => words.slice(Math.max(0, k - 3), k).some((x) => x.text === 'our' || x.text === 'my'));
+}
+
+/** "many of you could not make payments", "residents were left without heating": people deprived of something. */
+function deprived(c: Clause, victims: (w: Word) => boolean, organisation: ReadonlySet<string>): boolean {
+  if (c.conditional || c.words.some((w) => HEDGE_WORDS.has(w.text))) return false;
+  const head = c.subject[c.subject.length - 1];
+  if (head === undefined || organisationAgent(c, organisation)) return false;
+  // A bare "you could not" is as often advice as harm; "many of you could not" names people.
+  if (head.text === 'you' && !c.words.slice(0, Math.max(0, c.verbAt)).some((w) => w.text === 'of')) return false;
+  if (!(isPerson(head) || victims(head))) return false;
+  return UNABLE.test(c.words.map((w) => w.text).join(' '));
+}
+
+/**
+ * Concern beyond apology words: the organisation (we, I, our hearts, its name) feels for the people
+ * affected ("we are thinking of every one of you", "I am praying for him", "Zenox sympathises with
+ * all those affected", "we are heartsick that this happened to a baby", "I felt sick"), or a set
+ * form of sympathy ("our hearts are with his family", "may their souls rest in peace"). Not
+ * negated, not a condition; "thinking of" needs people after it ("thinking of ways to …" is not).
+ */
+export function concernFrame(c: Clause, text: string, organisation: ReadonlySet<string>): boolean {
+  if (c.negated || c.conditional) return false;
+  if (CONCERN_SET.test(text)) return true;
+  const ours = organisationAgent(c, organisation) || c.subject.some((w) => w.text === 'everyone' || w.text === 'all');
+  for (let k = 0; k < c.words.length; k++) {
+    const w = c.words[k];
+    if (w === undefined) continue;
+    if (w.lemma === 'think' && w.text.endsWith('ing') && (c.words[k + 1]?.text === 'of' || c.words[k + 1]?.text === 'about') && c.words.slice(k + 2, k + 6).some((x) => isPerson(x) || x.text === 'them')) return true;
+    if (!ours) continue;
+    if (CONCERN_VERBS.has(w.lemma) && w.pos === 'VERB') return true;
+    if (CONCERN_STATES.has(w.lemma) && (w.pos === 'ADJ' || w.pos === 'VERB') && c.verb !== null && (c.verb.lemma === 'be' || c.verb.lemma === 'feel')) return true;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@ export const PEOPLE = new Set(
   `people person individual customer client consumer user patient passenger traveller traveler commuter rider
   tenant resident occupant householder homeowner neighbour neighbor community family household parent mother father mum mom dad
   child kid baby infant toddler son daughter boy girl teenager teen pupil student learner youngster minor adult man woman
-  gentleman lady elder pensioner senior retiree grandparent grandmother grandfather husband wife partner relative loved one
+  gentleman lady elder pensioner senior retiree grandparent grandmother grandfather husband wife partner relative
   worker employee staff colleague crew workforce contractor volunteer member subscriber holder account-holder policyholder
   depositor saver borrower investor shareholder donor supporter beneficiary recipient claimant applicant
   guest visitor attendee spectator fan audience festival-goer concertgoer crowd shopper diner eater drinker

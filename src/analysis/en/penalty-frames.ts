@@ -297,7 +297,10 @@ const LOSS_PREDICATES = words('suffer hit damage drag fall drop plunge lose tarn
 /** Hardship an organisation's own people go through (not bodily harm: staff hurt in a fire are the people affected). */
 const MONEY = words('million billion thousand crore lakh euro euros dollar dollars pound pounds money revenue income');
 const ORDEAL = words('devastate devastated shatter shattered exhaust exhausted hurting distraught heartbroken abuse abused harass harassed swear threaten threatened cop subject struggle frustrated');
-const HARDSHIP = words('hard tough difficult painful brutal horrible terrible devastating upsetting hurtful stressful worst awful draining exhausting');
+const HARDSHIP = words('hard tough difficult painful brutal horrible terrible devastating upsetting hurtful stressful worst awful draining exhausting darkest hardest saddest toughest bleakest unfair harsh cruel');
+const DARKEST = words('worst darkest hardest saddest toughest bleakest blackest');
+/** Being made the scapegoat: "hung out to dry", "thrown under the bus", "singled out", "vilified". */
+const SCAPEGOATED = words('scapegoat scapegoated vilified demonised demonized pilloried crucified singled targeted');
 const OUR_PEOPLE = words('staff team people employee colleague worker hygienist nurse driver crew volunteer everyone');
 
 function ours(subject: readonly Word[], organisation: ReadonlySet<string>): boolean {
@@ -345,14 +348,26 @@ export function selfFocus(s: Sentence, organisation: ReadonlySet<string>): boole
         if (beforePeople.some((x) => x.text === 'our' || organisation.has(x.text)) || (beforePeople[0]?.text === 'everyone' && beforePeople[1]?.text === 'at')) return true;
         if (beforePeople.slice(0, 4).some((x) => ORGANISATION_NOUNS.has(x.lemma) || x.lemma === 'brewery' || x.lemma === 'company')) return true;
       }
-      // "the worst day in the ninety-year history of St Brendan's"
-      if (w.text === 'worst' && ws.slice(k + 1, k + 11).some((x) => x.lemma === 'history')) return true;
+      // "the worst day in the ninety-year history of St Brendan's", "the darkest day in our history"
+      // (whose history: ours or the organisation's, not "the history of this town")
+      const historyAt = ws.slice(k + 1, k + 11).findIndex((x) => x.lemma === 'history');
+      if (DARKEST.has(w.text) && historyAt >= 0) {
+        const around = ws.slice(k + 1, k + historyAt + 6);
+        if (around.some((x) => x.text === 'our' || x.text === 'my' || organisation.has(x.text) || ORGANISATION_NOUNS.has(x.lemma))) return true;
+      }
     }
     // "Our staff have been working round the clock …, and some have been subjected to horrendous abuse"
     if ((ORDEAL.has(w.lemma) || ORDEAL.has(w.text)) && !negatedJustBefore(ws, k)) {
       const ourAt = ws.slice(0, k).findIndex((x, i) => OUR_PEOPLE.has(x.lemma) && ws.slice(Math.max(0, i - 2), i).some((y) => y.text === 'our' || organisation.has(y.text)));
       if (ourAt >= 0 && !ws.slice(ourAt + 1, k).some((x) => personWord(x) && !OUR_PEOPLE.has(x.lemma))) return true;
     }
+    // "the hospital has been hung out to dry", "our staff are being scapegoated", "we were thrown under the bus"
+    if ((w.text === 'hung' && ws[k + 1]?.text === 'out') || (w.text === 'thrown' && ws.slice(k + 1, k + 4).some((x) => x.text === 'bus')) || (SCAPEGOATED.has(w.text) && (w.text !== 'singled' || ws[k + 1]?.text === 'out') && (w.text !== 'targeted' || ws[k - 1]?.text === 'unfairly'))) {
+      const subject = ws.slice(0, k);
+      if (subject.some((x) => FIRST_PERSON.has(x.text) || organisation.has(x.text) || ORGANISATION_NOUNS.has(x.lemma) || OUR_PEOPLE.has(x.lemma)) && !negatedJustBefore(ws, k)) return true;
+    }
+    // "a recall like this could put us under", "put us out of business"
+    if (w.lemma === 'put' && ws[k + 1]?.text === 'us' && (ws[k + 2]?.text === 'under' || (ws[k + 2]?.text === 'out' && ws[k + 4]?.lemma === 'business'))) return true;
     // "remember we're people too", "they're human beings too", "spare a thought for our staff"
     if ((w.lemma === 'people' || w.lemma === 'human' || w.lemma === 'being') && ws[k + 1]?.text === 'too') return true;
     if (w.lemma === 'spare' && ws[k + 2]?.lemma === 'thought') return true;
@@ -573,6 +588,10 @@ export function minimisingMore(s: Sentence): boolean {
     if (CONFINED.has(w.lemma) && next?.text === 'to' && smallScaleAt(ws, k + 2)) return true;
     if (w.text === 'rest' && ws[k - 1]?.text === 'the' && ws.slice(k + 1, k + 8).some((x) => x.lemma === 'be') && ws.slice(k + 1, k + 10).some((x) => INTACT.has(x.text))) return true;
   }
+  // "one small workshop out of 140 factories", "well under one per cent of our production", "a
+  // fraction of one per cent": the harm set against a large whole
+  if (/\b(?:one|a single|a few|a handful|only \d+|just \d+)\b[a-z ]{0,30}\bout of (?:\d[\d,]*|hundreds|thousands|millions|billions)\b/.test(s.norm)) return true;
+  if (/\b(?:under|less than|below|fewer than|a fraction of) (?:one|1|half a|half of one|0\.\d+) ?(?:per ?cent|%)/.test(s.norm)) return true;
   // "sorry for any inconvenience", "if our letter caused any confusion": the harm named as a nuisance
   if (s.words.some((w) => APOLOGY_LEMMAS.has(w.lemma)) && s.words.some((w, k) => (w.text === 'any' || w.text === 'the') && NUISANCE.has(s.words[k + 1]?.lemma ?? ''))) return true;
   // "it was one misconfigured folder", "this was a single line on one billboard"
