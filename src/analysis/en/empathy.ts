@@ -147,53 +147,62 @@ function isVictimWord(victims: RegExp, word: string): boolean {
 export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: ReadonlySet<string> = new Set()): EmpathyHit[] {
   const found: Candidate[] = [];
   const victimWord = (w: Word): boolean => victims !== null && isVictimWord(victims, w.text);
+  // Only the first candidate at full strength counts for an element (strongestPerElement), so once
+  // an element has one, later sentences are not read for it: most of the work here is per element.
+  const full = new Set<EmpathyElement>();
+  const open = (element: EmpathyElement): boolean => !full.has(element);
   for (const s of doc.sentences) {
     if (s.isQuestion) continue;
     const add = (element: EmpathyElement, strength: number): void => {
       found.push({ element, sentence: s, strength });
+      if (strength >= FULL_STRENGTH) full.add(element);
     };
     const reported = reportedSentence(s);
     if (!reported) {
       // "Claims … that we ignored their complaints are false": what others allege and the speaker denies is neither admitted nor explained.
       const denied = (at: number): boolean => DENIED.test(s.norm) && reportedBefore(s, at);
-      if (s.clauses.some((c) => !denied(c.start) && responsibility(c, organisation, false)) || responsibilityInSentence(s.norm, s.words, organisation) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm) && !conditionalApology(s))) add('responsibility', 1);
+      if (open('responsibility') && (s.clauses.some((c) => !denied(c.start) && responsibility(c, organisation, false)) || responsibilityInSentence(s.norm, s.words, organisation) || (apologyForOwnAct(s.words) && !test(CONDITIONAL_APOLOGY, s.norm) && !conditionalApology(s)))) add('responsibility', 1);
       // Steps against critics ("we will sue every account", "give the names to the police") are threats.
-      const stepScope = !AGAINST_CRITICS.test(s.norm);
+      const stepScope = open('corrective-action') && !AGAINST_CRITICS.test(s.norm);
       const listed = s.norm.includes(':');
       if (stepScope && (s.clauses.some((c) => correctiveAction(c, organisation, false)) || NOTICE_ACTION.test(s.norm) || actionHeading(s.norm))) add('corrective-action', 1);
       else if (stepScope && s.clauses.some((c, k) => passiveAction(c, false, organisation, s.clauses[k + 1]) || noteAction(c, listed))) add('corrective-action', 1);
       // A conditional apology's harm is a feeling it doubts, an "if" sentence's harm is a warning sign,
       // and what others say happened is theirs to say.
-      const harmScope = !conditionalApology(s) && !/^\s*if\b/.test(s.norm) && !reportedBefore(s, s.end);
+      const harmScope = open('harm-acknowledged') && !conditionalApology(s) && !/^\s*if\b/.test(s.norm) && !reportedBefore(s, s.end);
       if (harmScope && s.clauses.some((c, k) => harm(c, false, victimWord, s.clauses[k - 1], organisation, s.clauses[k + 1]))) add('harm-acknowledged', 1);
-      if (s.clauses.some((c, k) => !denied(c.start) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation, s.clauses[k - 1]))) add('explanation', 1);
-      if (prevention(s.norm, s.clauses, organisation, false)) add('prevention', 1);
-      if (compensationPhrase(s) || s.clauses.some((c) => compensationFrame(c, organisation, false))) add('compensation', 1);
+      if (open('explanation') && s.clauses.some((c, k) => !denied(c.start) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation, s.clauses[k - 1]))) add('explanation', 1);
+      if (open('prevention') && prevention(s.norm, s.clauses, organisation, false)) add('prevention', 1);
+      if (open('compensation') && (compensationPhrase(s) || s.clauses.some((c) => compensationFrame(c, organisation, false)))) add('compensation', 1);
     }
     const hasVictim = victims !== null && test(victims, s.norm);
     // The patterns cannot match a negated verb phrase ("we do not take responsibility" has no
     // "we take"), so only a negation before the words and a hypothetical frame cancel a match.
     const affirmed = (pattern: RegExp): Hit[] => findAll(pattern, s).filter((h) => !negatedBefore(s, h.start, 3) && !hypotheticalAt(s, h.start));
 
-    if (affirmed(RESPONSIBILITY).length > 0) add('responsibility', 1);
-    else if (affirmed(IMPLICIT_RESPONSIBILITY).length > 0) add('responsibility', 0.5);
+    if (open('responsibility')) {
+      if (affirmed(RESPONSIBILITY).length > 0) add('responsibility', 1);
+      else if (affirmed(IMPLICIT_RESPONSIBILITY).length > 0) add('responsibility', 0.5);
+    }
 
-    if (!reported && affirmed(IN_TOUCH).length > 0) add('corrective-action', 1);
+    if (open('corrective-action') && !reported && affirmed(IN_TOUCH).length > 0) add('corrective-action', 1);
 
-    const concern = findAll(CONCERN_CUE, s).filter((h) => !negatedSpan(s, h));
+    const concern = open('concern') ? findAll(CONCERN_CUE, s).filter((h) => !negatedSpan(s, h)) : [];
     if (concern.length > 0 && !test(CONDITIONAL_APOLOGY, s.norm) && !test(INCONVENIENCE_APOLOGY, s.norm) && !conditionalApology(s)) {
       add('concern', hasVictim ? 1 : 0.5);
-    } else if (!reported && s.clauses.some((c) => concernFrame(c, s.norm.slice(c.start - s.start, c.end - s.start), organisation))) {
+    } else if (open('concern') && !reported && s.clauses.some((c) => concernFrame(c, s.norm.slice(c.start - s.start, c.end - s.start), organisation))) {
       // Feeling for them, said without an apology word; a conditional apology beside it does not undo it.
       add('concern', hasVictim || s.words.some(isPerson) ? 1 : 0.5);
     }
 
-    if (acknowledgesHarm(s, hasVictim)) add('harm-acknowledged', 1);
-    if (affirmed(EXPLANATION).some((h) => !(DENIED.test(s.norm) && reportedBefore(s, h.start)) && !becauseOfSomethingElse(s, h.start)) && !reported && explanationHasContent(s)) add('explanation', 1);
-    if (findAll(PREVENTION, s).length > 0) add('prevention', 1);
-    if (findAll(COMPENSATION, s).some((h) => !negatedSpan(s, h) && !hedgedClauseAt(s, h.start))) add('compensation', 1);
-    if (affirmed(FORGIVENESS).length > 0) add('forgiveness', 1);
-    else if (affirmed(TRUST_REPAIR).length > 0) add('forgiveness', 0.5);
+    if (open('harm-acknowledged') && acknowledgesHarm(s, hasVictim)) add('harm-acknowledged', 1);
+    if (open('explanation') && affirmed(EXPLANATION).some((h) => !(DENIED.test(s.norm) && reportedBefore(s, h.start)) && !becauseOfSomethingElse(s, h.start)) && !reported && explanationHasContent(s)) add('explanation', 1);
+    if (open('prevention') && findAll(PREVENTION, s).length > 0) add('prevention', 1);
+    if (open('compensation') && findAll(COMPENSATION, s).some((h) => !negatedSpan(s, h) && !hedgedClauseAt(s, h.start))) add('compensation', 1);
+    if (open('forgiveness')) {
+      if (affirmed(FORGIVENESS).length > 0) add('forgiveness', 1);
+      else if (affirmed(TRUST_REPAIR).length > 0) add('forgiveness', 0.5);
+    }
   }
   return strongestPerElement(doc, found);
 }
@@ -250,6 +259,9 @@ function acknowledgesHarm(s: Sentence, hasVictim: boolean): boolean {
     return negatorsIn(s, clause.start, h.start).length === 0 && !HARM_HEDGE.test(before) && !conditionalBefore(s, h.start) && !hypotheticalAt(s, h.start);
   });
 }
+
+/** The most an element can score; strongestPerElement keeps the first candidate that reaches it. */
+const FULL_STRENGTH = 1;
 
 function strongestPerElement(doc: Doc, found: readonly Candidate[]): EmpathyHit[] {
   const best = new Map<EmpathyElement, Candidate>();

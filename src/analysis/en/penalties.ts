@@ -183,7 +183,10 @@ const MORE_AGENTLESS = lexicon(
 
 /** With `unlessNegated`, a negation just before the words cancels the penalty ("we are not sure"). */
 function hits(doc: Doc, s: Sentence, pattern: RegExp, kind: Penalty, options: { readonly unlessNegated?: boolean } = {}): PenaltyHit[] {
-  return findAll(pattern, s)
+  const found = findAll(pattern, s);
+  // Most patterns find nothing in most sentences: no filtering and mapping of an empty list.
+  if (found.length === 0) return [];
+  return found
     .filter((h: Hit) => !(options.unlessNegated ?? false) || !negatedBefore(s, h.start, 3))
     .map((h) => ({ kind, quote: quote(doc, h.start, h.end) }));
 }
@@ -196,7 +199,8 @@ export function detectPenalties(doc: Doc, avoid: RegExp | null, organisation: Re
     const before = out.length;
     // A frame quotes the whole sentence, unless a set phrase of the same kind already quoted part of it.
     const frame = (kind: Penalty, found: (x: Sentence) => boolean): void => {
-      if (!out.slice(before).some((p) => p.kind === kind) && found(s)) out.push({ kind, quote: sentenceQuote(doc, s) });
+      for (let k = before; k < out.length; k++) if (out[k]?.kind === kind) return;
+      if (found(s)) out.push({ kind, quote: sentenceQuote(doc, s) });
     };
     out.push(...hits(doc, s, CONDITIONAL_APOLOGY, 'conditional-apology'));
     out.push(...hits(doc, s, AGENTLESS_PASSIVE, 'agentless-passive'));
