@@ -168,8 +168,12 @@ describe('press-conference practice', () => {
     await toPodium(s);
     expect(await s.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     // The first reporter written sits at the front, on the left in English: on the right here.
-    const box = await s.page.getByTestId('reporter-dev-patel').boundingBox();
-    expect((box?.x ?? 0) + (box?.width ?? 0) / 2).toBeGreaterThan(640);
+    // The name tags are laid over the room once it is drawn: wait for that rather than read a box not yet placed.
+    const centre = async (): Promise<number> => {
+      const box = await s.page.getByTestId('reporter-dev-patel').boundingBox();
+      return box === null ? 0 : box.x + box.width / 2;
+    };
+    await expect.poll(centre, { timeout: 15_000 }).toBeGreaterThan(640);
     const send = await s.page.getByTestId('answer-send').boundingBox();
     expect(send?.x ?? 1280).toBeLessThan(640);
     await s.shot('press-question-ar-XB');
