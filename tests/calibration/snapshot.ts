@@ -27,6 +27,7 @@ import { analysisContextFor, createAnalyser } from '../../src/analysis/index.ts'
 import { playPlan, type Annotation, type StatementAnnotator } from '../../src/engine/index.ts';
 import { loadPlan, loadScenario } from '../../src/format/index.ts';
 import { analysisContextOf, MINIMAL_PAIRS_FILE, momentOf, readCalibrationFile } from './contexts.ts';
+import { situationAnalyser } from './independent/evaluate.ts';
 
 /** Splits whose statements may be read by this script; the test split is deliberately absent. */
 const READABLE_SPLITS = ['train', 'dev', 'train2', 'dev2'] as const;
@@ -62,17 +63,7 @@ export function snapshot(): Record<string, string> {
     if (!existsSync(file)) continue;
     for (const situation of Split.parse(parse(readFileSync(file, 'utf8'))).situations) {
       for (const withAffected of [false, true]) {
-        const analyser = createAnalyser({
-          language: 'en',
-          cluster: situation.cluster,
-          severity: situation.severity,
-          clockStart: null,
-          facts: [],
-          keyMessages: [],
-          victimTerms: withAffected ? situation.affected : [],
-          avoidTerms: [],
-          organisation: [situation.organisation],
-        });
+        const analyser = situationAnalyser(situation, withAffected);
         for (const s of situation.statements) put(`${split}/${s.id}${withAffected ? '+affected' : ''}`, analyser.annotate(s.text, { now: 0 }));
       }
     }

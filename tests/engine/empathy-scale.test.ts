@@ -9,12 +9,14 @@ import { createAnalyser } from '../../src/analysis/index.ts';
 import { scoreStatement, type StatementScores } from '../../src/engine/index.ts';
 import type { Cluster } from '../../src/format/index.ts';
 
-function empathyOf(text: string, cluster: Cluster = 'preventable'): StatementScores['empathy'] {
-  const analyser = createAnalyser({ language: 'en', cluster, severity: 'high', clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: ['Northwind'] });
+type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+function empathyOf(text: string, cluster: Cluster = 'preventable', severity: Severity = 'high'): StatementScores['empathy'] {
+  const analyser = createAnalyser({ language: 'en', cluster, severity, clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: ['Northwind'] });
   const annotation = analyser.annotate(text, { now: 0 });
   return scoreStatement(annotation, {
     cluster,
-    severity: 'high',
+    severity,
     compensationAllowed: true,
     channel: 'press-release',
     first: true,
@@ -85,22 +87,4 @@ describe('the empathy scale below cold', () => {
   });
 });
 
-function scoreAt(text: string, severity: 'low' | 'medium' | 'high' | 'critical'): number {
-  const analyser = createAnalyser({ language: 'en', cluster: 'preventable', severity, clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: ['Northwind'] });
-  const annotation = analyser.annotate(text, { now: 0 });
-  return (
-    scoreStatement(annotation, {
-      cluster: 'preventable',
-      severity,
-      compensationAllowed: true,
-      channel: 'press-release',
-      first: true,
-      expects: null,
-      verdict: null,
-      contradictions: null,
-      previousPosture: null,
-      confidential: new Set(),
-      text,
-    }).empathy.score ?? Number.NaN
-  );
-}
+const scoreAt = (text: string, severity: Severity): number => empathyOf(text, 'preventable', severity).score ?? Number.NaN;

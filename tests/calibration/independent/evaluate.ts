@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { createAnalyser } from '../../../src/analysis/index.ts';
-import { scoredEmpathyElements, scoredPenalties, scoreStatement, type Annotation, type StatementScores } from '../../../src/engine/index.ts';
+import { scoredEmpathyElements, scoredPenalties, scoreStatement, type Annotation, type StatementAnnotator, type StatementScores } from '../../../src/engine/index.ts';
 import { INTERNAL_ACTS, type Channel } from '../../../src/format/index.ts';
 
 export const SPLITS = ['train', 'dev', 'test', 'train2', 'dev2'] as const;
@@ -105,20 +105,25 @@ export interface EvaluateOptions {
   readonly withAffected?: boolean;
 }
 
+/** The analyser a situation's statements are read with: its cluster, severity and organisation, and (if asked) the writer's words for the people affected. */
+export function situationAnalyser(situation: Pick<Situation, 'cluster' | 'severity' | 'affected' | 'organisation'>, withAffected: boolean): StatementAnnotator {
+  return createAnalyser({
+    language: 'en',
+    cluster: situation.cluster,
+    severity: situation.severity,
+    clockStart: null,
+    facts: [],
+    keyMessages: [],
+    victimTerms: withAffected ? situation.affected : [],
+    avoidTerms: [],
+    organisation: [situation.organisation],
+  });
+}
+
 export function evaluateSplit(situations: readonly Situation[], options: EvaluateOptions = {}): Evaluated[] {
   const out: Evaluated[] = [];
   for (const situation of situations) {
-    const analyser = createAnalyser({
-      language: 'en',
-      cluster: situation.cluster,
-      severity: situation.severity,
-      clockStart: null,
-      facts: [],
-      keyMessages: [],
-      victimTerms: options.withAffected === true ? situation.affected : [],
-      avoidTerms: [],
-      organisation: [situation.organisation],
-    });
+    const analyser = situationAnalyser(situation, options.withAffected === true);
     for (const statement of situation.statements) {
       const channel = CHANNEL_OF_KIND[statement.channel];
       const annotation = analyser.annotate(statement.text, { now: 0 });
