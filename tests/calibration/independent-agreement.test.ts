@@ -5,7 +5,7 @@
  * recall or precision on wording nobody anticipated fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { LABELLED_ELEMENTS, LABELLED_PENALTIES, evaluateSplit, internalAgreement, loadSplit, macroF1, perCode, rankingAgreement, type Evaluated } from './independent/evaluate.ts';
+import { LABELLED_ELEMENTS, LABELLED_PENALTIES, empathyOf, evaluateSplit, internalAgreement, loadSplit, macroF1, perCode, rankingAgreement, type Evaluated } from './independent/evaluate.ts';
 
 const FLOORS = {
   train: { macroF1: 0.75, ranking: 0.8 },
@@ -29,7 +29,7 @@ describe.each(['train', 'dev', 'train2', 'dev2'] as const)('independent calibrat
   });
 
   it('empathy ranking within situations stays above its floor', () => {
-    expect(rankingAgreement(results).agreement).toBeGreaterThanOrEqual(FLOORS[split].ranking);
+    expect(rankingAgreement(results, empathyOf).agreement).toBeGreaterThanOrEqual(FLOORS[split].ranking);
   });
 });
 

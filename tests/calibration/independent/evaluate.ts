@@ -150,6 +150,16 @@ export function evaluateSplit(situations: readonly Situation[], options: Evaluat
   return out;
 }
 
+/** What the agreement measures need of a statement: its labels (the reference) and what was found in it. */
+export interface Judged {
+  readonly situation: Pick<Situation, 'id'>;
+  readonly statement: LabelledStatement;
+  /** Codes found (elements and penalties). */
+  readonly found: ReadonlySet<string>;
+  /** Internal acts found. */
+  readonly acts: ReadonlySet<string>;
+}
+
 export interface Prf {
   readonly code: string;
   readonly support: number;
@@ -173,7 +183,7 @@ function labelsOf(s: LabelledStatement): ReadonlySet<string> {
   return new Set<string>([...s.elements, ...s.penalties]);
 }
 
-export function perCode(results: readonly Evaluated[], codes: readonly string[]): Prf[] {
+export function perCode(results: readonly Judged[], codes: readonly string[]): Prf[] {
   return codes.map((code) => {
     let tp = 0;
     let fp = 0;
@@ -199,7 +209,7 @@ export interface InternalAgreement {
   readonly acts: readonly Prf[];
 }
 
-export function internalAgreement(results: readonly Evaluated[]): InternalAgreement {
+export function internalAgreement(results: readonly Judged[]): InternalAgreement {
   const internal = results.filter((r) => r.statement.channel === 'internal-team');
   const acts = INTERNAL_ACTS.map((act) => {
     let tp = 0;
@@ -234,7 +244,7 @@ export function empathyOf(r: Evaluated): number {
 }
 
 /** Pairwise within-situation empathy ranking agreement; pairs with equal labels are left out. */
-export function rankingAgreement(results: readonly Evaluated[], score: (r: Evaluated) => number = empathyOf): Ranking {
+export function rankingAgreement<T extends Judged>(results: readonly T[], score: (r: T) => number): Ranking {
   const ranked = results.filter((r) => r.statement.channel !== 'internal-team');
   let pairs = 0;
   let agree = 0;

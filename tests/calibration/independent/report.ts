@@ -52,7 +52,7 @@ const internal = internalAgreement(results);
 out.push('');
 out.push(table(`internal act (${internal.statements})`, internal.acts));
 out.push(`internal acts exactly as labelled: ${pct(internal.exact)}`);
-const ranking = rankingAgreement(results);
+const ranking = rankingAgreement(results, empathyOf);
 out.push('');
 out.push(`empathy ranking within situations: ${ranking.agreement.toFixed(3)} over ${ranking.pairs} pairs (${ranking.tiedInScore} tied in score), internal-team statements excluded`);
 process.stdout.write(`${out.join('\n')}\n`);
