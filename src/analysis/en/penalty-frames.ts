@@ -192,7 +192,7 @@ function victimBlamingClause(c: Clause, sentence: Sentence): boolean {
     if (w === undefined) continue;
     const verbal = w.pos === 'VERB' || (w.pos === 'NOUN' && ws[k - 1]?.text === 'who');
     if (!verbal) continue;
-    const agent = (): boolean => peopleAgentBefore(ws, k) || relativeToPeople(c, sentence);
+    const agent = (): boolean => peopleAgentBefore(ws, k);
     // "should have trusted us", "ought to have followed"
     if (c.counterfactual && (COMPLIANCE.has(w.lemma) || DUTY.has(w.lemma)) && ws.slice(Math.max(0, k - 3), k).some((x) => x.text === 'have' || x.text === "'ve") && peopleAgentBefore(ws, ws.findIndex((x) => x.text === 'should' || x.text === 'ought'))) return true;
     // "people have to listen", "people need to understand", "has to take some responsibility", "know to read labels"
@@ -204,17 +204,14 @@ function victimBlamingClause(c: Clause, sentence: Sentence): boolean {
     // "the tenant had been warned", "students were given very clear instructions", "children are told again and again"
     if (WARNED.has(w.lemma) && ws.slice(Math.max(0, k - 3), k).some((x) => x.lemma === 'be') && (ws.slice(Math.max(0, k - 3), k).some((x) => x.text === 'had') || ws.slice(k + 1, k + 5).some((x) => EMPHASIS.has(x.lemma) || EMPHASIS.has(x.text))) && agent()) return true;
     // "people who bought compounded product from unlicensed vendors", "residents carried out unauthorised renovations"
-    if (!c.negated && ws.slice(k + 1, k + 7).some((_x, i) => illicit(ws, k + 1 + i)) && agent() && !instruction(sentence)) return true;
-    // "patients who didn't tell their doctor", "tenants who never told the landlord": what the carer needed to know, kept back
-    if (DISCLOSING.has(w.lemma) && negatedBetween(ws, 0, k) && !c.passive && ws.slice(k + 1, k + 4).some((x) => CARERS.has(x.lemma)) && (peopleAgentBefore(ws, k) || relativeToPeople(c, sentence)) && !instruction(sentence)) return true;
+    if (!c.negated && ws.slice(k + 1, k + 7).some((x) => ILLICIT.has(x.lemma) || ILLICIT.has(x.text)) && agent() && !instruction(sentence)) return true;
     // "the patient opted for surgery", "they chose to stay": a choice of others, told in the past
     if (CHOICES.has(w.lemma) && w.text !== w.lemma && !w.text.endsWith('ing') && !c.negated && !c.conditional) {
       const who = peopleAgentAt(ws, k);
       if (who >= 0 && ws[who]?.text !== 'you' && !ws.slice(who, k).some((x) => x.text === 'you')) return true;
     }
     if (!FAULT_ACTS.has(w.lemma) && !COMPLIANCE.has(w.lemma)) continue;
-    // "… are people who haven't followed the advice": the relative clause's antecedent is the agent
-    const at = peopleAgentAt(ws, k) >= 0 ? peopleAgentAt(ws, k) : ws[0]?.text === 'who' && relativeToPeople(c, sentence) ? 0 : -1;
+    const at = peopleAgentAt(ws, k);
     // "Had they followed the instructions, …": what the people affected did not do, as the condition of the harm
     if (ws[0]?.text === 'had' && at > 0 && COMPLIANCE.has(w.lemma) && !negatedBetween(ws, 0, k)) return true;
     if (at < 0 || instruction(sentence)) continue;
@@ -226,37 +223,6 @@ function victimBlamingClause(c: Clause, sentence: Sentence): boolean {
     if (COMPLIANCE.has(w.lemma) && negated && !passive && !ws.some((x) => x.text === 'yet')) return true;
   }
   return false;
-}
-
-/** Verbs of telling those who needed to know; not done, held against the people affected. */
-const DISCLOSING = words('tell mention disclose declare report inform notify');
-/** Whom they should have told: the people who care for them or hold the risk (not "anyone": "people who did not tell anyone" may be afraid). */
-const CARERS = words('doctor gp pharmacist nurse physician dentist clinician midwife surgeon consultant landlord us');
-
-/**
- * A relative clause about the people affected: "people who bought …", "… or who didn't tell …".
- * The antecedent is the nearest word for people before the clause, not ours ("our staff who …").
- */
-function relativeToPeople(c: Clause, s: Sentence): boolean {
-  const first = c.words[0]?.text === 'who' ? c.words[0] : c.words[1]?.text === 'who' ? c.words[1] : undefined;
-  if (first === undefined) return false;
-  const at = s.words.indexOf(first);
-  for (let j = at - 1; j >= Math.max(0, at - 15); j--) {
-    const w = s.words[j];
-    if (w === undefined) break;
-    if (FIRST_PERSON.has(w.text) || w.text === 'you') return false;
-    if (personWord(w) && w.pos !== 'PRON') return !s.words.slice(Math.max(0, j - 2), j).some((x) => POSSESSIVE.has(x.text));
-  }
-  return false;
-}
-
-/** An illicit source at `i`, also split by the tagger at a hyphen ("grey - market"). */
-function illicit(ws: readonly Word[], i: number): boolean {
-  const w = ws[i];
-  if (w === undefined) return false;
-  if (ILLICIT.has(w.lemma) || ILLICIT.has(w.text)) return true;
-  const next = ws[i + 2];
-  return ws[i + 1]?.text === '-' && next !== undefined && ILLICIT.has(`${w.text}-${next.text}`);
 }
 
 /** "Anybody who hands their PIN to a stranger has to take some responsibility": the holder of the duty stands earlier in the sentence, not ours. */
@@ -299,12 +265,8 @@ function dutyShifted(c: Clause, s: Sentence): boolean {
     if (w.lemma === 'have' && ['role', 'part'].includes(ws[k + 2]?.lemma ?? ws[k + 1]?.lemma ?? '') && ws.slice(k + 2).some((x) => x.text === 'too' || x.text === 'well' || x.text === 'play' || x.text === 'also') && peopleAgentBefore(ws, k)) return true;
     // "against the advice", "contrary to the instructions"
     const head = c.subject[c.subject.length - 1];
-    if ((w.text === 'against' || (w.text === 'to' && ws[k - 1]?.text === 'contrary')) && ws.slice(k + 1, k + 4).some((x) => ADVICE.has(x.lemma)) && !c.subject.some((x) => OWNED.has(x.text) || FIRST_PERSON.has(x.text))) {
-      if (head !== undefined && personWord(head) && !c.passive) return true;
-      // "many of the patients also drank … or were taking other medicines against the advice": the
-      // subject shared with an earlier clause about them (the tagger may have misread it), never a passive
-      if (c.sharedSubject && !c.passive && peopleEarlier(c, s)) return true;
-    }
+    // (never in the passive: "were sent up the stairs against the guidance" is someone else's act)
+    if ((w.text === 'against' || (w.text === 'to' && ws[k - 1]?.text === 'contrary')) && ws.slice(k + 1, k + 4).some((x) => ADVICE.has(x.lemma)) && head !== undefined && personWord(head) && !c.passive && !c.subject.some((x) => OWNED.has(x.text))) return true;
   }
   // "should (really) have called their GP": an act the people affected did not do, active
   if (c.counterfactual && !c.passive && !c.negated) {
@@ -322,14 +284,6 @@ function dutyShifted(c: Clause, s: Sentence): boolean {
   return false;
 }
 const ADVICE = words('advice instruction guidance warning recommendation');
-
-/** A word for people (not ours, not "you" or "we") in the clauses before this one. */
-function peopleEarlier(c: Clause, s: Sentence): boolean {
-  const first = c.words[0];
-  if (first === undefined) return false;
-  const before = s.words.slice(0, s.words.indexOf(first));
-  return before.some((x, j) => personWord(x) && x.pos !== 'PRON' && !before.slice(Math.max(0, j - 2), j).some((y) => POSSESSIVE.has(y.text)));
-}
 const RECEIVING = words('have get hear receive see learn know be find');
 
 /** "We have warned people again and again", "we told customers repeatedly": the warning stressed, the harm theirs. */
