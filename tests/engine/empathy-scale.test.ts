@@ -7,18 +7,18 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../src/analysis/index.ts';
 import { scoreStatement, type StatementScores } from '../../src/engine/index.ts';
-import type { Cluster } from '../../src/format/index.ts';
+import type { Channel, Cluster } from '../../src/format/index.ts';
 
 type Severity = 'low' | 'medium' | 'high' | 'critical';
 
-function empathyOf(text: string, cluster: Cluster = 'preventable', severity: Severity = 'high'): StatementScores['empathy'] {
+function empathyOf(text: string, cluster: Cluster = 'preventable', severity: Severity = 'high', channel: Channel = 'press-release'): StatementScores['empathy'] {
   const analyser = createAnalyser({ language: 'en', cluster, severity, clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: ['Northwind'] });
   const annotation = analyser.annotate(text, { now: 0 });
   return scoreStatement(annotation, {
     cluster,
     severity,
     compensationAllowed: true,
-    channel: 'press-release',
+    channel,
     first: true,
     expects: null,
     verdict: null,
@@ -88,3 +88,30 @@ describe('the empathy scale below cold', () => {
 });
 
 const scoreAt = (text: string, severity: Severity): number => empathyOf(text, 'preventable', severity).score ?? Number.NaN;
+
+describe('a letter to a regulator', () => {
+  const STEPS = 'We stopped line 3 at 06:00, recalled batches 41 to 44 and notified every retailer. From Monday every seal will be checked before each shift.';
+  const OWNING = `Twelve customers were admitted to hospital. This was our failure: we did not replace the seal on schedule. ${STEPS}`;
+  const missing = (text: string, cluster: Cluster, channel: Channel): string[] =>
+    empathyOf(text, cluster, 'high', channel)
+      .cues.filter((c) => c.code === 'cue.empathy.missing')
+      .map((c) => c.params.element);
+
+  it('in a preventable crisis, owning the failing and naming the harm score well above the same steps without them', () => {
+    const letter = (text: string): number => empathyOf(text, 'preventable', 'high', 'regulator-letter').score ?? Number.NaN;
+    expect(letter(OWNING)).toBeGreaterThan(letter(STEPS) + 15);
+    expect(missing(STEPS, 'preventable', 'regulator-letter')).toEqual(expect.arrayContaining(['responsibility', 'harm-acknowledged']));
+  });
+
+  it('is never asked for warm words or redress, and asked for responsibility only where the crisis was preventable', () => {
+    expect(missing(STEPS, 'preventable', 'regulator-letter')).not.toContain('concern');
+    expect(missing(STEPS, 'preventable', 'regulator-letter')).not.toContain('compensation');
+    expect(missing(STEPS, 'accidental', 'regulator-letter')).toContain('harm-acknowledged');
+    expect(missing(STEPS, 'accidental', 'regulator-letter')).not.toContain('responsibility');
+  });
+
+  it('a note to a business partner is still judged on action, explanation and prevention only', () => {
+    expect(missing(STEPS, 'preventable', 'email')).not.toContain('responsibility');
+    expect(missing(STEPS, 'preventable', 'email')).not.toContain('harm-acknowledged');
+  });
+});

@@ -7,7 +7,7 @@ import type { Penalty } from '../../format/index.ts';
 import { findAll, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { lexicon } from './patterns.ts';
 import { isPerson } from './frames.ts';
-import { agentlessPassive, conditionalApology, flippant, hedgedHarm, minimising, minimisingMore, noComment, ownsFailure, selfFocus, victimBlaming } from './penalty-frames.ts';
+import { agentlessPassive, conditionalApology, flippant, hedgedHarm, honestDegree, minimising, minimisingMore, noComment, ownsFailure, selfFocus, threatFrame, victimBlaming } from './penalty-frames.ts';
 import { negatedBefore } from './scope.ts';
 
 export interface PenaltyHit {
@@ -24,7 +24,9 @@ const APOLOGY = 'sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|regret';
 export const CONDITIONAL_APOLOGY = lexicon(
   [
     `(?:${APOLOGY})\\s+if\\b`,
-    `(?:${APOLOGY})\\s+(?:to|for)\\s+(?:anyone|anybody|those|any(?:one)?\\s+of\\s+you)\\s+who\\s+(?:was|were|is|are|may|might|felt|feels|has|have)`,
+    // "to anyone who was offended" redirects the apology to a feeling; "to anyone who was hurt" or
+    // "to those who were injured" apologises for the harm itself
+    `(?:${APOLOGY})\\s+(?:to|for)\\s+(?:anyone|anybody|those|any(?:one)?\\s+of\\s+you)\\s+who\\s+(?:may|might|felt|feels|took|takes|(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:offended|upset|inconvenienced|disappointed|concerned|worried|bothered|troubled|confused|frustrated|annoyed|distressed|let\\s+down|affected|unhappy|dissatisfied))`,
     `(?:${APOLOGY})\\s+(?:that\\s+)?(?:you|people|some)\\s+(?:feel|felt|were offended|are offended|were upset|are upset|took offence|took offense)`,
     'if\\s+(?:anyone|anybody|you|people)\\s+(?:was|were|felt|has been|have been|may have been)\\s+(?:offended|upset|hurt|inconvenienced)',
   ].join('|'),
@@ -144,9 +146,11 @@ function sanctionFrame(s: Sentence): boolean {
   });
 }
 
-function threats(doc: Doc, s: Sentence, previous: Sentence | undefined): PenaltyHit[] {
+function threats(doc: Doc, s: Sentence, previous: Sentence | undefined, organisation: ReadonlySet<string>): PenaltyHit[] {
   if (test(THREAT_EXCLUDED, s.norm)) return [];
-  if (sanctionFrame(s) && (speakersIn(s) || (previous !== undefined && speakersIn(previous) && !test(THREAT_EXCLUDED, previous.norm)))) {
+  // Asked only when a frame needs it: most sentences have no sanction and no trigger word.
+  const speakers = (): boolean => speakersIn(s) || (previous !== undefined && speakersIn(previous) && !test(THREAT_EXCLUDED, previous.norm));
+  if ((sanctionFrame(s) && speakers()) || threatFrame(s, previous, speakers, organisation)) {
     return [{ kind: 'threat', quote: sentenceQuote(doc, s) }];
   }
   const consequence = findAll(THREAT_CONSEQUENCE, s).filter((h) => !negatedBefore(s, h.start, 4));
@@ -181,6 +185,22 @@ const MORE_AGENTLESS = lexicon(
   ].join('|'),
 );
 
+/**
+ * Minimising set phrases, except where they are negated ("this is not a minor incident") or a degree
+ * word is said honestly (a triage beside grave harm, a risk weighed with "but": `honestDegree`).
+ */
+function minimisingHits(doc: Doc, s: Sentence): PenaltyHit[] {
+  const found = findAll(MINIMISING, s);
+  if (found.length === 0) return [];
+  return found
+    .filter((h) => !negatedBefore(s, h.start, 3))
+    .filter((h) => {
+      const k = s.words.findIndex((w) => w.start >= h.start && w.start < h.end);
+      return !(k >= 0 && h.end - h.start === (s.words[k]?.end ?? 0) - (s.words[k]?.start ?? 0) && honestDegree(s, k));
+    })
+    .map((h) => ({ kind: 'minimising' as const, quote: quote(doc, h.start, h.end) }));
+}
+
 /** With `unlessNegated`, a negation just before the words cancels the penalty ("we are not sure"). */
 function hits(doc: Doc, s: Sentence, pattern: RegExp, kind: Penalty, options: { readonly unlessNegated?: boolean } = {}): PenaltyHit[] {
   const found = findAll(pattern, s);
@@ -204,7 +224,7 @@ export function detectPenalties(doc: Doc, avoid: RegExp | null, organisation: Re
     };
     out.push(...hits(doc, s, CONDITIONAL_APOLOGY, 'conditional-apology'));
     out.push(...hits(doc, s, AGENTLESS_PASSIVE, 'agentless-passive'));
-    out.push(...hits(doc, s, MINIMISING, 'minimising'));
+    out.push(...minimisingHits(doc, s));
     out.push(...hits(doc, s, SELF_FOCUS, 'self-focus'));
     if (avoid !== null) {
       out.push(...findAll(avoid, s).map((h) => ({ kind: 'euphemism' as const, quote: quote(doc, h.start, h.end), detail: 'avoid-term' })));
@@ -215,7 +235,7 @@ export function detectPenalties(doc: Doc, avoid: RegExp | null, organisation: Re
     out.push(...hits(doc, s, HEDGED_HARM, 'hedged-harm', { unlessNegated: true }));
     out.push(...hits(doc, s, NO_COMMENT, 'no-comment'));
     out.push(...hits(doc, s, SPECULATION, 'speculation', { unlessNegated: true }));
-    out.push(...threats(doc, s, doc.sentences[s.index - 1]));
+    out.push(...threats(doc, s, doc.sentences[s.index - 1], organisation));
     frame('conditional-apology', conditionalApology);
     frame('victim-blaming', victimBlaming);
     frame('self-focus', (x) => selfFocus(x, organisation));

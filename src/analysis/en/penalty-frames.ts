@@ -23,7 +23,16 @@ import { isPerson, organisationAgent } from './frames.ts';
 import { FIRST_PERSON, HARM_NOUNS, HARM_PREDICATES, ORGANISATION_NOUNS } from './lexicon.ts';
 import type { Word } from './nlp.ts';
 import {
+  BINDINGS,
+  BOUND_PEOPLE,
   CONFINED,
+  DEFAMATION,
+  ENFORCING,
+  FILING,
+  LEGAL_ACTIONS,
+  MEDIA_TARGETS,
+  RECORDS,
+  SPEECH_ITEMS,
   DOUBTED_HARMS,
   DOWNGRADING,
   DUTY_PASSIVES,
@@ -256,7 +265,8 @@ function dutyShifted(c: Clause, s: Sentence): boolean {
     if (w.lemma === 'have' && ['role', 'part'].includes(ws[k + 2]?.lemma ?? ws[k + 1]?.lemma ?? '') && ws.slice(k + 2).some((x) => x.text === 'too' || x.text === 'well' || x.text === 'play' || x.text === 'also') && peopleAgentBefore(ws, k)) return true;
     // "against the advice", "contrary to the instructions"
     const head = c.subject[c.subject.length - 1];
-    if ((w.text === 'against' || (w.text === 'to' && ws[k - 1]?.text === 'contrary')) && ws.slice(k + 1, k + 4).some((x) => ADVICE.has(x.lemma)) && head !== undefined && personWord(head) && !c.subject.some((x) => OWNED.has(x.text))) return true;
+    // (never in the passive: "were sent up the stairs against the guidance" is someone else's act)
+    if ((w.text === 'against' || (w.text === 'to' && ws[k - 1]?.text === 'contrary')) && ws.slice(k + 1, k + 4).some((x) => ADVICE.has(x.lemma)) && head !== undefined && personWord(head) && !c.passive && !c.subject.some((x) => OWNED.has(x.text))) return true;
   }
   // "should (really) have called their GP": an act the people affected did not do, active
   if (c.counterfactual && !c.passive && !c.negated) {
@@ -388,6 +398,25 @@ function negatedJustBefore(ws: readonly Word[], k: number): boolean {
 
 // --- minimising ---------------------------------------------------------------------------------
 
+/** Harm named as grave: beside it, "minor" or "mild" sorts the injuries, it does not shrink them. */
+const GRAVE = words('serious seriously severe severely critical critically die dead death deaths kill killed fatal fatally fatality fatalities life-threatening intensive grave gravely');
+/** Degree words that are a triage or a risk figure when the harm's gravity is named with them. */
+const DEGREE = words('minor mild mildly slight slightly rare rarely low');
+
+/**
+ * A degree word said honestly: beside grave harm in the same sentence ("three people were seriously
+ * hurt; 40 had minor injuries"), or weighed straight after with "but" ("side effects are rare but
+ * can be serious", "the risk is low, but see a doctor if …"). `k` is the degree word's index in the
+ * sentence.
+ */
+export function honestDegree(s: Sentence, k: number): boolean {
+  const w = s.words[k];
+  if (w === undefined || !DEGREE.has(w.text)) return false;
+  if (s.words.some((x, j) => j !== k && (GRAVE.has(x.text) || GRAVE.has(x.lemma)) && !negatedJustBefore(s.words, j))) return true;
+  const after = s.words.slice(k + 1, k + 4);
+  return after.some((x) => x.text === 'but' || x.text === 'yet' || x.text === 'although' || x.text === 'though');
+}
+
 const RESTRICTIVE = words('only just merely simply');
 const SMALL_SCALE = words('few handful fraction one two three some small tiny little');
 const MILD = words('mild mildly minor slight slightly trivial negligible superficial');
@@ -411,7 +440,7 @@ function minimisingClause(c: Clause, s: Sentence): boolean {
       if (harmed && !c.negated && !ws.slice(Math.max(0, k - 2), k).some((x) => x.text === 'not')) return true;
     }
     // "mild hypothermia", "minor injuries", "slight discomfort": seriousness played down
-    if (MILD.has(w.text) && next !== undefined && (HARM_NOUNS.has(next.lemma) || HARM_PREDICATES.has(next.lemma) || next.lemma === 'hypothermia' || next.lemma === 'symptom' || next.lemma === 'burn' || next.lemma === 'cut' || next.lemma === 'bruise' || next.lemma === 'discomfort' || next.lemma === 'reaction')) return true;
+    if (MILD.has(w.text) && next !== undefined && !honestDegree(s, s.words.indexOf(w)) && (HARM_NOUNS.has(next.lemma) || HARM_PREDICATES.has(next.lemma) || next.lemma === 'hypothermia' || next.lemma === 'symptom' || next.lemma === 'burn' || next.lemma === 'cut' || next.lemma === 'bruise' || next.lemma === 'discomfort' || next.lemma === 'reaction')) return true;
     // "the vast majority … unaffected", "most runners finished safely", "most of the injuries are bruises"
     if (MOST.has(w.lemma) && (w.text === 'most' || ws[k - 1]?.text === 'vast' || ws[k - 1]?.text === 'overwhelming')) {
       const rest = ws.slice(k + 1);
@@ -587,7 +616,8 @@ export function minimisingMore(s: Sentence): boolean {
     if (w.lemma === 'happen' && (ws[k + 1]?.text === 'everywhere' || (ws[k + 1]?.text === 'all' && ws[k + 2]?.text === 'the' && ws[k + 3]?.text === 'time'))) return true;
     // 'hack' in quotes (the quotes come back as punctuation on both sides)
     if ((w.text === "'" || w.text === '"') && DOUBTED_HARMS.has(next?.text ?? '') && (ws[k + 2]?.text === w.text || (ws[k + 3]?.text === w.text && DOUBTED_HARMS.has(ws[k + 2]?.text ?? '')))) return true;
-    if (DOWNGRADING.has(w.text) && INCIDENT_NOUNS.has(next?.lemma ?? '') && (w.text !== 'small' && w.text !== 'little' && w.text !== 'brief' ? true : ws[k - 1]?.text === 'a')) return true;
+    // ("this is not a minor incident" says the opposite)
+    if (DOWNGRADING.has(w.text) && INCIDENT_NOUNS.has(next?.lemma ?? '') && !negatedJustBefore(ws, k) && (w.text !== 'small' && w.text !== 'little' && w.text !== 'brief' ? true : ws[k - 1]?.text === 'a')) return true;
     if (CONFINED.has(w.lemma) && next?.text === 'to' && smallScaleAt(ws, k + 2)) return true;
     if (w.text === 'rest' && ws[k - 1]?.text === 'the' && ws.slice(k + 1, k + 8).some((x) => x.lemma === 'be') && ws.slice(k + 1, k + 10).some((x) => INTACT.has(x.text))) return true;
   }
@@ -745,3 +775,79 @@ export function ownsFailure(s: Sentence): boolean {
   });
 }
 const FAULT_NOUN_OWNED = words('fault failure failing mistake error responsibility negligence');
+
+// --- threats without a legal word ---------------------------------------------------------------
+
+/** Verbs that, stood at the head of a sentence, dare the reader ("Say that again and …", "Post one more lie and …"). */
+const DARED = words('say repeat post publish print share write try do keep run tweet spread air broadcast');
+/** What lies in store for them: a sanction verb or someone who enforces one. */
+const SANCTION_WORDS = words('sue prosecute discipline dismiss sack fire punish terminate blacklist ban regret lawyer solicitor attorney court lawsuit litigation injunction police tribunal disciplinary consequence consequences');
+
+/**
+ * Threats told without the word "sue" against people who speak, as frames (threats.ts-style lists
+ * in penalties.ts keep the older ones):
+ * - a dare: an imperative of speaking, then "and you'll …" with a sanction ("Say that again and
+ *   you'll be hearing from our lawyers"); not "Call us and you'll get a refund";
+ * - a binding made felt against staff: enforcing, invoking or reminding them of an NDA, a
+ *   confidentiality clause or their obligations under an agreement ("their NDAs are still binding,
+ *   and we will enforce them", "we would remind former staff of their obligations under the
+ *   agreements they signed"); not "we have released former staff from their confidentiality
+ *   agreements", not "we will not enforce the NDAs";
+ * - legal action against the media or for what was said, begun by the organisation ("we are filing a
+ *   defamation suit against the channel"); not a suit against a supplier, not a suit against us;
+ * - not hesitating to act against people who speak ("we will not hesitate to take action against
+ *   anyone spreading these claims");
+ * - critics' words kept on file ("we are keeping a record of every post", "we have screenshots of
+ *   the comments"); not "we keep a record of every call to the helpline".
+ * `speakers` says whether people who speak stand in this sentence or the one before; the staff a
+ * binding holds may stand in the one before too ("Some former staff are … Their NDAs are binding").
+ */
+export function threatFrame(s: Sentence, previous: Sentence | undefined, speakers: () => boolean, organisation: ReadonlySet<string>): boolean {
+  if (s.isQuestion) return false;
+  const ws = s.words;
+  // A dare: "Say it again and you'll …"
+  const first = ws[0];
+  if (first !== undefined && DARED.has(first.lemma) && first.text === first.lemma) {
+    const and = ws.findIndex((w, k) => w.text === 'and' && ws[k + 1]?.text === 'you');
+    if (and > 0 && ws.slice(and + 2, and + 4).some((w) => w.text === "'ll" || w.text === 'will' || w.lemma === 'can') && ws.slice(and + 2).some((w) => SANCTION_WORDS.has(w.lemma) || SANCTION_WORDS.has(w.text))) return true;
+  }
+  // Every frame below needs one of these words; most sentences have none.
+  if (!ws.some((w) => w.lemma === 'hesitate' || BINDINGS.has(w.lemma) || BINDINGS.has(w.text) || FILING.has(w.lemma) || w.lemma === 'sue' || RECORDS.has(w.lemma))) return false;
+  for (const c of s.clauses) {
+    if (c.conditional || c.counterfactual) continue;
+    const cw = c.words;
+    const ours = organisationAgent(c, organisation) || cw.some((w) => w.text === 'we' || w.text === 'i');
+    // "we will not hesitate to take action": the one negation that affirms
+    const hesitate = cw.findIndex((w) => w.lemma === 'hesitate');
+    if (hesitate > 0 && cw.slice(Math.max(0, hesitate - 3), hesitate).some((w) => NEGATORS.has(w.text) || w.lemma === 'not') && speakers()) {
+      const after = cw.slice(hesitate + 1, hesitate + 8);
+      if (after.some((w) => SANCTION_WORDS.has(w.lemma) || w.lemma === 'action' || w.lemma === 'step' || w.lemma === 'measure' || w.lemma === 'involve')) return true;
+    }
+    if (c.negated) continue;
+    // a binding made felt: "we will enforce them" after "their NDAs", "remind former staff of their obligations"
+    const binding = ws.some((w) => BINDINGS.has(w.lemma) || BINDINGS.has(w.text));
+    const bound = [...ws, ...(previous?.words ?? [])].some((w) => BOUND_PEOPLE.has(w.lemma) || BOUND_PEOPLE.has(w.text));
+    if (binding && bound && cw.some((w) => ENFORCING.has(w.lemma) || ENFORCING.has(w.text))) {
+      // "released staff from their agreements", "we will not enforce": not a threat; reminding customers of their rights is not either
+      const remind = cw.findIndex((w) => w.lemma === 'remind');
+      if (remind < 0) return ours || cw.some((w) => w.text === 'binding');
+      const of = cw.findIndex((w, k) => k > remind && w.text === 'of');
+      const next = cw.slice(of + 1, of + 4).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+      if (of > remind && next !== undefined && (BINDINGS.has(next.lemma) || BINDINGS.has(next.text))) return true;
+    }
+    // legal action against the media or over what was said, begun by us
+    if (ours && cw.some((w) => FILING.has(w.lemma) || w.lemma === 'sue')) {
+      const action = cw.some((w) => LEGAL_ACTIONS.has(w.lemma) && w.pos === 'NOUN');
+      const defamation = ws.some((w) => DEFAMATION.has(w.lemma) || DEFAMATION.has(w.text));
+      const against = cw.findIndex((w) => w.text === 'against');
+      const atMedia = against >= 0 && cw.slice(against + 1, against + 6).some((w) => MEDIA_TARGETS.has(w.lemma) || MEDIA_TARGETS.has(w.text));
+      if ((action && (defamation || atMedia)) || (cw.some((w) => w.lemma === 'sue') && atMedia)) return true;
+    }
+    // critics' words kept on file
+    if (ours && (ws.some((w) => SPEECH_ITEMS.has(w.lemma)) || speakers()) && cw.some((w) => w.lemma === 'keep' || w.lemma === 'take' || w.lemma === 'compile' || w.lemma === 'have' || w.lemma === 'make')) {
+      const rec = cw.findIndex((w) => RECORDS.has(w.lemma) && w.pos === 'NOUN');
+      if (rec >= 0 && cw.slice(rec + 1, rec + 6).some((w) => SPEECH_ITEMS.has(w.lemma) && w.pos === 'NOUN')) return true;
+    }
+  }
+  return false;
+}

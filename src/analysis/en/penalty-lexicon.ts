@@ -91,3 +91,28 @@ export const HOLDING = words('hold wait delay sit park pause defer postpone with
 export const UNTIL = words('until till before unless');
 /** Verbs of saying or publishing, whose refusal is a silence ("don't confirm", "say nothing"). */
 export const PUBLISHING = words('say confirm mention publish post announce release tell disclose share name comment respond reply reveal issue put admit engage react tweet');
+
+// --- threats without a legal word -------------------------------------------------------------------
+
+/** What binds staff or former staff to silence ("their NDAs are binding", "their obligations under the agreement"). */
+export const BINDINGS = words('nda ndas non-disclosure confidentiality obligation obligations agreement agreements contract contracts undertaking undertakings covenant covenants gag');
+/** Whom a binding holds: staff, former staff, members. */
+export const BOUND_PEOPLE = words('staff employee employees worker workers colleague colleagues member members contractor contractors former ex-employee ex-employees ex-staff you anyone');
+/** Making the binding felt: enforcing it, reminding people of it, holding them to it. */
+export const ENFORCING = words('enforce remind hold invoke bind binding uphold');
+/** Legal action as a noun ("a defamation suit", "proceedings against the channel"). */
+export const LEGAL_ACTIONS = words('suit lawsuit action proceedings proceeding case claim injunction writ complaint');
+/** Starting it ("we are filing", "we have launched", "we will bring"). */
+export const FILING = words('file bring launch issue start initiate commence lodge seek take pursue');
+/** The act of speaking, named as a wrong ("a defamation suit", "libellous claims"). */
+export const DEFAMATION = words('defamation defamatory libel libellous libelous slander slanderous');
+/** Who a suit against critics is aimed at: the media and the people who post. */
+export const MEDIA_TARGETS = words(
+  `channel newspaper paper broadcaster station outlet network journalist journalists reporter reporters editor editors blogger
+  bloggers podcast podcaster programme program publication tabloid website account accounts influencer influencers critic critics
+  poster posters author authors`,
+);
+/** What is kept on file about critics ("we are keeping a record of every post"). */
+export const RECORDS = words('record records note notes list lists log logs screenshot screenshots copy copies file files track tab tabs name names');
+/** Their words, as the thing recorded. */
+export const SPEECH_ITEMS = words('post posts comment comments tweet tweets message messages account accounts review reviews video videos story stories claim claims rumour rumours rumor rumors allegation allegations');

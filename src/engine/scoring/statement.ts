@@ -11,7 +11,7 @@ import type { Verdict } from '../verdict.ts';
 import type { AnchorId } from './anchors.ts';
 import { Tally, type DimensionScore } from './cue.ts';
 import type { AudienceExpectation } from './audience.ts';
-import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_RESPECT, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, IMPLICIT_STYLE_EXPLICIT_SHARE, TRANSPARENCY, UNEXPECTED_ELEMENT_SHARE } from './weights.ts';
+import { ACCURACY, CONSISTENCY, EMPATHY_PENALTIES, EMPATHY_RESPECT, EMPATHY_WEIGHTS, EXPECTED_EMPATHY, EXPECTED_EMPATHY_FORMAL, EXPECTED_EMPATHY_REGULATOR, IMPLICIT_STYLE_EXPLICIT_SHARE, TRANSPARENCY, UNEXPECTED_ELEMENT_SHARE } from './weights.ts';
 
 export interface StatementContext {
   readonly cluster: Cluster;
@@ -74,6 +74,7 @@ function expectation(ctx: ExpectationContext): { readonly elements: EmpathyEleme
   const allowed = (e: EmpathyElement): boolean => e !== 'compensation' || ctx.compensationAllowed;
   if (ctx.expects && ctx.expects.empathy.length > 0) return { elements: [...ctx.expects.empathy], because: 'moment' };
   if (ctx.audience?.empathy) return { elements: ctx.audience.empathy.filter(allowed), because: 'audience' };
+  if (ctx.channel === 'regulator-letter') return { elements: EXPECTED_EMPATHY_REGULATOR[ctx.cluster].filter(allowed), because: 'formal' };
   if (ctx.channel !== null && FORMAL_CHANNELS.has(ctx.channel)) return { elements: EXPECTED_EMPATHY_FORMAL.filter(allowed), because: 'formal' };
   return { elements: EXPECTED_EMPATHY[ctx.cluster].filter(allowed), because: 'cluster' };
 }

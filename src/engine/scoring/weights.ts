@@ -41,8 +41,21 @@ export const UNEXPECTED_ELEMENT_SHARE = 0.5;
  */
 export const IMPLICIT_STYLE_EXPLICIT_SHARE = 0.5;
 
-/** A statement to a regulator or business partner is judged on action and explanation, not warmth. */
+/** A statement to a business partner (the `email` channel) is judged on action and explanation, not warmth. */
 export const EXPECTED_EMPATHY_FORMAL: readonly EmpathyElement[] = ['corrective-action', 'explanation', 'prevention'];
+
+/**
+ * A letter to a regulator is not judged on warmth either, but a regulator reads it for what the
+ * cluster expects less the warm words (concern) and redress (compensation), plus prevention: naming
+ * the harm stays expected, and owning the failing where the crisis was preventable. A letter that
+ * reports steps taken but never says who was hurt, or whose fault it was, is procedural, not
+ * complete (the calibration writers rated such letters 3–4 while the partner set gave them 93–100).
+ */
+export const EXPECTED_EMPATHY_REGULATOR: Readonly<Record<Cluster, readonly EmpathyElement[]>> = {
+  victim: ['corrective-action', 'harm-acknowledged', 'explanation', 'prevention'],
+  accidental: ['corrective-action', 'harm-acknowledged', 'explanation', 'prevention'],
+  preventable: ['responsibility', 'corrective-action', 'harm-acknowledged', 'explanation', 'prevention'],
+};
 
 /**
  * Points off empathy (out of 100) for each penalty, by crisis severity, in two tiers: a harmful move
