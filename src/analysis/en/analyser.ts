@@ -27,6 +27,7 @@ import { detectPosture } from './posture.ts';
 import { readability } from './readability.ts';
 import { scenarioClock } from './times.ts';
 import { detectUnknowns } from './unknowns.ts';
+import { scanWords } from './tokens.ts';
 import { readUpdates } from './updates.ts';
 
 /** Changes when the analyser reads text differently; recorded with every statement it read. */
@@ -44,8 +45,6 @@ export const GENERIC_VICTIM_TERMS: readonly string[] = [
 
 /** Lists in the annotation are capped so a hostile paste cannot produce a huge object. */
 const MAX_LIST = 50;
-
-const WORD = /[\p{L}\p{N}]+(?:['’.,:\-/@][\p{L}\p{N}]+)*/gu;
 
 export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
   const facts = compileFacts(ctx.facts);
@@ -103,10 +102,9 @@ function organisationWords(names: readonly string[]): ReadonlySet<string> {
   return new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2 && !generic.has(w)));
 }
 
-/** Words in the whole input, even past the part that is analysed. */
+/** Words in the whole input, even past the part that is analysed (the tokens' rule, curly apostrophes joining too). */
 function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
+  scanWords(text, true, () => n++);
   return n;
 }

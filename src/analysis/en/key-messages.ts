@@ -14,7 +14,7 @@
  */
 import type { Doc, Sentence } from './document.ts';
 import { sentenceQuote } from './document.ts';
-import { isContent, termsOf, termsOfPhrase, type Term } from './tokens.ts';
+import { isContent, isContentWord, stemOf, termsOfPhrase, wordsOf, type Term } from './tokens.ts';
 
 export interface KeyMessageInput {
   readonly id: string;
@@ -64,10 +64,22 @@ function canonicalStems(terms: readonly Term[]): string[] {
   return out;
 }
 
-function contentStems(terms: readonly Term[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of terms) if (isContent(t)) out.add(t.stem);
-  return out;
+/**
+ * canonicalStems and the content stems of a sentence in one pass over its words: every sentence of
+ * every statement is read this way, and building a term object per word cost more than the matching.
+ */
+function sentenceStems(tokens: Sentence['tokens']): { stems: string[]; content: Set<string> } {
+  const words = wordsOf(tokens);
+  const stems: string[] = [];
+  const content = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const stem = stemOf(word);
+    if (isContentWord(word)) content.add(stem);
+    if (NEGATION_AUXILIARIES.has(word) && words[i + 1] === 'not') continue;
+    stems.push(NEGATORS.has(word) ? 'not' : stem);
+  }
+  return { stems, content };
 }
 
 function phraseStems(phrase: string): string[] {
@@ -157,10 +169,7 @@ function overlap(message: CompiledMessage, content: ReadonlySet<string>): { reca
 
 export function matchKeyMessages(doc: Doc, messages: readonly CompiledMessage[]): KeyMessageMatch[] {
   if (messages.length === 0) return [];
-  const perSentence = doc.sentences.map((s: Sentence) => {
-    const terms = termsOf(s.tokens);
-    return { sentence: s, stems: canonicalStems(terms), content: contentStems(terms) };
-  });
+  const perSentence = doc.sentences.map((s: Sentence) => ({ sentence: s, ...sentenceStems(s.tokens) }));
   const out: KeyMessageMatch[] = [];
   for (const message of messages) {
     let best: KeyMessageMatch | null = null;

@@ -22,17 +22,51 @@ export interface Term {
 
 // Letters or digits, joined by an apostrophe, dot, comma, colon, hyphen, slash or at-sign when a
 // letter or digit follows: keeps "don't", "1.2", "1,200", "9:00", "e-mail", "dpo@x.example" whole.
-const TOKEN = /[\p{L}\p{N}]+(?:['.,:\-/@][\p{L}\p{N}]+)*/gu;
+// The rule of the pattern [\p{L}\p{N}]+(?:['.,:\-/@][\p{L}\p{N}]+)*, scanned by hand: the
+// pattern with its Unicode classes cost more per statement than the detectors that use its tokens.
+const ALNUM = /^[\p{L}\p{N}]$/u;
+
+function isAlnum(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return ALNUM.test(String.fromCodePoint(code));
+}
+
+/** The joiners of the rule above; the curly apostrophe too when the text was not normalised. */
+function isJoiner(code: number, curly: boolean): boolean {
+  return code === 39 || code === 46 || code === 44 || code === 58 || code === 45 || code === 47 || code === 64 || (curly && code === 0x2019);
+}
+
+/**
+ * Calls `onWord(start, end)` for every word of `text` by the rule above, in order: the same spans
+ * a global match of the pattern gives, code point by code point as under its `u` flag.
+ */
+export function scanWords(text: string, curly: boolean, onWord: (start: number, end: number) => void): void {
+  const n = text.length;
+  let start = -1;
+  let end = -1;
+  let i = 0;
+  while (i < n) {
+    const code = text.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    if (isAlnum(code)) {
+      if (start < 0) start = i;
+      end = i + width;
+    } else if (start >= 0) {
+      // A joiner continues the word only when a letter or digit follows it at once.
+      const next = i + width < n ? (text.codePointAt(i + width) ?? 0) : -1;
+      if (!(end === i && isJoiner(code, curly) && next >= 0 && isAlnum(next))) {
+        onWord(start, end);
+        start = -1;
+      }
+    }
+    i += width;
+  }
+  if (start >= 0) onWord(start, end);
+}
 
 export function tokenise(sentenceNorm: string, offset: number): Token[] {
-  // exec with lastIndex, not matchAll, which clones the pattern on every call. TOKEN never
-  // matches the empty string, so the loop always advances.
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentenceNorm); m !== null; m = TOKEN.exec(sentenceNorm)) {
-    tokens.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
-  }
-  TOKEN.lastIndex = 0;
+  scanWords(sentenceNorm, false, (start, end) => tokens.push({ start: offset + start, end: offset + end, text: sentenceNorm.slice(start, end) }));
   return tokens;
 }
 
@@ -43,24 +77,38 @@ const CLITICS = new Set(["'s", "'re", "'ve", "'ll", "'d", "'m"]);
 /** Splits contractions into the words they stand for and stems each word. */
 export function termsOf(tokens: readonly Token[]): Term[] {
   const out: Term[] = [];
-  for (const t of tokens) {
-    const irregular = IRREGULAR_NOT.get(t.text);
-    if (irregular !== undefined) {
-      out.push(term(irregular, t), term('not', t));
-      continue;
-    }
-    if (t.text.endsWith("n't")) {
-      out.push(term(t.text.slice(0, -3), t), term('not', t));
-      continue;
-    }
-    const apostrophe = t.text.lastIndexOf("'");
-    if (apostrophe > 0 && CLITICS.has(t.text.slice(apostrophe))) {
-      out.push(term(t.text.slice(0, apostrophe), t));
-      continue;
-    }
-    out.push(term(t.text, t));
-  }
+  for (const t of tokens) expand(t.text, (word) => out.push(term(word, t)));
   return out;
+}
+
+/**
+ * The words of `tokens` with contractions expanded, as termsOf gives them, without their offsets:
+ * for readers that need only the words and their stems (key messages read every sentence).
+ */
+export function wordsOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) expand(t.text, (word) => out.push(word));
+  return out;
+}
+
+function expand(text: string, push: (word: string) => void): void {
+  const irregular = IRREGULAR_NOT.get(text);
+  if (irregular !== undefined) {
+    push(irregular);
+    push('not');
+    return;
+  }
+  if (text.endsWith("n't")) {
+    push(text.slice(0, -3));
+    push('not');
+    return;
+  }
+  const apostrophe = text.lastIndexOf("'");
+  if (apostrophe > 0 && CLITICS.has(text.slice(apostrophe))) {
+    push(text.slice(0, apostrophe));
+    return;
+  }
+  push(text);
 }
 
 /** Terms of a short phrase written by a scenario author (a key message, a concept synonym). */
@@ -106,5 +154,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 const LETTER = /\p{L}/u;
 
 export function isContent(t: Term): boolean {
-  return !STOPWORDS.has(t.word) && LETTER.test(t.word);
+  return isContentWord(t.word);
+}
+
+export function isContentWord(word: string): boolean {
+  return !STOPWORDS.has(word) && LETTER.test(word);
 }
