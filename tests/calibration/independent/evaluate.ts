@@ -39,7 +39,7 @@ export const LABELLED_PENALTIES = [
   'agentless-passive',
 ] as const;
 
-const KINDS = ['press-release', 'press-answer', 'social-post', 'website', 'customer-email', 'employee-memo', 'regulator-letter', 'hotline-script', 'internal-team'] as const;
+export const KINDS = ['press-release', 'press-answer', 'social-post', 'website', 'customer-email', 'employee-memo', 'regulator-letter', 'hotline-script', 'internal-team'] as const;
 type Kind = (typeof KINDS)[number];
 
 /**
@@ -131,7 +131,7 @@ export function evaluateSplit(situations: readonly Situation[], options: Evaluat
     const analyser = situationAnalyser(situation, options.withAffected === true, options.framesOnly === true);
     for (const statement of situation.statements) {
       const channel = CHANNEL_OF_KIND[statement.channel];
-      const annotation = analyser.annotate(statement.text, { now: 0 });
+      const annotation = analyser.annotate(statement.text, { now: 0 }, channel);
       const scores = scoreStatement(annotation, {
         cluster: situation.cluster,
         severity: situation.severity,
