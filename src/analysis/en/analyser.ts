@@ -82,7 +82,9 @@ export function createAnalyser(ctx: AnalysisContext, options: AnalyserOptions = 
       const doc = readDocument(text);
       const updates = readUpdates(doc);
       const framed = { empathy: detectEmpathy(doc, victims, organisation), penalties: detectPenalties(doc, avoid, organisation) };
-      const { empathy, penalties } = judge === null ? framed : judgeCues(doc, framed.empathy, framed.penalties, ctx.cluster, judge);
+      // The team's own talk is not scored for elements or penalties, so the judge is not asked about it.
+      const internal = channel != null && INTERNAL_WORK_CHANNELS.has(channel);
+      const { empathy, penalties } = judge === null || internal ? framed : judgeCues(doc, framed.empathy, framed.penalties, ctx.cluster, judge);
       const claims = extractClaims({ doc, facts, updates, clock, now });
       const instructions = detectInstructions(doc);
       const unknowns = detectUnknowns(doc);

@@ -241,12 +241,29 @@ export function train(rows: readonly Example[]): { model: LearnedModel; report: 
     }
     const element = (LABELLED_ELEMENTS as readonly string[]).includes(code);
     const best = chooseThresholds(outOfFold, element);
+    // Where the judge does no better than the frames alone on the same statements, the frames stand.
+    let ftp = 0;
+    let ffp = 0;
+    let ffn = 0;
+    for (const o of outOfFold) {
+      if (o.framed && o.y) ftp++;
+      else if (o.framed) ffp++;
+      else if (o.y) ffn++;
+    }
+    const framesF1 = f1(ftp, ffp, ffn);
+    const framesPrecision = ftp + ffp === 0 ? 1 : ftp / (ftp + ffp);
+    // An element's frames must also be precise enough on their own (ELEMENT_PRECISION) to be left alone.
+    if (best.f1 <= framesF1 + 0.01 && (!element || framesPrecision >= ELEMENT_PRECISION)) {
+      process.stderr.write(`${code}: left to the frames (judge ${best.f1.toFixed(2)}, frames ${framesF1.toFixed(2)} cross-validated F1)\n`);
+      report.push({ code, keep: 0, add: 1, crossValidatedF1: framesF1, precision: framesPrecision });
+      continue;
+    }
     const model = fitPruned(rows, code, vocabularyOf(rows));
     const weights: Record<string, number> = {};
     for (const [f, w] of model.weights) if (w !== 0) weights[f] = Math.round(w * 1e4) / 1e4;
     codes[code] = { bias: Math.round(model.bias * 1e4) / 1e4, keep: best.keep, add: best.add, weights };
     report.push({ code, keep: best.keep, add: best.add, crossValidatedF1: best.f1, precision: best.precision });
-    process.stderr.write(`${code}: keep a frame's cue from ${best.keep}, add one from ${best.add}; cross-validated F1 ${best.f1.toFixed(2)}, precision ${best.precision.toFixed(2)}\n`);
+    process.stderr.write(`${code}: keep a frame's cue from ${best.keep}, add one from ${best.add}; cross-validated F1 ${best.f1.toFixed(2)} (frames alone ${framesF1.toFixed(2)}), precision ${best.precision.toFixed(2)}\n`);
   }
   return { model: { analyser: ANALYSER_VERSION, minWords: MIN_WORDS, wordScaling: SCALING, trainedOn: { splits: [...TRAINING_SPLITS], statements: rows.length, l2: L2, featuresPerCode: KEEP }, codes }, report };
 }

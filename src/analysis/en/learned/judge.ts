@@ -34,7 +34,8 @@ export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: r
   const found = new Set(cues.map((c) => c.code));
   const features = statementFeatures(doc, cues, cluster);
   const p = probabilities(model, features.words, features.fixed);
-  const bySentence = features.sentences.map((f) => pushes(model, f));
+  // Each sentence's pushes are needed only to quote a code the judge adds, which most statements do not.
+  let bySentence: Float64Array[] | null = null;
   const present = new Set<string>();
   const judged = new Set<string>();
   const added: { k: number; sentence: number }[] = [];
@@ -43,7 +44,8 @@ export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: r
     judged.add(code);
     if ((p[k] ?? 0) < (found.has(code) ? m.keep : m.add)) return;
     present.add(code);
-    if (found.has(code) || bySentence.length === 0) return;
+    if (found.has(code) || features.sentences.length === 0) return;
+    bySentence ??= features.sentences.map((f) => pushes(model, f));
     const column = bySentence.map((row) => row[k] ?? 0);
     added.push({ k, sentence: column.indexOf(Math.max(...column)) });
   });
