@@ -131,7 +131,9 @@ describe('victim blaming with the duty shifted onto the people harmed', () => {
 
 describe('internal acts as frames', () => {
   it('reads a decision', () => {
-    for (const text of ['We go with option B and publish at noon.', 'Final call: we name the supplier.', 'Suggest we leave the price out of the release.', 'Decision: Ravi fronts the 6pm interview.']) {
+    // ("Suggest we leave the price out of the release" was here: since en-7 a proposal argues and is
+    // not counted as a decision, tests/analysis/internal-acts-pen2.test.ts; the settled form stays.)
+    for (const text of ['We go with option B and publish at noon.', 'Final call: we name the supplier.', 'We leave the price out of the release.', 'Decision: Ravi fronts the 6pm interview.']) {
       expect(acts(text), text).toContain('decision');
     }
   });

@@ -34,7 +34,7 @@ const CUES: readonly (readonly [InternalAct, RegExp])[] = [
   [
     'decision',
     lexicon(
-      "agreed|decision|decided|my\\s+vote|we\\s+(?:say|go\\s+with|publish|post|tell)|let's|let\\s+us|(?:^|\\.\\s)(?:no|yes)\\.|chair\\s+agrees|(?:do\\s+not|don't)\\s+(?:confirm|say|mention|put)|delete\\s+the|tell\\s+(?:branches|staff|the)|take\\s+'|replace\\s+it\\s+with|use\\s+'|suggest\\s+we|goes\\s+to\\s+the|post\\s+what\\s+we\\s+know|to\\s+ring|i'll\\s+(?:run|ring|take)",
+      "agreed|decision|decided|my\\s+vote|we\\s+(?:say|go\\s+with|publish|post|tell)|let's|let\\s+us|(?:^|\\.\\s)(?:no|yes)\\.|chair\\s+agrees|(?:do\\s+not|don't)\\s+(?:confirm|say|mention|put)|delete\\s+the|tell\\s+(?:branches|staff|the)|take\\s+'|replace\\s+it\\s+with|use\\s+'|goes\\s+to\\s+the|post\\s+what\\s+we\\s+know|to\\s+ring|i'll\\s+(?:run|ring|take)",
     ),
   ],
 ];
@@ -50,8 +50,12 @@ function silentIn(s: Sentence, pattern: RegExp): boolean {
   });
 }
 
-/** A preference or doubt argues; it does not decide ("I'd rather we say it first", "I don't think we can agree to that"). */
-const MERE_OPINION = /\b(?:i'd|i would|we'd|we would) rather\b|\b(?:i|we) (?:don't|do not) think\b/;
+/**
+ * A preference, a doubt or a proposal argues; it does not decide ("I'd rather we say it first", "I
+ * don't think we can agree to that", "suggest we stay off social", "I propose that we wait"): the
+ * team has not settled it yet.
+ */
+const MERE_OPINION = /\b(?:i'd|i would|we'd|we would) rather\b|\b(?:i|we) (?:don't|do not) think\b|\b(?:suggest|propose|recommend)(?:s|ing)? (?:that )?we\b|\bmy (?:suggestion|proposal|recommendation)\b/;
 
 const FRAMES: Readonly<Record<InternalAct, (s: Sentence) => boolean>> = {
   silence: silenceFrame,
@@ -133,7 +137,7 @@ function answersAsked(doc: Doc, s: Sentence): boolean {
   return before !== undefined && (before.isQuestion || before.words.some((w) => w.lemma === 'ask' || w.text === 'whether' || w.lemma === 'request' || w.lemma === 'want'));
 }
 
-/** "we've decided", "let's go with", "suggest we", "Decision:", "Agreed.", "we go with option B". */
+/** "we've decided", "let's go with", "Decision:", "Agreed.", "we go with option B". */
 function decisionFrame(s: Sentence): boolean {
   const ws = s.words;
   const first = ws[0];
@@ -144,12 +148,11 @@ function decisionFrame(s: Sentence): boolean {
     if (!affirmed(ws, k) || hypothetical(s, w)) return false;
     if (w.text === "let's" || (w.text === 'let' && ws[k + 1]?.text === 'us')) return true;
     if (DECIDING.has(w.lemma) && teamVerb(ws, k)) return true;
-    // "I suggest we …", "suggest we don't mention …", "I propose that we …"
-    if ((w.lemma === 'suggest' || w.lemma === 'propose' || w.lemma === 'recommend') && (ws[k + 1]?.text === 'we' || (ws[k + 1]?.text === 'that' && ws[k + 2]?.text === 'we'))) return true;
     // "We say 'two members of staff'", "we offer to cover their flights", "Anne and I do it": the
     // team's plan in the present, at the head of its clause (not a state: "we know", "we need")
     const agentAt = ws[k - 1]?.text === 'we' || ws[k - 1]?.text === 'i' ? k - 1 : -1;
-    if (agentAt >= 0 && clauseHead(ws, agentAt) && w.text === w.lemma && !STATES.has(w.lemma) && !PERFORMATIVES.has(w.lemma) && !ws.slice(k + 1, k + 4).some((x) => SENTIMENTS.has(x.lemma))) return true;
+    // (the auxiliary of a negation is no plan: "we don't know it's linked")
+    if (agentAt >= 0 && clauseHead(ws, agentAt) && w.pos === 'VERB' && w.text === w.lemma && !STATES.has(w.lemma) && !PERFORMATIVES.has(w.lemma) && !ws.slice(k + 1, k + 4).some((x) => SENTIMENTS.has(x.lemma))) return true;
     // ("Anne and I do it": "do" with an object is the verb, tagged as an auxiliary)
     if (agentAt >= 0 && clauseHead(ws, agentAt) && w.text === 'do' && ws[k + 1]?.pos === 'PRON') return true;
     // A bare instruction ("Post what we know at 8:15") is not counted: the writers labelled such
