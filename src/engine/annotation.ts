@@ -134,22 +134,58 @@ export interface AnalysisContext {
 export interface StatementAnnotator {
   /** Names the analyser and its version (e.g. `en-1`); recorded with every statement it read. */
   readonly version: string;
-  annotate(text: string, at: { readonly now: number }): Annotation;
+  /**
+   * Reads `text` at scenario time `at.now`. `channel` is the channel the statement goes out on,
+   * when the host knows it: the analyser may then leave out what scoring never reads on that
+   * channel (internal acts, read only for the team's own channels, cost time on every public
+   * statement). Absent or null, everything is read.
+   */
+  annotate(text: string, at: { readonly now: number }, channel?: Channel | null): Annotation;
 }
 
 /** The free-text parts of a `statement.submit` command, as a host builds it. */
 interface SubmitInput {
   readonly type: 'statement.submit';
+  readonly inject?: string | undefined;
   readonly option?: string | undefined;
   readonly text?: string | undefined;
+  readonly channel?: Channel | undefined;
+}
+
+/** The injects of a scenario, as far as they decide the channel of an answer (a CompiledScenario is one). */
+export interface ChannelSource {
+  readonly injectIndex: ReadonlyMap<string, ReplyChannels>;
+}
+
+interface ReplyChannels {
+  readonly freeText: { readonly channel: Channel } | null;
+  readonly replyChannel: Channel;
+}
+
+/**
+ * The channel a free-text statement goes out on: the one the command names, else the inject's
+ * free-text channel, else its reply channel, else a press release. The engine records statements
+ * on this channel (core/statements.ts), and hosts tell the analyser the same one.
+ */
+export function freeTextChannel(commanded: Channel | undefined, inject: ReplyChannels | undefined): Channel {
+  return commanded ?? inject?.freeText?.channel ?? inject?.replyChannel ?? 'press-release';
 }
 
 /**
  * What a host does before sending a free-text statement: reads it with the analyser at the
  * current scenario time and attaches the annotation and the analyser's version. Options and
- * commands without text pass through unchanged.
+ * commands without text pass through unchanged. With the scenario the statement belongs to, the
+ * analyser is told the channel the engine will record it on; without it, only a channel the
+ * command names (the engine records that one), else none and everything is read.
  */
-export function annotateSubmit<C extends SubmitInput>(command: C, annotator: StatementAnnotator, now: number): C & { annotation?: Annotation; analyser?: string } {
+export function annotateSubmit<C extends SubmitInput>(
+  command: C,
+  annotator: StatementAnnotator,
+  now: number,
+  scenario?: ChannelSource,
+): C & { annotation?: Annotation; analyser?: string } {
   if (command.option !== undefined || command.text === undefined) return command;
-  return { ...command, annotation: annotator.annotate(command.text.trim(), { now }), analyser: annotator.version };
+  const inject = command.inject === undefined ? undefined : scenario?.injectIndex.get(command.inject);
+  const channel = scenario === undefined ? (command.channel ?? null) : freeTextChannel(command.channel, inject);
+  return { ...command, annotation: annotator.annotate(command.text.trim(), { now }, channel), analyser: annotator.version };
 }

@@ -5,13 +5,13 @@
  *
  *   const session = Session.create({ scenario, seed: 7, mode: 'solo' });
  *   session.send({ type: 'session.start' }, FACILITATOR);            // → { ok: true, events }
- *   session.send(annotateSubmit({ type: 'statement.submit', channel: 'social', text }, annotator, session.now), trainee('spokesperson'));
+ *   session.send(annotateSubmit({ type: 'statement.submit', channel: 'social', text }, annotator, session.now, session.scenario), trainee('spokesperson'));
  *   session.allowed(trainee('spokesperson'));                        // what this actor may do now
  *   const saved = session.save();                                    // kind + version + state + journal
  *   Session.load(scenario, saved);  Session.replay(scenario, saved);  // no analyser needed
  */
 export { ACTOR_KINDS, Actor, actorName, approver, COMMAND_SENDERS, FACILITATOR, maySend, SYSTEM, trainee, type ActorKind } from './actors.ts';
-export { annotateSubmit, Annotation, Claim, ClaimValue, emptyAnnotation, scoredEmpathyElements, scoredPenalties, UNKNOWN, type AnalysisContext, type StatementAnnotator } from './annotation.ts';
+export { annotateSubmit, Annotation, Claim, ClaimValue, emptyAnnotation, freeTextChannel, scoredEmpathyElements, scoredPenalties, UNKNOWN, type AnalysisContext, type StatementAnnotator } from './annotation.ts';
 export { Cause, EndCause, TrustFactor, type CauseCode } from './causes.ts';
 export { Command, COMMAND_TYPES, MAX_STATEMENT_CHARS, StatementSubmit, type CommandType } from './commands.ts';
 export { EngineEvent, EVENT_PAYLOADS, EVENT_TYPES, EVENTS_VERSION, type EventData, type EventOf, type EventType } from './events.ts';

@@ -68,7 +68,7 @@ export function playPlan(scenario: CompiledScenario, plan: Plan, options: PlayOp
     const at = parseDuration(step.at) ?? 0;
     if (!ended() && at > session.state.now) must(session.send({ type: 'clock.advanceTo', to: at }, SYSTEM));
     const command = stepCommand(step);
-    const sent = session.send(annotator && command.type === 'statement.submit' ? annotateSubmit(command, annotator, session.now) : command, trainee(step.seat ?? scenario.soloSeat));
+    const sent = session.send(annotator && command.type === 'statement.submit' ? annotateSubmit(command, annotator, session.now, scenario) : command, trainee(step.seat ?? scenario.soloSeat));
     if (!sent.ok) {
       if (!plan.lenient) throw new PlanError(i + 1, step.at, sent.refusal);
       skipped.push({ step: i + 1, at: step.at, refusal: sent.refusal });

@@ -189,7 +189,7 @@ export class SessionHost {
 
   private async run(actor: Actor, command: ClientCommand | { readonly type: 'session.pause' }): Promise<Outcome<readonly EngineEvent[]>> {
     if (this.broken) return { ok: false, error: { code: 'error.storage', params: {} } };
-    const full = command.type === 'statement.submit' ? annotateSubmit(command, this.annotator, this.session.now) : command;
+    const full = command.type === 'statement.submit' ? annotateSubmit(command, this.annotator, this.session.now, this.session.scenario) : command;
     const before = this.session.now;
     const sent = this.session.send(full, actor);
     if (!sent.ok) return { ok: false, error: { code: 'error.refused', params: { refusal: sent.refusal } } };

@@ -9,6 +9,11 @@
  *
  * `--diff FILE` compares with a recorded snapshot and prints only the ids whose annotation moved.
  *
+ * Each annotation gives two hashes: `ID` for everything but its internal acts and `ID#internal` for
+ * those. The analyser is told each statement's channel where the text implies one (a split's kind,
+ * through CHANNEL_OF_KIND; a plan's statement, as the plan plays it) and then reads internal acts
+ * only on the team's own channels, so a change to that gate shows as moved `#internal` ids alone.
+ *
  * What it reads: the independent calibration splits meant for reading (train, dev, train2, dev2 when
  * present; never test, which is frozen and not opened here), with and without the writers' words for
  * the people affected; statements.yaml at its moment and thirteen hours later (times and dates
@@ -27,7 +32,7 @@ import { analysisContextFor, createAnalyser } from '../../src/analysis/index.ts'
 import { playPlan, type Annotation, type StatementAnnotator } from '../../src/engine/index.ts';
 import { loadPlan, loadScenario } from '../../src/format/index.ts';
 import { analysisContextOf, MINIMAL_PAIRS_FILE, momentOf, readCalibrationFile } from './contexts.ts';
-import { situationAnalyser } from './independent/evaluate.ts';
+import { CHANNEL_OF_KIND, KINDS, situationAnalyser } from './independent/evaluate.ts';
 
 /** Splits whose statements may be read by this script; the test split is deliberately absent. */
 const READABLE_SPLITS = ['train', 'dev', 'train2', 'dev2'] as const;
@@ -40,7 +45,7 @@ const Split = z.looseObject({
       severity: z.enum(['low', 'medium', 'high', 'critical']),
       organisation: z.string(),
       affected: z.array(z.string()),
-      statements: z.array(z.looseObject({ id: z.string(), text: z.string() })),
+      statements: z.array(z.looseObject({ id: z.string(), channel: z.enum(KINDS), text: z.string() })),
     }),
   ),
 });
@@ -53,9 +58,15 @@ function hash(value: unknown): string {
 
 export function snapshot(): Record<string, string> {
   const out: Record<string, string> = {};
-  const put = (id: string, annotation: Annotation | string): void => {
+  const record = (id: string, value: unknown): void => {
     if (id in out) throw new Error(`snapshot id ${id} twice`);
-    out[id] = hash(annotation);
+    out[id] = hash(value);
+  };
+  const put = (id: string, annotation: Annotation | string): void => {
+    if (typeof annotation === 'string') return record(id, annotation);
+    const { internal, ...rest } = annotation;
+    record(id, rest);
+    record(`${id}#internal`, internal);
   };
 
   for (const split of READABLE_SPLITS) {
@@ -64,7 +75,7 @@ export function snapshot(): Record<string, string> {
     for (const situation of Split.parse(parse(readFileSync(file, 'utf8'))).situations) {
       for (const withAffected of [false, true]) {
         const analyser = situationAnalyser(situation, withAffected);
-        for (const s of situation.statements) put(`${split}/${s.id}${withAffected ? '+affected' : ''}`, analyser.annotate(s.text, { now: 0 }));
+        for (const s of situation.statements) put(`${split}/${s.id}${withAffected ? '+affected' : ''}`, analyser.annotate(s.text, { now: 0 }, CHANNEL_OF_KIND[s.channel]));
       }
     }
   }
@@ -105,8 +116,8 @@ export function snapshot(): Record<string, string> {
     let n = 0;
     const recording: StatementAnnotator = {
       version: inner.version,
-      annotate(text, at) {
-        const annotation = inner.annotate(text, at);
+      annotate(text, at, channel) {
+        const annotation = inner.annotate(text, at, channel);
         put(`plans/${p.plan}/${n++}`, annotation);
         return annotation;
       },
@@ -127,7 +138,8 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     const ids = new Set([...Object.keys(recorded), ...Object.keys(current)]);
     const moved = [...ids].filter((id) => recorded[id] !== current[id]);
     for (const id of moved) process.stdout.write(`${id}: ${recorded[id] ?? 'absent'} -> ${current[id] ?? 'absent'}\n`);
-    process.stdout.write(`${moved.length} of ${ids.size} annotations differ\n`);
+    const internal = moved.filter((id) => id.endsWith('#internal')).length;
+    process.stdout.write(`${moved.length} of ${ids.size} hashes differ (${internal} of them internal acts only, ${moved.length - internal} anything else)\n`);
     process.exitCode = moved.length === 0 ? 0 : 1;
   }
 }

@@ -11,6 +11,7 @@
  * English only: for a scenario in another language the detectors will mostly find nothing.
  */
 import { emptyAnnotation, type AnalysisContext, type Annotation, type StatementAnnotator } from '../../engine/annotation.ts';
+import { INTERNAL_WORK_CHANNELS, type Channel } from '../../format/index.ts';
 import { compileFacts, extractClaims } from './claims.ts';
 import { detectCommitment } from './commitment.ts';
 import { detectContact } from './contact.ts';
@@ -56,7 +57,7 @@ export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
 
   return {
     version: ANALYSER_VERSION,
-    annotate(text: string, at: { readonly now: number }): Annotation {
+    annotate(text: string, at: { readonly now: number }, channel?: Channel | null): Annotation {
       const now = Number.isFinite(at.now) ? at.now : 0;
       const annotation = emptyAnnotation('analyser');
       annotation.words = countWords(text);
@@ -90,7 +91,9 @@ export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
       annotation.commitment = detectCommitment(doc);
       annotation.hedges = doc.sentences.flatMap((s) => hedgesIn(s, doc).map((h) => ({ quote: quote(doc, h.start, h.end) }))).slice(0, MAX_LIST);
       annotation.readability = readability(doc);
-      annotation.internal = detectInternalActs(doc);
+      // Scoring reads internal acts only on the team's own channels (isInternalWork), and their
+      // frames run over every sentence: a statement known to go elsewhere is not read for them.
+      annotation.internal = channel == null || INTERNAL_WORK_CHANNELS.has(channel) ? detectInternalActs(doc) : [];
       return annotation;
     },
   };

@@ -15,8 +15,9 @@
  *   any inconvenience" are penalties, not concern.
  * - harm-acknowledged: a harm word and a victim term in the same sentence, neither negated nor
  *   hedged nor hypothetical ("two children … are being treated in hospital").
- * - explanation: a cause ("caused by", "because of a", "traced to", "broke into").
- * - prevention: "so that this never happens again", changed procedures, an independent review.
+ * - explanation: a cause ("caused by", "because of a", "traced to", "broke into"), or one told as a
+ *   story (frames.ts: a check skipped, the wrong part used, a safeguard disconnected).
+ * - prevention: "so that this never happens again", changed procedures, a rule from a date on.
  * - compensation: refunds, paid costs, free protection.
  * - forgiveness: asking for it = 1; earning back trust = 0.5.
  */
@@ -25,8 +26,8 @@ import { findAll, sentenceQuote, test, type Doc, type Hit, type Sentence } from 
 import { lexicon } from './patterns.ts';
 import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn, reportedBefore } from './scope.ts';
 import { CONDITIONAL_APOLOGY, INCONVENIENCE_APOLOGY } from './penalties.ts';
-import { conditionalApology } from './penalty-frames.ts';
-import { actionHeading, apologyForOwnAct, compensation, compensationFrame, concernFrame, correctiveAction, explanation, explanationHasContent, harm, isPerson, noteAction, passiveAction, prevention, reasonOfSomethingElse, responsibility, responsibilityInSentence } from './frames.ts';
+import { conditionalApology, hedgedHarm, minimising } from './penalty-frames.ts';
+import { NO_EVIDENCE, motive, actionHeading, apologyForOwnAct, compensation, compensationFrame, concernFrame, correctiveAction, explanation, explanationHasContent, harm, isPerson, noteAction, passiveAction, prevention, reasonOfSomethingElse, responsibility, responsibilityInSentence } from './frames.ts';
 import type { Word } from './nlp.ts';
 import type { Clause } from './clauses.ts';
 
@@ -169,9 +170,11 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
       else if (stepScope && s.clauses.some((c, k) => passiveAction(c, false, organisation, s.clauses[k + 1]) || noteAction(c, listed))) add('corrective-action', 1);
       // A conditional apology's harm is a feeling it doubts, an "if" sentence's harm is a warning sign,
       // and what others say happened is theirs to say.
-      const harmScope = open('harm-acknowledged') && !conditionalApology(s) && !/^\s*if\b/.test(s.norm) && !reportedBefore(s, s.end);
-      if (harmScope && s.clauses.some((c, k) => harm(c, false, victimWord, s.clauses[k - 1], organisation, s.clauses[k + 1]))) add('harm-acknowledged', 1);
-      if (open('explanation') && s.clauses.some((c, k) => !denied(c.start) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation, s.clauses[k - 1]))) add('explanation', 1);
+      const harmScope = open('harm-acknowledged') && !conditionalApology(s) && !test(CONDITIONAL_APOLOGY, s.norm) && !/^\s*if\b/.test(s.norm) && !reportedBefore(s, s.end);
+      // The harm named plainly (docs/scoring.md): a harm the same sentence plays down or doubts ("two students had mild hypothermia, which is fairly common") is not acknowledged.
+      if (harmScope && s.clauses.some((c, k) => harm(c, false, victimWord, s.clauses[k - 1], organisation, s.clauses[k + 1])) && !playedDown(s)) add('harm-acknowledged', 1);
+      // "There is no evidence that anyone was refused because of …": a cause denied along with what it would explain.
+      if (open('explanation') && s.clauses.some((c, k) => !denied(c.start) && !NO_EVIDENCE.test(s.norm.slice(0, c.start - s.start)) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation, s.clauses[k - 1]))) add('explanation', 1);
       if (open('prevention') && prevention(s.norm, s.clauses, organisation, false)) add('prevention', 1);
       if (open('compensation') && (compensationPhrase(s) || s.clauses.some((c) => compensationFrame(c, organisation, false)))) add('compensation', 1);
     }
@@ -195,8 +198,8 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
       add('concern', hasVictim || s.words.some(isPerson) ? 1 : 0.5);
     }
 
-    if (open('harm-acknowledged') && acknowledgesHarm(s, hasVictim)) add('harm-acknowledged', 1);
-    if (open('explanation') && affirmed(EXPLANATION).some((h) => !(DENIED.test(s.norm) && reportedBefore(s, h.start)) && !becauseOfSomethingElse(s, h.start)) && !reported && explanationHasContent(s)) add('explanation', 1);
+    if (open('harm-acknowledged') && acknowledgesHarm(s, hasVictim) && !conditionalApology(s) && !test(CONDITIONAL_APOLOGY, s.norm) && !playedDown(s)) add('harm-acknowledged', 1);
+    if (open('explanation') && affirmed(EXPLANATION).some((h) => !(DENIED.test(s.norm) && reportedBefore(s, h.start)) && !becauseOfSomethingElse(s, h.start, organisation)) && !reported && explanationHasContent(s)) add('explanation', 1);
     if (open('prevention') && findAll(PREVENTION, s).length > 0) add('prevention', 1);
     if (open('compensation') && findAll(COMPENSATION, s).some((h) => !negatedSpan(s, h) && !hedgedClauseAt(s, h.start))) add('compensation', 1);
     if (open('forgiveness')) {
@@ -244,10 +247,15 @@ function maybeOnly(c: Clause): boolean {
 }
 
 /** A "because" whose main clause is the letter itself, a condition or what will not happen (`reasonOfSomethingElse`). */
-function becauseOfSomethingElse(s: Sentence, at: number): boolean {
+function becauseOfSomethingElse(s: Sentence, at: number, organisation: ReadonlySet<string>): boolean {
   const k = s.clauses.findIndex((c) => c.start <= at && at < c.end);
   const c = s.clauses[k];
-  return c !== undefined && c.intro === 'because' && reasonOfSomethingElse(s.clauses[k - 1]);
+  return c !== undefined && c.intro === 'because' && (reasonOfSomethingElse(s.clauses[k - 1]) || motive(c, organisation));
+}
+
+/** The harm named plainly (docs/scoring.md): one the same sentence plays down or doubts ("two students had mild hypothermia, which is fairly common") is not acknowledged. */
+function playedDown(s: Sentence): boolean {
+  return minimising(s) || hedgedHarm(s);
 }
 
 function acknowledgesHarm(s: Sentence, hasVictim: boolean): boolean {
@@ -256,6 +264,8 @@ function acknowledgesHarm(s: Sentence, hasVictim: boolean): boolean {
   return findAll(HARM, s).some((h) => {
     const clause = clauseAt(s, h.start);
     const before = s.norm.slice(clause.start - s.start, h.start - s.start);
+    // "worried sick" is a feeling, not an illness.
+    if (/\bworr[a-z]*\s+$/.test(before)) return false;
     return negatorsIn(s, clause.start, h.start).length === 0 && !HARM_HEDGE.test(before) && !conditionalBefore(s, h.start) && !hypotheticalAt(s, h.start);
   });
 }

@@ -277,7 +277,7 @@ export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean
     // "we say that no one was hurt": a negation inside the clause, after its verb, still denies the harm.
     if (words.slice(0, k).some((x) => HARM_NEGATORS.has(x.lemma) || HARM_NEGATORS.has(x.text))) return false;
     // "worried sick" is a feeling, "affected" names no harm, "told owners to stop charging" is advice.
-    if (w.lemma === 'affect' || (w.text === 'sick' && words[k - 1]?.lemma === 'worry') || words[k - 1]?.lemma === 'stop' || (words[k - 1]?.text === 'to' && w.pos === 'VERB')) return false;
+    if (w.lemma === 'affect' || (w.text === 'sick' && (words[k - 1]?.text ?? '').startsWith('worr')) || words[k - 1]?.lemma === 'stop' || (words[k - 1]?.text === 'to' && w.pos === 'VERB')) return false;
     const bodily = BODILY.has(w.lemma) || BODILY.has(w.text);
     if (!people && !bodily) return false;
     if (MORE_HARM.has(w.lemma)) return w.lemma !== 'intensive' || words[k + 1]?.lemma === 'care';
@@ -302,6 +302,8 @@ export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean
 const NO_CONTENT =
   /\b(?:unknown|not (?:yet )?(?:known|clear|established|determined)|unclear|(?:to|yet to|trying to|working to|seeking to|help) (?:establish|determine)|being (?:established|determined|looked|reviewed|examined|investigated)|under (?:review|investigation)|(?:are|is|will be|we're) investigating|will investigate|(?:do|does|did) not (?:yet )?know|don't (?:yet )?know|too early|speculat)/;
 const CAUSE_INTROS = new Set(['because']);
+/** "There is no evidence that anyone was refused because of …": a cause denied with what it would explain. */
+export const NO_EVIDENCE = /\bno (?:evidence|suggestion|indication|sign|proof)\b/;
 /** What a cause may not be about: the feelings it caused are harm ("the worry this is causing"), not its cause. */
 const FEELINGS = new Set(['worry', 'distress', 'inconvenience', 'concern', 'anxiety', 'upset', 'disruption', 'alarm', 'fear', 'confusion', 'frustration', 'disappointment', 'stress', 'hurt', 'pain', 'offence', 'offense', 'anger']);
 /** A cause that only names a fault ("because of our error", "due to a technical issue") has no content. */
@@ -325,11 +327,11 @@ const SAFEGUARDS = new Set(['check', 'alarm', 'backup', 'control', 'safeguard', 
 const ATTACK_VERBS = new Set(['hack', 'tamper', 'phish', 'infiltrate', 'attack', 'sabotage', 'arson', 'vandalise', 'vandalize']);
 const ATTACKERS = new Set(['attacker', 'hacker', 'criminal', 'intruder', 'arsonist', 'thief', 'gang', 'fraudster', 'scammer', 'someone', 'somebody', 'vandal']);
 const NO_ONE = new Set(['nobody', 'no one', 'no-one']);
-const FINDING = /\b(?:review|investigation|inquiry|enquiry|analysis|audit|report|findings?|investigators?|inspectors?|examination|post-mortem|logs?)\b[^.;]{0,60}?\b(?:found|finds|has found|have found|confirmed|confirms|established|establishes|identified|identifies|showed|shows|concluded|concludes|revealed|reveals)\b(?!\s+(?:no|nothing|any|that no|that there (?:is|was) no)\b)\s*(?:that\s+|:\s*)?[a-z0-9(]+(?:\s+[a-z0-9(),.-]+){2,}/;
+const FINDING = /\b(?:review|investigation|inquiry|enquiry|analysis|audit|report|findings?|investigators?|inspectors?|examination|post-mortem|logs?|checks|tests)\b[^.;]{0,60}?\b(?:found|finds|has found|have found|confirmed|confirms|established|establishes|identified|identifies|showed|shows|concluded|concludes|revealed|reveals|points? to|pointed to|indicates?|indicated)\b(?!\s+(?:no|nothing|any|that no|that there (?:is|was) no)\b)\s*(?:that\s+|:\s*)?[a-z0-9(]+(?:\s+[a-z0-9(),.-]+){2,}/;
 /** "We will share what the investigation finds": a finding to come is no cause. */
 const FINDING_TO_COME = /\b(?:what|whatever|when|once|until|if|whether)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:[a-z-]+\s+)?(?:review|investigation|inquiry|enquiry|analysis|audit|report|investigators?|inspectors?)\b/;
-const WE_FOUND = /\b(?:we|i)\s+(?:have\s+)?(?:found|established|confirmed|identified|discovered)\s+(?:that|:)\s+(?!(?:there (?:is|was) )?no\b)[a-z]+(?:\s+[a-z]+){2,}/;
-const BY_MISTAKE = /\b(?:by mistake|in error|by accident|accidentally|mistakenly|wrongly|inadvertently)\b/;
+const WE_FOUND = /\b(?:(?:we|i)\s+(?:have\s+)?(?:found|established|confirmed|identified|discovered)|it\s+(?:has\s+been|had\s+been|was|is)\s+(?:now\s+)?(?:established|found|confirmed|determined|shown))\s+(?:that|:)\s+(?!(?:there (?:is|was) )?no\b)[a-z]+(?:\s+[a-z]+){2,}/;
+const BY_MISTAKE = /\b(?:by mistake|in error|by accident|accidentally|mistakenly|wrongly|incorrectly|improperly|erroneously|inadvertently)\b/;
 const STARTED_WHEN = /\b(?:started|began|broke out|occurred|happened|spread)\s+(?:when|after|because|as)\s+[a-z]+/;
 const NOT_PAST_AUX = new Set(['will', "'ll", 'shall', 'can', 'must']);
 
@@ -352,9 +354,18 @@ function narrativeCause(c: Clause, text: string, organisation: ReadonlySet<strin
     // "A faulty sensor meant some coriander wasn't heated enough."
     if (v !== null && v.text === 'meant' && !c.passive && head !== undefined && !personSubject && head.pos !== 'PRON' && c.words.length - c.verbAt >= 4) return true;
     // "the peer check was skipped", "the exit was padlocked".
-    if (c.passive && v !== null && LAPSE_VERBS.has(v.lemma) && (v.lemma !== 'leave' || /\b(?:open|unlocked|unsecured|unattended|exposed|public|running|on)\b/.test(text)) && (v.lemma !== 'switch' || lemmas.includes('off'))) return true;
+    // "the alarm had been switched off" is a lapse; "the system has been permanently switched off" is today's step.
+    const stepNow = c.auxiliaries.some((w) => w.text === 'has' || w.text === 'have') && REMEDIAL_VERBS.has(v?.lemma ?? '');
+    if (c.passive && v !== null && !stepNow && LAPSE_VERBS.has(v.lemma) && (v.lemma !== 'leave' || /\b(?:open|unlocked|unsecured|unattended|unguarded|unpatched|exposed|public|running|on|logged)\b/.test(text)) && (v.lemma !== 'switch' || lemmas.includes('off'))) return true;
+    if (activeLapse(c, organisation)) return true;
+    if (disabledBefore(c)) return true;
+    if (wrongThing(c, organisation)) return true;
     if (BY_MISTAKE.test(text) && v !== null && !NOT_ACTION_VERBS.has(v.lemma) && !lemmas.includes('sorry')) return true;
-    if (!personSubject && c.words.some((w) => ATTACK_VERBS.has(w.lemma) && ((w.pos === 'VERB' && !w.text.endsWith('ing')) || w.lemma === 'arson'))) return true;
+    // "the pouches were tampered with" tells the cause; "two of our drivers were attacked" tells a harm to people.
+    const harmedPeople = c.passive && (head === undefined || head.pos === 'PROPN' || isPerson(head));
+    if (!personSubject && !harmedPeople && c.words.some((w) => ATTACK_VERBS.has(w.lemma) && ((w.pos === 'VERB' && !w.text.endsWith('ing')) || w.lemma === 'arson'))) return true;
+    if (causeNamed(c)) return true;
+    if (doneWithoutCheck(c, v)) return true;
     if (v !== null && head !== undefined && ATTACKERS.has(head.lemma) && (v.lemma === 'log' || v.lemma === 'get' || v.lemma === 'break' || v.lemma === 'gain' || v.lemma === 'use' || v.lemma === 'start' || v.lemma === 'set')) return true;
     if (c.passive && c.words.some((w, k) => w.text === 'by' && c.words.slice(k + 1, k + 4).some((x) => ATTACKERS.has(x.lemma) || x.lemma === 'attack' || x.lemma === 'cyberattack'))) return true;
   }
@@ -372,6 +383,111 @@ function narrativeCause(c: Clause, text: string, organisation: ReadonlySet<strin
   return false;
 }
 
+/**
+ * What a cause is called, as the subject of "is/was/lay/sat" with content after it: "the problem is
+ * the glue holding the magnets in", "the fault sat with our vendor's software", "the source was a
+ * leaking tank". The first noun of the clause must be the cause noun ("the source of the leak was
+ * …"); an adjective alone after the verb ("the problem is serious") says nothing of what it was.
+ */
+const CAUSE_NOUNS = new Set(['problem', 'fault', 'cause', 'source', 'origin', 'culprit', 'reason', 'root', 'trouble', 'issue', 'flaw', 'defect', 'weakness', 'explanation']);
+const COPULAS = new Set(['be', 'lie', 'sit', 'rest']);
+function causeNamed(c: Clause): boolean {
+  const v = c.verb;
+  if (v === null || !COPULAS.has(v.lemma) || c.passive) return false;
+  const firstNoun = c.words.slice(0, c.verbAt).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON');
+  if (firstNoun === undefined || !CAUSE_NOUNS.has(firstNoun.lemma)) return false;
+  const rest = c.words.slice(c.verbAt + 1).filter((w) => w.pos !== 'PUNCT');
+  if (rest.length < 3) return false;
+  const first = rest.find((w) => w.pos !== 'ADV');
+  return first !== undefined && first.pos !== 'ADJ' && rest.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'VERB');
+}
+
+/** Checks a step owes: done "without" them, the step was a lapse ("approved the requests without the required verification"). */
+const CHECKS = new Set(['check', 'checking', 'verification', 'verify', 'verifying', 'test', 'testing', 'approval', 'authorisation', 'authorization', 'permission', 'consent', 'sign-off', 'supervision', 'inspection', 'confirmation', 'confirming', 'authority', 'oversight', 'safeguard', 'clearance', 'training']);
+/**
+ * A step taken without the check it needed, told in the past: "a staff member allowed the change
+ * without checking it was you", "staff were changing phone numbers without doing the checks". Not
+ * what is allowed from now on ("you can log in without a code"), not "without waiting".
+ */
+function doneWithoutCheck(c: Clause, v: Word | null): boolean {
+  if (v === null || v.pos !== 'VERB' || c.negated || c.modal || c.conditional) return false;
+  const k = c.words.findIndex((w) => w.text === 'without');
+  if (k < 0 || k < c.verbAt) return false;
+  // "without checking it was you", "sent out without the water they needed"
+  if (!c.words.slice(k + 1, k + 6).some((w) => CHECKS.has(w.text) || CHECKS.has(w.lemma) || w.text === 'needed' || w.text === 'required' || w.text === 'necessary')) return false;
+  if (c.auxiliaries.some((w) => NOT_PAST_AUX.has(w.text))) return false;
+  // Those who run the check, or an intruder: "consumers who boycotted us without checking the facts" is blame, not a cause.
+  if (!c.passive && !c.subject.some((w) => WORKERS.has(w.lemma) || ATTACKERS.has(w.lemma) || w.text === 'we' || w.text === 'i')) return false;
+  const progressive = c.auxiliaries.some((w) => w.text === 'was' || w.text === 'were') && v.text.endsWith('ing');
+  return progressive || past(c, v);
+}
+
+
+/**
+ * A fault named with what it was in: "it was a sensor fault", "we made a packaging mistake", "a
+ * wiring defect", "a gas leak from the boiler". The noun before the fault word says what failed;
+ * "a terrible mistake", "a technical issue" or "our error" name no part of it.
+ */
+// Not "glitch" or "blip" (words that play a fault down: minimising), nor "breach" or "spill" (the incident itself, not its cause).
+const FAULT_HEADS = new Set(['fault', 'mistake', 'error', 'defect', 'malfunction', 'failure', 'leak', 'bug', 'flaw', 'lapse', 'mix-up', 'oversight']);
+const VAGUE_PARTS = new Set(['system', 'technical', 'human', 'process', 'internal', 'it', 'computer', 'communication', 'data', 'security', 'safety', 'management', 'operational', 'administrative', 'clerical', 'processing']);
+function namedFault(c: Clause): boolean {
+  if (c.negated || c.modal) return false;
+  for (let k = 1; k < c.words.length; k++) {
+    const w = c.words[k];
+    const before = c.words[k - 1];
+    if (w === undefined || before === undefined || w.pos !== 'NOUN' || !FAULT_HEADS.has(w.lemma)) continue;
+    // "there was no wiring fault": denied.
+    if (c.words.slice(0, k).some((x) => x.text === 'no' || x.text === 'not' || x.text === 'never')) return false;
+    if (before.pos === 'NOUN' && !VAGUE_PARTS.has(before.lemma) && !FAULT_HEADS.has(before.lemma) && !isPerson(before)) return true;
+  }
+  return false;
+}
+
+
+/** Who works a procedure: staff, shifts, contractors, suppliers; not the people it protects. */
+const WORKERS = new Set(['staff', 'shift', 'crew', 'team', 'operator', 'worker', 'employee', 'contractor', 'subcontractor', 'supplier', 'vendor', 'engineer', 'technician', 'mechanic', 'driver', 'pilot', 'controller', 'nurse', 'doctor', 'pharmacist', 'guard', 'officer', 'manager', 'supervisor', 'inspector', 'agent', 'clerk', 'cashier', 'teacher', 'steward', 'installer', 'builder', 'colleague', 'management', 'department', 'lab', 'laboratory', 'plant', 'site', 'warehouse', 'depot']);
+/** Safeguards a person can skip, ignore or override ("skipped the check", "ignored the alarm"). */
+const SKIPPABLE = new Set(['check', 'alarm', 'alert', 'warning', 'signal', 'instruction', 'rule', 'procedure', 'protocol', 'policy', 'step', 'test', 'inspection', 'interlock', 'limit', 'guidance', 'safeguard', 'control', 'lock', 'sensor', 'checklist', 'count', 'review', 'report', 'verification', 'sign-off', 'approval', 'advice', 'forecast']);
+const SKIP_VERBS = new Set(['skip', 'ignore', 'bypass', 'override', 'overrule', 'overlook', 'miss', 'disable', 'disregard', 'dismiss', 'breach', 'circumvent', 'skirt', 'silence', 'mute']);
+
+/** "the night shift skipped the check", "an engineer bypassed the interlock", "we ignored the alarm": a safeguard set aside by those who run it. */
+function activeLapse(c: Clause, organisation: ReadonlySet<string>): boolean {
+  const v = c.verb;
+  const head = c.subject[c.subject.length - 1];
+  if (v === null || c.passive || c.negated || !SKIP_VERBS.has(v.lemma) || !past(c, v) || head === undefined) return false;
+  if (!(WORKERS.has(head.lemma) || organisationAgent(c, organisation))) return false;
+  return c.words.slice(c.verbAt + 1, c.verbAt + 6).some((w) => w.pos === 'NOUN' && SKIPPABLE.has(w.lemma));
+}
+
+/** Disabling verbs: said in the past perfect passive, the thing was out of action before it happened ("the sensor had been disconnected"). */
+const DISABLING = new Set(['disconnect', 'disable', 'deactivate', 'unplug', 'remove', 'switch', 'turn', 'bypass', 'override', 'block', 'tape', 'cover', 'isolate', 'silence', 'mute', 'suspend', 'shut', 'lock', 'padlock', 'chain', 'obstruct', 'wedge', 'prop']);
+function disabledBefore(c: Clause): boolean {
+  const v = c.verb;
+  if (v === null || !c.passive || c.negated || !DISABLING.has(v.lemma)) return false;
+  if ((v.lemma === 'switch' || v.lemma === 'turn') && !c.words.some((w) => w.text === 'off')) return false;
+  return c.auxiliaries.some((w) => w.text === 'had');
+}
+
+/** What was wrong about the thing used: "the wrong film was loaded", "we connected the bot to an outdated schedule", "an expired reagent was used". */
+const WRONG_THING = new Set(['wrong', 'incorrect', 'outdated', 'expired', 'archived', 'obsolete', 'contaminated', 'defective', 'faulty', 'counterfeit', 'falsified', 'mislabelled', 'mislabeled', 'unapproved', 'untested', 'uncertified', 'unlicensed', 'substandard']);
+const SAYING_VERBS = new Set(['tell', 'say', 'give', 'send', 'post', 'publish', 'share', 'provide', 'quote', 'show', 'print', 'correct', 'fix', 'replace', 'remove', 'recall', 'withdraw', 'find', 'identify', 'see', 'know', 'receive']);
+function wrongThing(c: Clause, organisation: ReadonlySet<string>): boolean {
+  const v = c.verb;
+  if (v === null || v.pos !== 'VERB' || c.negated || SAYING_VERBS.has(v.lemma) || REMEDIAL_VERBS.has(v.lemma) || NOT_ACTION_VERBS.has(v.lemma) || !past(c, v)) return false;
+  // Active: those who run the process did it ("products bought from unlicensed vendors" by the people affected is not the organisation's cause).
+  if (!c.passive && !(organisationAgent(c, organisation) || c.subject.some((w) => WORKERS.has(w.lemma)))) return false;
+  // passive: the wrong thing is the subject; active: it is the object.
+  const span = c.passive ? c.words.slice(0, c.verbAt) : c.words.slice(c.verbAt + 1, c.verbAt + 7);
+  return span.some((w, k) => WRONG_THING.has(w.text) && span.slice(k + 1, k + 4).some((x) => x.pos === 'NOUN'));
+}
+
+/** Verbs of the organisation's own motive: "because we did not want to wait" is why it acted, not what went wrong. */
+const MOTIVES = new Set(['want', 'wish', 'believe', 'think', 'feel', 'care', 'prefer', 'decide', 'choose', 'hope', 'value', 'owe', 'refuse']);
+export function motive(c: Clause, organisation: ReadonlySet<string>): boolean {
+  return c.verb !== null && MOTIVES.has(c.verb.lemma) && organisationAgent(c, organisation);
+}
+
 /** The sentence gives a cause some content: not "not yet known", not only "because of our error", not "because they may …". */
 export function explanationHasContent(s: { readonly norm: string }): boolean {
   return !NO_CONTENT.test(s.norm) && !BARE_FAULT.test(s.norm) && !/\bbecause\s+(?:[a-z]+\s+){0,3}(?:may|might|could)\b/.test(s.norm);
@@ -380,19 +496,22 @@ export function explanationHasContent(s: { readonly norm: string }): boolean {
 /** Explanation: a cause with content ("because the valve had not been serviced since March"). */
 export function explanation(c: Clause, text: string, question: boolean, organisation: ReadonlySet<string> = new Set(), previous?: Clause): boolean {
   if (question || c.conditional || c.modal) return false;
-  if (NO_CONTENT.test(text) || BARE_FAULT.test(text)) return false;
-  if (CAUSE_INTROS.has(c.intro) && c.words.length >= 4 && !c.words.some((w) => w.lemma === 'seriously' || w.lemma === 'care' || w.lemma === 'matter' || w.lemma === 'may' || w.lemma === 'might' || w.lemma === 'could' || w.text === 'can') && !reasonOfSomethingElse(previous)) return true;
+  if (NO_CONTENT.test(text) || BARE_FAULT.test(text) || NO_EVIDENCE.test(text)) return false;
+  if (CAUSE_INTROS.has(c.intro) && c.words.length >= 4 && !(previous !== undefined && NO_EVIDENCE.test(previous.words.map((w) => w.text).join(' '))) && !c.words.some((w) => w.lemma === 'seriously' || w.lemma === 'care' || w.lemma === 'matter' || w.lemma === 'may' || w.lemma === 'might' || w.lemma === 'could' || w.text === 'can') && !reasonOfSomethingElse(previous) && !motive(c, organisation)) return true;
   const v = c.verb;
   if (v !== null && !c.negated) {
-    if (CAUSE_VERBS.has(v.lemma) && v.lemma !== 'start' && v.lemma !== 'let' && v.lemma !== 'allow' && v.lemma !== 'leave' && v.lemma !== 'enable') {
+    // "magnets can cause serious injury" is a warning of what may happen, not what did.
+    const generic = c.auxiliaries.some((w) => w.text === 'can' || NOT_PAST_AUX.has(w.text));
+    if (!generic && v.lemma === 'arise' && c.words.slice(c.verbAt + 1, c.verbAt + 3).some((w) => w.text === 'from')) return true;
+    if (!generic && CAUSE_VERBS.has(v.lemma) && v.lemma !== 'start' && v.lemma !== 'let' && v.lemma !== 'allow' && v.lemma !== 'leave' && v.lemma !== 'enable') {
       if (c.words.some((w) => FEELINGS.has(w.lemma))) return false;
       if (v.lemma === 'lead' || v.lemma === 'result' || v.lemma === 'stem') return c.words.some((w) => w.text === 'to' || w.text === 'from' || w.text === 'in');
       return true;
     }
   }
   if ((FINDING.test(text) && !FINDING_TO_COME.test(text)) || WE_FOUND.test(text) || STARTED_WHEN.test(text)) return true;
-  if (narrativeCause(c, text, organisation)) return true;
-  return /\b(?:due to (?:a|an|the|our|poor|faulty|human)|as a result of|the (?:root )?cause (?:was|is|of the)|traced (?:it |this |the [a-z]+ )?(?:back )?to|happened (?:because|when|after)|came from|got in through|gained access|broke into|used a stolen|was left (?:unlocked|open|exposed|unsecured)|had not been (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced)|was not (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced))\b/.test(text);
+  if (narrativeCause(c, text, organisation) || namedFault(c)) return true;
+  return /\b(?:(?:due|owing) to (?:a|an|the|our|poor|faulty|human)|(?:started|sparked|triggered|set|lit) (?:deliberately |on purpose )?by|as a result of|the (?:root )?cause (?:was|is|of the)|traced (?:it |this |the [a-z]+ )?(?:back )?to|happened (?:because|when|after)|came from|got in through|gained access|broke into|used a stolen|was left (?:unlocked|open|exposed|unsecured)|had not been (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced)|was not (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced))\b/.test(text);
 }
 
 /** Verbs of the message itself: "we are writing because …", "you are receiving this letter because …". */
@@ -407,15 +526,81 @@ export function reasonOfSomethingElse(main: Clause | undefined): boolean {
   if (main === undefined) return false;
   if (main.conditional) return true;
   if (main.negated && main.auxiliaries.some((w) => w.text === 'will' || w.text === "'ll" || w.text === 'wo')) return true;
+  // "your card details were not affected, because they are not kept there": why a harm did not happen.
+  if (main.negated && main.verb !== null && HARM_PREDICATES.has(main.verb.lemma)) return true;
   const v = main.verb;
   return v !== null && MESSAGE_VERBS.has(v.lemma) && (v.text.endsWith('ing') || main.words.some((w) => w.text === 'this' || w.text === 'you'));
 }
 
 /** Words that date a rule from now on by themselves: the sentence needs no "will" to be about the future. */
 const STANDING_RULE =
-  /\b(?:from now on|from today|from tonight|from this (?:week|month|year|term|season)|from next (?:week|month|year|term|season)|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|going forward|henceforth|never again|with (?:immediate )?effect|effective (?:immediately|from|on|as of|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:every|all|any|each) future|preventive (?:actions?|controls?|measures?|steps?)|(?:we have|we've) changed (?:that|this|it|how|the way))\b/;
-/** "from today until residents are back": a measure for the time being, not a change that stays. */
-const FOR_NOW = /\buntil\b/;
+  /\b(?:from now on|from today|from tonight|from this (?:morning|afternoon|evening|week|month|year|term|season)|from next (?:week|month|year|term|season)|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|going forward|henceforth|never again|with (?:immediate )?effect|effective (?:immediately|from|on|as of|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:every|all|any|each) future|preventive (?:actions?|controls?|measures?|steps?)|(?:we have|we've) changed (?:that|this|it|how|the way))\b/;
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+/**
+ * "From 1 July every shortlist will …", "from June every supplier gets …": a rule dated from a
+ * calendar day. Not a span ("from 2 July to 19 September our assistant gave …"), which dates a
+ * stretch of the past; the sentence must also speak in the present or future (presentOrFuture).
+ */
+const DATED_FROM = new RegExp(`\\bfrom (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH}(?: \\d{1,2}(?:st|nd|rd|th)?)?)\\b(?!,? (?:\\d{4} )?(?:to|until|till|through|and)\\b|\\s*[-\u2013])`);
+/**
+ * A measure for the time being, not a change that stays: "until" straight after the date ("from
+ * today until the road reopens"), "for the rest of the month", "for now", "temporarily". An "until"
+ * further on is the rule's own condition ("takes the car out of service until it is repaired").
+ */
+const UNTIL_AFTER = /^[^,;.]{0,30}?\b(?:until|till)\b/;
+const FOR_THE_TIME_BEING = /\b(?:for the rest of (?:the|this) [a-z]+|for the time being|for now|temporarily|for the next (?:few |couple of |\d+ |[a-z]+ )?(?:days?|weeks?|months?))\b/;
+function forNow(text: string, pattern: RegExp, clauses: readonly Clause[]): boolean {
+  const m = pattern.exec(text);
+  if (m === null) return false;
+  if (UNTIL_AFTER.test(text.slice(m.index + m[0].length)) || FOR_THE_TIME_BEING.test(text)) return true;
+  // "all promotional materials are withdrawn until revised ones are approved": stopped for a while.
+  return clauses.some((c, k) => c.verb !== null && STOPPING.has(c.verb.lemma) && clauses[k + 1]?.intro === 'until');
+}
+/**
+ * Stopping something is a step on the crisis ("Effective immediately, stop all promotional
+ * activity"; "we have terminated the contract with immediate effect"), not a change in how things
+ * are done, unless it is said to stay stopped.
+ */
+const STOPPING = new Set(['stop', 'suspend', 'halt', 'pause', 'withdraw', 'recall', 'close', 'shut', 'terminate', 'cancel', 'ground', 'cease', 'end', 'freeze']);
+const FOR_GOOD = /\b(?:permanently|for good|no longer|never|ever again)\b/;
+function stoppingOnly(text: string, clauses: readonly Clause[]): boolean {
+  if (FOR_GOOD.test(text)) return false;
+  const acting = clauses.filter((c) => c.verb !== null && c.verb.pos === 'VERB' && !c.negated);
+  return acting.length > 0 && acting.every((c) => c.verb !== null && STOPPING.has(c.verb.lemma));
+}
+/** A clause that speaks of now or later: "will", or a verb in the present ("every supplier gets"). */
+function presentOrFuture(c: Clause): boolean {
+  if (c.negated || c.conditional || c.verb === null) return false;
+  if (c.words.some((w) => w.text === 'will' || w.text === "'ll")) return true;
+  const v = c.auxiliaries[0] ?? c.verb;
+  return PRESENT_FORMS.has(v.text) || v.text === v.lemma || (v.text.endsWith('s') && v.text.slice(0, -1) === v.lemma) || (v.text.endsWith('es') && v.text.slice(0, -2) === v.lemma);
+}
+/**
+ * A rule set for when something comes back: "when the trips restart, every head count will be done
+ * twice", "if the drug returns, it will only be with a liver test first", "the bot will not come
+ * back until every answer is checked". The return is a condition of time, not a hypothesis, and the
+ * rule names what every case must meet.
+ */
+const RESUME_VERBS = new Set(['return', 'resume', 'restart', 'reopen', 'relaunch', 'reinstate', 'restore']);
+function resumes(c: Clause): boolean {
+  const v = c.verb;
+  if (v === null) return false;
+  const head = c.subject[c.subject.length - 1];
+  if (head !== undefined && (head.text === 'you' || head.text === 'i')) return false;
+  return RESUME_VERBS.has(v.lemma) || ((v.lemma === 'come' || v.lemma === 'go' || v.lemma === 'be') && c.words.slice(c.verbAt + 1, c.verbAt + 3).some((w) => w.text === 'back'));
+}
+function ruleOnReturn(clauses: readonly Clause[]): boolean {
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (c === undefined || !resumes(c)) continue;
+    const ruleWords = (x: Clause): boolean => x.words.some((w) => UNIVERSAL.has(w.text) || CONTROLS.has(w.lemma) || w.text === 'only' || w.text === 'always');
+    // "Thandi will not come back until every answer is checked": the return is refused until the rule is met.
+    if (c.negated && c.words.some((w) => w.text === 'will' || w.text === 'wo') && clauses[k + 1]?.intro === 'until' && ruleWords(clauses[k + 1] as Clause)) return true;
+    if (!(c.intro === 'when' || c.intro === 'once' || c.intro === 'if' || c.intro === 'before')) continue;
+    if (clauses.slice(k + 1).some((x) => !x.negated && x.words.some((w) => w.text === 'will' || w.text === "'ll") && ruleWords(x))) return true;
+  }
+  return false;
+}
 const NOW_FALSE = /\b(?:right now|for now|just now|now that|until now|up to now|by now|now is)\b/;
 const UNIVERSAL = new Set(['every', 'all', 'any', 'each', 'no', 'nobody', 'nothing', 'none']);
 const CONTROLS = new Set(['check', 'alert', 'alarm', 'lockout', 'approval', 'test', 'inspection', 'sign-off', 'mfa', 'authentication', 'rule', 'policy', 'procedure', 'standard', 'visit', 'review', 'audit', 'lock', 'sensor', 'count', 'verification', 'backup', 'safeguard', 'control']);
@@ -446,11 +631,13 @@ export function prevention(text: string, clauses: readonly Clause[], organisatio
   if (question) return false;
   if (/\b(?:(?:so|to make sure|to ensure|ensure|make sure) (?:that )?(?:this|it|nothing like this|no one|nobody|no other [a-z]+) (?:never|cannot|can't|can never|does not|doesn't|will not|won't|will never) (?:happens?|be (?:allowed|repeated)|again)|to prevent (?:this|it|a repeat|any repeat|recurrence|a recurrence|similar|future|anything like)|(?:never|not) (?:be allowed to )?happen again|stop (?:this|it) (?:from )?happening again|(?:it|this) never repeats)\b/.test(text)) return true;
   if (NO_CONTENT.test(text) && !STANDING_RULE.test(text)) return false;
-  const changed = /\b(?:new|additional|extra|stricter|tighter|independent|mandatory|compulsory|permanent|automatic|automated|second|redundant|backup|two-person|dual|double|daily|weekly|monthly|annual|regular|twice-yearly|quarterly)\s+(?:[a-z-]+\s+)?(?:procedures?|polic(?:y|ies)|protocols?|checks?|rules?|systems?|training|process(?:es)?|safeguards?|controls?|inspections?|tests?|testing|alarms?|sensors?|audits?|reviews?|standards?|requirements?|sign-?offs?|approvals?|monitoring|guidance|screening|locks?|barriers?|lockouts?|alerts?|counts?)\b/.test(text);
+  const changed = /\b(?:new|additional|extra|stricter|tighter|mandatory|compulsory|permanent|automatic|automated|second|redundant|backup|two-person|dual|double|daily|weekly|monthly|annual|regular|twice-yearly|quarterly)\s+(?:[a-z-]+\s+)?(?:procedures?|polic(?:y|ies)|protocols?|checks?|rules?|systems?|training|process(?:es)?|safeguards?|controls?|inspections?|tests?|testing|alarms?|sensors?|audits?|reviews?|standards?|requirements?|sign-?offs?|approvals?|monitoring|guidance|screening|locks?|barriers?|lockouts?|alerts?|counts?)\b/.test(text);
   const conditionalOnly = clauses.length > 0 && clauses.every((c) => c.conditional);
-  if (STANDING_RULE.test(text) && !conditionalOnly && !FOR_NOW.test(text.slice(text.search(STANDING_RULE)))) return true;
+  if (STANDING_RULE.test(text) && !conditionalOnly && !forNow(text, STANDING_RULE, clauses) && !stoppingOnly(text, clauses)) return true;
+  if (DATED_FROM.test(text) && !forNow(text, DATED_FROM, clauses) && !stoppingOnly(text, clauses) && clauses.some(presentOrFuture)) return true;
   if (clauses.some((c) => standingNow(c))) return true;
-  const fromNow = FROM_NOW_ON.test(text) && !FOR_NOW.test(text.slice(text.search(FROM_NOW_ON)));
+  if (ruleOnReturn(clauses)) return true;
+  const fromNow = FROM_NOW_ON.test(text) && !forNow(text, FROM_NOW_ON, clauses);
   const future = clauses.some((c) => !c.negated && !c.conditional && (c.auxiliaries.some((w) => w.text === 'will' || w.text === "'ll") || c.words.some((w) => w.text === 'now' || w.text === 'are' || w.text === 'have')) && (organisationAgent(c, organisation) || c.passive || c.words.some((w) => w.text === 'every' || w.text === 'all' || w.text === 'each')));
   return (changed || fromNow) && future;
 }

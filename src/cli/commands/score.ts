@@ -52,7 +52,7 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
   if (scenarioPath === undefined) {
     const cluster = clusterFlag ?? 'accidental';
     const severity = severityFlag ?? 'medium';
-    annotation = createAnalyser({ language: 'en', cluster, severity, clockStart: null, facts: [], keyMessages: [], victimTerms: GENERIC_VICTIM_TERMS, avoidTerms: [] }).annotate(text, { now: 0 });
+    annotation = createAnalyser({ language: 'en', cluster, severity, clockStart: null, facts: [], keyMessages: [], victimTerms: GENERIC_VICTIM_TERMS, avoidTerms: [] }).annotate(text, { now: 0 }, channel ?? null);
     ctx = genericContext(cluster, severity, channel ?? null, text);
   } else {
     const s = scenarioFromFile(scenarioPath);
@@ -68,13 +68,13 @@ export function scoreCommand(argv: readonly string[], readStdin: () => string): 
     }
     // Without --at, an inject with a known time is answered the moment it fires.
     const atMs = atGiven ?? fires?.ms ?? 0;
-    annotation = createAnalyser(analysisContextFor(s)).annotate(text, { now: atMs });
+    const outChannel = channel ?? inj?.replyChannel ?? null;
+    annotation = createAnalyser(analysisContextFor(s)).annotate(text, { now: atMs }, outChannel);
     // Addressed as an option or a published statement names its audience: stakeholder ids or kinds.
     const named = audienceText === undefined ? [] : audienceText.split(',').map((a) => a.trim()).filter((a) => a !== '');
     for (const a of named) {
       if (a !== 'public' && !s.stakeholders.some((sh) => sh.id === a || sh.kind === a)) throw new InvalidInput(`${scenarioPath} has no audience "${a}" (stakeholders: ${s.stakeholders.map((sh) => sh.id).join(', ')})`);
     }
-    const outChannel = channel ?? inj?.replyChannel ?? null;
     ctx = statementContext(s, {
       at: atMs,
       channel: outChannel,

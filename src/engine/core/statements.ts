@@ -6,7 +6,7 @@
  * moves trust, and answers the inject it replies to, whose effects then run.
  */
 import { CHANNEL_INFO, textIn, type Channel, type CompiledInject } from '../../format/index.ts';
-import { emptyAnnotation, type Annotation } from '../annotation.ts';
+import { emptyAnnotation, freeTextChannel, type Annotation } from '../annotation.ts';
 import type { Cause } from '../causes.ts';
 import type { StatementSubmit } from '../commands.ts';
 import type { ReplyScope } from '../evaluate.ts';
@@ -42,7 +42,7 @@ export function submit(w: Work, cmd: StatementSubmit, seat: string): void {
   const rt = cmd.inject === undefined ? undefined : w.st.injects[cmd.inject];
   const firingIndex = rt?.firing ?? null;
   const option = inj && cmd.option !== undefined ? inj.options.find((o) => o.id === cmd.option) : undefined;
-  const channel: Channel = option?.channel ?? cmd.channel ?? inj?.freeText?.channel ?? inj?.replyChannel ?? 'press-release';
+  const channel: Channel = option?.channel ?? freeTextChannel(cmd.channel, inj);
   const text = option ? textIn(option.text, w.s.language, w.s.language) : (cmd.text ?? '').trim();
   // A reply in a meeting reaches the audiences the inject is about (its expects), if it names them.
   const meetingAudience = inj?.expects && inj.expects.audiences.length > 0 && !w.s.stakeholders.some((sh) => sh.reachedBy.has(channel)) ? inj.expects.audiences : undefined;

@@ -119,7 +119,7 @@ export function createPressStore(deps: PressDeps): PressStore {
             ...(option !== null ? { option } : { text }),
           };
           const annotator = deps.annotator();
-          const command = annotator && option === null ? annotateSubmit(base, annotator, session.now) : base;
+          const command = annotator && option === null ? annotateSubmit(base, annotator, session.now, session.scenario) : base;
           return send(command);
         },
         analyse: (text) => {

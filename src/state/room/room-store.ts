@@ -167,7 +167,7 @@ export function createRoomStore(deps: RoomDeps): RoomStore {
           // Speaking restarts the clock: the world does not stand still while a statement goes out.
           if (session.phase === 'paused') send({ type: 'session.resume' });
           const annotator = deps.annotator();
-          const command = annotator && draft.option === null ? annotateSubmit(base, annotator, session.now) : base;
+          const command = annotator && draft.option === null ? annotateSubmit(base, annotator, session.now, session.scenario) : base;
           const refusal = send(command);
           if (refusal === null) get().refreshScores();
           return refusal;

@@ -21,9 +21,9 @@ import { createAnalyser } from '../../../src/analysis/index.ts';
 import { scoredEmpathyElements, scoredPenalties, scoreStatement, type Annotation, type StatementAnnotator, type StatementScores } from '../../../src/engine/index.ts';
 import { INTERNAL_ACTS, type Channel } from '../../../src/format/index.ts';
 
-export const SPLITS = ['train', 'dev', 'test', 'train2', 'dev2'] as const;
-/** Splits whose statements may be read while writing rules (misses, `--show`). `dev2` and `test` are figures only. */
-export const READABLE_SPLITS: readonly Split[] = ['train', 'dev', 'train2'];
+export const SPLITS = ['train', 'dev', 'test', 'train2', 'dev2', 'train3', 'dev3', 'train4', 'dev4', 'train5', 'dev5'] as const;
+/** Splits whose statements may be read while writing rules (misses, `--show`). `test` and the later dev splits are figures only. */
+export const READABLE_SPLITS: readonly Split[] = ['train', 'dev', 'train2', 'train3', 'train4', 'train5'];
 export type Split = (typeof SPLITS)[number];
 
 export const LABELLED_ELEMENTS = ['responsibility', 'corrective-action', 'concern', 'harm-acknowledged', 'explanation', 'prevention', 'compensation'] as const;
@@ -39,7 +39,7 @@ export const LABELLED_PENALTIES = [
   'agentless-passive',
 ] as const;
 
-const KINDS = ['press-release', 'press-answer', 'social-post', 'website', 'customer-email', 'employee-memo', 'regulator-letter', 'hotline-script', 'internal-team'] as const;
+export const KINDS = ['press-release', 'press-answer', 'social-post', 'website', 'customer-email', 'employee-memo', 'regulator-letter', 'hotline-script', 'internal-team'] as const;
 type Kind = (typeof KINDS)[number];
 
 /**
@@ -126,7 +126,7 @@ export function evaluateSplit(situations: readonly Situation[], options: Evaluat
     const analyser = situationAnalyser(situation, options.withAffected === true);
     for (const statement of situation.statements) {
       const channel = CHANNEL_OF_KIND[statement.channel];
-      const annotation = analyser.annotate(statement.text, { now: 0 });
+      const annotation = analyser.annotate(statement.text, { now: 0 }, channel);
       const scores = scoreStatement(annotation, {
         cluster: situation.cluster,
         severity: situation.severity,

@@ -1,10 +1,11 @@
 /**
- * Makes the second batch's splits (train2, dev2) from the writers' files, once, before any rule is
- * tuned on them: per writer, situations are shuffled with a fixed seed and `DEV_PER_WRITER` of them
- * go to dev2, the rest to train2, so no situation is split across files. Statements are copied as
- * the writers wrote them; only the `writer:` header is dropped (the situation id carries it).
+ * Makes a later batch's splits from the writers' files, once, before any rule is tuned on them: per
+ * writer, situations are shuffled with a fixed seed and some of them go to the batch's dev split,
+ * the rest to its train split, so no situation is split across files. Statements are copied as the
+ * writers wrote them; only the `writer:` header is dropped (the situation id carries it).
  *
- *   npx tsx tests/calibration/independent/make-splits.ts /path/to/w4.yaml /path/to/w5.yaml
+ *   npx tsx tests/calibration/independent/make-splits.ts --batch 2 /path/to/w4.yaml /path/to/w5.yaml   # train2/dev2
+ *   npx tsx tests/calibration/independent/make-splits.ts --batch 3 /path/to/w6.yaml ...                 # train3/dev3
  *
  * Refuses to overwrite existing split files: the splits are made once (README.md beside this file).
  */
@@ -12,8 +13,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
-const SEED = 20261130;
-const DEV_PER_WRITER = 3;
+/** Seed and situations per writer sent to dev, per batch, fixed before each batch was split. */
+const BATCHES = {
+  2: { seed: 20261130, devPerWriter: 3 },
+  3: { seed: 20261203, devPerWriter: 2 },
+  4: { seed: 20261204, devPerWriter: 2 },
+  5: { seed: 20261205, devPerWriter: 2 },
+} as const;
 
 /** mulberry32: a small seeded generator, so the split can be made again from the same files. */
 function seeded(seed: number): () => number {
@@ -41,26 +47,32 @@ interface WriterFile {
   readonly situations: readonly { readonly id: string }[];
 }
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  process.stderr.write('usage: make-splits.ts <writer.yaml>...\n');
+const args = process.argv.slice(2);
+const batchArg = args[0] === '--batch' ? args[1] : undefined;
+const batch = batchArg === '2' || batchArg === '3' || batchArg === '4' || batchArg === '5' ? (Number(batchArg) as 2 | 3 | 4 | 5) : undefined;
+const files = args.slice(2);
+if (batch === undefined || files.length === 0) {
+  process.stderr.write(`usage: make-splits.ts --batch ${Object.keys(BATCHES).join('|')} <writer.yaml>...\n`);
   process.exit(2);
 }
-const out = { train2: [] as unknown[], dev2: [] as unknown[] };
-const random = seeded(SEED);
+const { seed, devPerWriter } = BATCHES[batch];
+const trainSplit = `train${batch}`;
+const devSplit = `dev${batch}`;
+const out: Record<string, unknown[]> = { [trainSplit]: [], [devSplit]: [] };
+const random = seeded(seed);
 for (const file of files) {
   const doc = parse(readFileSync(file, 'utf8')) as WriterFile;
   const order = shuffled(doc.situations, random);
-  out.dev2.push(...order.slice(0, DEV_PER_WRITER));
-  out.train2.push(...order.slice(DEV_PER_WRITER));
-  process.stdout.write(`${doc.writer}: dev2 ${order.slice(0, DEV_PER_WRITER).map((s) => s.id).join(', ')}; train2 ${order.slice(DEV_PER_WRITER).map((s) => s.id).join(', ')}\n`);
+  out[devSplit]?.push(...order.slice(0, devPerWriter));
+  out[trainSplit]?.push(...order.slice(devPerWriter));
+  process.stdout.write(`${doc.writer}: ${devSplit} ${order.slice(0, devPerWriter).map((s) => s.id).join(', ')}; ${trainSplit} ${order.slice(devPerWriter).map((s) => s.id).join(', ')}\n`);
 }
-for (const split of ['train2', 'dev2'] as const) {
+for (const split of [trainSplit, devSplit]) {
   const target = fileURLToPath(new URL(`./${split}.yaml`, import.meta.url));
   if (existsSync(target)) {
     process.stderr.write(`${split}.yaml exists: the splits are made once.\n`);
     process.exit(1);
   }
-  const header = `# Independent calibration set, ${split} split (second batch). See README.md beside this file for provenance.\n`;
-  writeFileSync(target, header + stringify({ split, situations: out[split] }, { lineWidth: 110 }));
+  const header = `# Independent calibration set, ${split} split (batch ${batch}). See README.md beside this file for provenance.\n`;
+  writeFileSync(target, header + stringify({ split, situations: out[split] ?? [] }, { lineWidth: 110 }));
 }
