@@ -660,15 +660,6 @@ function smallScaleAt(ws: readonly Word[], k: number): boolean {
 
 // --- agentless passive ------------------------------------------------------------------------------
 
-/**
- * The organisation's own failing told in the passive with nobody doing it: a verb of getting it
- * wrong ("a setting was misconfigured", "supplies were depleted"), a step done wrong ("was
- * incorrectly configured", "were mistakenly sent"), a duty not done ("not all of the works were
- * completed", "families were not told"), a thing left open ("files were left accessible"), or a
- * fault that "occurred". Not with a "by" agent ("was skipped by our night shift" names who), not
- * when the sentence itself owns the failing ("…, and that was our failure"), not the people
- * affected as the subject of anything but being told, and not a question or a condition.
- */
 /** Subordinators that give the reason or the occasion: with "we" or "I" as their subject they name who did it. */
 const CAUSAL = words('because as since after when');
 
@@ -685,6 +676,16 @@ function agentNamedInCause(s: Sentence): boolean {
   });
 }
 
+/**
+ * The organisation's own failing told in the passive with nobody doing it: a verb of getting it
+ * wrong ("a setting was misconfigured", "supplies were depleted"), a step done wrong ("was
+ * incorrectly configured", "were mistakenly sent"), a duty not done ("not all of the works were
+ * completed", "families were not told"), a thing left open ("files were left accessible"), or a
+ * fault that "occurred". Not with a "by" agent ("was skipped by our night shift" names who), not
+ * when the sentence itself owns the failing ("…, and that was our failure") or names the
+ * organisation in a clause of reason or occasion (`agentNamedInCause`), not the people affected as
+ * the subject of anything but being told, and not a question or a condition.
+ */
 export function agentlessPassive(s: Sentence): boolean {
   if (s.isQuestion || agentNamedInCause(s)) return false;
   return s.clauses.some((c) => {
