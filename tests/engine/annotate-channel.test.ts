@@ -15,9 +15,9 @@ import { fixture } from '../helpers.ts';
 const SILENCE_AND_PLAN = 'We say nothing outside until we have numbers. I am taking this to the board, and legal will draft the notice by noon.';
 
 describe('the channel the analyser is told', () => {
-  it('is the channel the engine records each free-text statement of every bundled plan on', () => {
-    const told = new Set<Channel>();
-    for (const p of bundledPlans()) {
+  const told = new Set<Channel>();
+  for (const p of bundledPlans()) {
+    it(`is the channel the engine records each free-text statement of ${p.plan} on`, () => {
       const { scenario } = loadScenario(readFileSync(p.scenario, 'utf8'), p.scenario, { playbook: (id) => playbookTexts(p.scenario)[id] ?? null });
       const { plan } = loadPlan(readFileSync(p.plan, 'utf8'), p.plan);
       if (!scenario || !plan) throw new Error(`${p.plan} does not load`);
@@ -32,10 +32,15 @@ describe('the channel the analyser is told', () => {
       };
       const { session } = playPlan(scenario, plan, { annotator: recording });
       const freeText = session.state.statements.filter((s) => s.annotation.source === 'analyser');
-      expect(freeText.map((s) => [s.text, s.channel]), p.plan).toEqual(asked.slice(0, freeText.length).map((a) => [a.text, a.channel]));
+      expect(freeText.map((s) => [s.text, s.channel])).toEqual(asked.map((a) => [a.text, a.channel]));
       for (const s of freeText) told.add(s.channel);
-    }
-    // The plans answer on the team's own channels and in public, so both sides of the gate are seen.
+    });
+  }
+
+  // Runs after the plans above (vitest runs a file's tests in order). The press plans answer with
+  // options only; the others answer in free text on the team's own channels and in public, so both
+  // sides of the gate were checked.
+  it('was checked above on the team\'s own channels and on public ones', () => {
     expect([...told].some((c) => INTERNAL_WORK_CHANNELS.has(c))).toBe(true);
     expect([...told].some((c) => !INTERNAL_WORK_CHANNELS.has(c))).toBe(true);
   });
