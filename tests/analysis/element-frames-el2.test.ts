@@ -38,14 +38,11 @@ describe('explanation told as a story', () => {
     expect(elements('Shoppers who stockpiled bottles without checking the facts made it worse.')).not.toContain('explanation');
   });
 
-  it('reads what the cause is called, and a fault named with what failed', () => {
+  it('reads what the cause is called', () => {
     expect(elements('The problem was a cracked seal on the main filter housing.')).toContain('explanation');
     expect(elements('The fault lay with the supplier’s firmware, not with the pumps.')).toContain('explanation');
-    expect(elements('It was a wiring fault in the control room.')).toContain('explanation');
     expect(elements('The error arose from a settings change in July.')).toContain('explanation');
     expect(elements('The problem is serious.')).not.toContain('explanation');
-    expect(elements('It was a terrible mistake.')).not.toContain('explanation');
-    expect(elements('There was no wiring fault.')).not.toContain('explanation');
   });
 
   it('does not read a motive, a risk, or a harm that did not happen as the cause', () => {
@@ -103,5 +100,28 @@ describe('harm acknowledged plainly', () => {
     expect(elements('Three children had mild stomach upsets, which is quite normal after a swim.')).not.toContain('harm-acknowledged');
     expect(elements('To everyone who felt hurt by the advert, we are sorry you feel that way.')).not.toContain('harm-acknowledged');
     expect(elements('I know many of you are worried sick about your families.')).not.toContain('harm-acknowledged');
+  });
+});
+
+describe('corrective action is a step, not a routine', () => {
+  it('does not read what the organisation does every day as a step on the crisis', () => {
+    expect(elements('We have inspected every valve on the eastern main since Friday.')).toContain('corrective-action');
+    expect(elements('We inspect three thousand valves a year.')).not.toContain('corrective-action');
+    expect(elements('Our engineers test every reservoir each morning.')).not.toContain('corrective-action');
+    expect(elements('Our engineers are testing every reservoir this morning.')).toContain('corrective-action');
+  });
+
+  it('does not read bringing the news as a step', () => {
+    expect(elements('We are sorry to bring you this news.')).not.toContain('corrective-action');
+    expect(elements('We are bringing in bottled water for every household.')).toContain('corrective-action');
+  });
+});
+
+describe('responsibility: accepting a lapse', () => {
+  it('reads the organisation accepting that a safeguard failed or a duty was not done', () => {
+    expect(elements('Larchfield Water accepts that the alarm logs were not reviewed.')).toContain('responsibility');
+    expect(elements('The board accepts that its oversight of the contractor was inadequate.')).toContain('responsibility');
+    expect(elements('We do not accept that our checks were inadequate.')).not.toContain('responsibility');
+    expect(elements('We accept that customers are frustrated by the delays.')).not.toContain('responsibility');
   });
 });
