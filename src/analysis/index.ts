@@ -9,14 +9,16 @@
 import type { AnalysisContext, StatementAnnotator } from '../engine/index.ts';
 import type { CompiledScenario } from '../format/index.ts';
 import { analysisContextFor } from './context.ts';
-import { createAnalyser as createEnglish } from './en/analyser.ts';
+import { createAnalyser as createEnglish, type AnalyserOptions } from './en/analyser.ts';
 
 export { analysisContextFor } from './context.ts';
 export { ANALYSER_VERSION, GENERIC_VICTIM_TERMS } from './en/analyser.ts';
 
+export type { AnalyserOptions } from './en/analyser.ts';
+
 /** An analyser for a context, chosen by its language. */
-export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
-  return createEnglish(ctx);
+export function createAnalyser(ctx: AnalysisContext, options: AnalyserOptions = {}): StatementAnnotator {
+  return createEnglish(ctx, options);
 }
 
 /** The free-text reader for a scenario: the analyser for its language, set up with its facts, messages and words. */

@@ -63,3 +63,17 @@ describe('honest sentences that the minimising and conditional-apology phrases m
     expect(penalties(conditional)).toContain('conditional-apology');
   });
 });
+
+describe('an agentless passive whose agent the same sentence names', () => {
+  it.each([
+    ['a reason with "we"', 'The tank was not inspected in March because we cancelled the contract.', 'The tank was not inspected in March because the contractor went bust.'],
+    ['an occasion with "I"', 'The site was left unattended after I sent the guard home early.', 'The site was left unattended for two hours.'],
+  ])('hides nobody: %s', (_name, named, hidden) => {
+    expect(penalties(named)).not.toContain('agentless-passive');
+    expect(penalties(hidden)).toContain('agentless-passive');
+  });
+
+  it('still hides the agent when "we" only says what comes next', () => {
+    expect(penalties('The doors were not checked, so we are reviewing every site.')).toContain('agentless-passive');
+  });
+});

@@ -18,6 +18,9 @@ import { detectContact } from './contact.ts';
 import { quote, readDocument } from './document.ts';
 import { detectEmpathy } from './empathy.ts';
 import { detectInternalActs } from './internal.ts';
+import { judgeCues } from './learned/judge.ts';
+import { compileModel, LearnedModel, type CompiledModel } from './learned/model.ts';
+import modelData from './learned/model-en.json';
 import { hedgesIn } from './hedges.ts';
 import { detectInstructions } from './instructions.ts';
 import { compileKeyMessages, matchKeyMessages } from './key-messages.ts';
@@ -47,7 +50,20 @@ export const GENERIC_VICTIM_TERMS: readonly string[] = [
 /** Lists in the annotation are capped so a hostile paste cannot produce a huge object. */
 const MAX_LIST = 50;
 
-export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
+export interface AnalyserOptions {
+  /** The learned judge's models; `null` reads with the frames alone (how the judge's training data is read). Default: the bundled model. */
+  readonly judge?: CompiledModel | null;
+}
+
+let bundledJudge: CompiledModel | null = null;
+/** The bundled model, parsed and compiled once, on first use. */
+export function bundledModel(): CompiledModel {
+  bundledJudge ??= compileModel(LearnedModel.parse(modelData));
+  return bundledJudge;
+}
+
+export function createAnalyser(ctx: AnalysisContext, options: AnalyserOptions = {}): StatementAnnotator {
+  const judge = options.judge === undefined ? bundledModel() : options.judge;
   const facts = compileFacts(ctx.facts);
   const messages = compileKeyMessages(ctx.keyMessages);
   const victims = phrasesRegex([...ctx.victimTerms, ...GENERIC_VICTIM_TERMS], { inflect: true });
@@ -65,8 +81,10 @@ export function createAnalyser(ctx: AnalysisContext): StatementAnnotator {
 
       const doc = readDocument(text);
       const updates = readUpdates(doc);
-      const empathy = detectEmpathy(doc, victims, organisation);
-      const penalties = detectPenalties(doc, avoid, organisation);
+      const framed = { empathy: detectEmpathy(doc, victims, organisation), penalties: detectPenalties(doc, avoid, organisation) };
+      // The team's own talk is not scored for elements or penalties, so the judge is not asked about it.
+      const internal = channel != null && INTERNAL_WORK_CHANNELS.has(channel);
+      const { empathy, penalties } = judge === null || internal ? framed : judgeCues(doc, framed.empathy, framed.penalties, ctx.cluster, judge);
       const claims = extractClaims({ doc, facts, updates, clock, now });
       const instructions = detectInstructions(doc);
       const unknowns = detectUnknowns(doc);

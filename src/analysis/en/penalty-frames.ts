@@ -660,17 +660,34 @@ function smallScaleAt(ws: readonly Word[], k: number): boolean {
 
 // --- agentless passive ------------------------------------------------------------------------------
 
+/** Subordinators that give the reason or the occasion: with "we" or "I" as their subject they name who did it. */
+const CAUSAL = words('because as since after when');
+
+/**
+ * The sentence names the organisation as the one who brought it about, in a clause of reason or
+ * occasion ("the tank was not inspected because we cancelled the contract", "the site was left
+ * unattended after I sent the guard home"): the passive hides nobody.
+ */
+function agentNamedInCause(s: Sentence): boolean {
+  return s.clauses.some((c) => {
+    if (!CAUSAL.has(c.intro) || c.negated || c.passive || c.verb === null) return false;
+    const head = c.subject[c.subject.length - 1];
+    return head !== undefined && (FIRST_PERSON.has(head.text) || c.subject.some((w) => w.text === 'our' || w.text === 'my'));
+  });
+}
+
 /**
  * The organisation's own failing told in the passive with nobody doing it: a verb of getting it
  * wrong ("a setting was misconfigured", "supplies were depleted"), a step done wrong ("was
  * incorrectly configured", "were mistakenly sent"), a duty not done ("not all of the works were
  * completed", "families were not told"), a thing left open ("files were left accessible"), or a
  * fault that "occurred". Not with a "by" agent ("was skipped by our night shift" names who), not
- * when the sentence itself owns the failing ("…, and that was our failure"), not the people
- * affected as the subject of anything but being told, and not a question or a condition.
+ * when the sentence itself owns the failing ("…, and that was our failure") or names the
+ * organisation in a clause of reason or occasion (`agentNamedInCause`), not the people affected as
+ * the subject of anything but being told, and not a question or a condition.
  */
 export function agentlessPassive(s: Sentence): boolean {
-  if (s.isQuestion) return false;
+  if (s.isQuestion || agentNamedInCause(s)) return false;
   return s.clauses.some((c) => {
     // "may be contaminated", "should never have been locked", "no door may be locked": a risk, a
     // regret or a rule, not an account of what happened.

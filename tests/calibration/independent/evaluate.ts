@@ -103,27 +103,32 @@ export interface Evaluated {
 export interface EvaluateOptions {
   /** Give the analyser the writers' words for the people affected (off by default). */
   readonly withAffected?: boolean;
+  /** Read with the frames alone, without the learned judge (off by default). */
+  readonly framesOnly?: boolean;
 }
 
 /** The analyser a situation's statements are read with: its cluster, severity and organisation, and (if asked) the writer's words for the people affected. */
-export function situationAnalyser(situation: Pick<Situation, 'cluster' | 'severity' | 'affected' | 'organisation'>, withAffected: boolean): StatementAnnotator {
-  return createAnalyser({
-    language: 'en',
-    cluster: situation.cluster,
-    severity: situation.severity,
-    clockStart: null,
-    facts: [],
-    keyMessages: [],
-    victimTerms: withAffected ? situation.affected : [],
-    avoidTerms: [],
-    organisation: [situation.organisation],
-  });
+export function situationAnalyser(situation: Pick<Situation, 'cluster' | 'severity' | 'affected' | 'organisation'>, withAffected: boolean, framesOnly = false): StatementAnnotator {
+  return createAnalyser(
+    {
+      language: 'en',
+      cluster: situation.cluster,
+      severity: situation.severity,
+      clockStart: null,
+      facts: [],
+      keyMessages: [],
+      victimTerms: withAffected ? situation.affected : [],
+      avoidTerms: [],
+      organisation: [situation.organisation],
+    },
+    framesOnly ? { judge: null } : {},
+  );
 }
 
 export function evaluateSplit(situations: readonly Situation[], options: EvaluateOptions = {}): Evaluated[] {
   const out: Evaluated[] = [];
   for (const situation of situations) {
-    const analyser = situationAnalyser(situation, options.withAffected === true);
+    const analyser = situationAnalyser(situation, options.withAffected === true, options.framesOnly === true);
     for (const statement of situation.statements) {
       const channel = CHANNEL_OF_KIND[statement.channel];
       const annotation = analyser.annotate(statement.text, { now: 0 }, channel);

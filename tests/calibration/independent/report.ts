@@ -4,6 +4,7 @@
  *   npx tsx tests/calibration/independent/report.ts --split dev              # figures
  *   npx tsx tests/calibration/independent/report.ts --split train --show     # and each miss
  *   npx tsx tests/calibration/independent/report.ts --split dev --with-affected
+ *   npx tsx tests/calibration/independent/report.ts --split dev --frames-only   # without the learned judge
  *
  * `--split test` is the frozen split: run it only to report figures, never while writing rules
  * (README.md beside this file). `--split dev2` is figures only too, the clean check while tuning.
@@ -24,8 +25,9 @@ if (show && !READABLE_SPLITS.includes(split)) {
   process.exit(2);
 }
 const withAffected = args.includes('--with-affected');
+const framesOnly = args.includes('--frames-only');
 
-const results = evaluateSplit(loadSplit(split), { withAffected });
+const results = evaluateSplit(loadSplit(split), { withAffected, framesOnly });
 const elements = perCode(results, LABELLED_ELEMENTS);
 const penalties = perCode(results, LABELLED_PENALTIES);
 const all = [...elements, ...penalties];
@@ -39,7 +41,7 @@ function table(title: string, rows: readonly Prf[]): string {
 
 const situations = new Set(results.map((r) => r.situation.id)).size;
 const out: string[] = [];
-out.push(`split ${split}: ${results.length} statements in ${situations} situations; affected words given to the analyser: ${withAffected ? 'yes' : 'no'}`);
+out.push(`split ${split}: ${results.length} statements in ${situations} situations; affected words given to the analyser: ${withAffected ? 'yes' : 'no'}; ${framesOnly ? 'frames alone' : 'frames and the learned judge'}`);
 out.push('');
 out.push(table('element', elements));
 out.push(`macro-F1 elements ${pct(macroF1(elements))}`);

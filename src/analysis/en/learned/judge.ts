@@ -1,0 +1,65 @@
+/**
+ * The learned judge: the frames propose cues (each a quote of what the trainee wrote); a model per
+ * labelled element and penalty, reading the statement's words and what the frames found, decides
+ * whether the statement does it. A frame's cue the judge rejects is dropped; a code the judge finds
+ * that no frame quoted gets, as its quote, the sentence whose words push hardest towards it. Every point
+ * the scorer gives is therefore still a cue with a quote; the judge only decides which cues stand.
+ *
+ * Why: frames over clauses are precise where they fire but reach new wording one class at a time;
+ * the judge, trained on about two thousand independently written and labelled statements, weighs the
+ * many small signals no frame states (docs/analyser.md, "The learned judge").
+ */
+import { sentenceQuote, type Doc } from '../document.ts';
+import type { EmpathyHit } from '../empathy.ts';
+import type { PenaltyHit } from '../penalties.ts';
+import { statementFeatures } from './features.ts';
+import { codeOf, probabilities, pushes, type CompiledModel } from './model.ts';
+
+export interface Judged {
+  readonly empathy: EmpathyHit[];
+  readonly penalties: PenaltyHit[];
+}
+
+/** Words the judge counts towards `minWords` (punctuation is not a word). */
+export function wordCount(doc: Doc): number {
+  let n = 0;
+  for (const s of doc.sentences) for (const w of s.words) if (w.pos !== 'PUNCT') n++;
+  return n;
+}
+
+export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: readonly PenaltyHit[], cluster: string | null, model: CompiledModel): Judged {
+  // A line or two gives the model too little to weigh; what the frames read in it stands as read.
+  if (wordCount(doc) < model.minWords) return { empathy: [...empathy], penalties: [...penalties] };
+  const cues = [...empathy.map((e) => ({ code: e.element, quote: e.quote })), ...penalties.map((p) => ({ code: p.kind, quote: p.quote }))];
+  const found = new Set(cues.map((c) => c.code));
+  const features = statementFeatures(doc, cues, cluster);
+  const p = probabilities(model, features.words, features.fixed);
+  // Each sentence's pushes are needed only to quote a code the judge adds, which most statements do not.
+  let bySentence: Float64Array[] | null = null;
+  const present = new Set<string>();
+  const judged = new Set<string>();
+  const added: { k: number; sentence: number }[] = [];
+  model.codes.forEach((m, k) => {
+    const code = codeOf(m);
+    judged.add(code);
+    if ((p[k] ?? 0) < (found.has(code) ? m.keep : m.add)) return;
+    present.add(code);
+    if (found.has(code) || features.sentences.length === 0) return;
+    bySentence ??= features.sentences.map((f) => pushes(model, f));
+    const column = bySentence.map((row) => row[k] ?? 0);
+    added.push({ k, sentence: column.indexOf(Math.max(...column)) });
+  });
+  const keep = (code: string): boolean => !judged.has(code) || present.has(code);
+  const outEmpathy = empathy.filter((e) => keep(e.element));
+  const outPenalties = penalties.filter((p) => keep(p.kind));
+  for (const { k, sentence } of added) {
+    const m = model.codes[k];
+    const s = doc.sentences[sentence];
+    if (m === undefined || s === undefined) continue;
+    const quote = sentenceQuote(doc, s);
+    if (quote === '') continue;
+    if (m.element !== undefined) outEmpathy.push({ element: m.element, quote, strength: 1 });
+    else outPenalties.push({ kind: m.penalty, quote });
+  }
+  return { empathy: outEmpathy, penalties: outPenalties };
+}

@@ -1,0 +1,79 @@
+/**
+ * The learned judge (src/analysis/en/learned/): it decides which of the frames' cues stand and adds
+ * codes the frames missed, always quoting a whole sentence of what was written. The decision rules
+ * are tested with small hand-made models; the bundled model is checked for what it was trained on.
+ */
+import { describe, expect, it } from 'vitest';
+import { ANALYSER_VERSION, createAnalyser } from '../../src/analysis/index.ts';
+import { readDocument } from '../../src/analysis/en/document.ts';
+import { judgeCues } from '../../src/analysis/en/learned/judge.ts';
+import { compileModel, LearnedModel } from '../../src/analysis/en/learned/model.ts';
+import modelData from '../../src/analysis/en/learned/model-en.json';
+
+const LONG =
+  'We opened the rest centre at the school hall at six this morning. Every family on Mill Lane has a room tonight. ' +
+  'The cause of the flooding is not yet known and engineers are on site. We will publish what they find by Friday.';
+
+function modelWith(codes: Record<string, { bias: number; keep: number; add: number; weights: Record<string, number> }>, minWords = 25) {
+  return compileModel(LearnedModel.parse({ analyser: ANALYSER_VERSION, minWords, wordScaling: 'none', trainedOn: { splits: ['train'], statements: 1, l2: 0, featuresPerCode: 1 }, codes }));
+}
+
+describe('the learned judge', () => {
+  const doc = readDocument(LONG);
+
+  it('drops a frame cue the model does not back, and keeps one it does', () => {
+    const cue = { element: 'corrective-action' as const, quote: 'We opened the rest centre at the school hall at six this morning.', strength: 1 };
+    const doubting = modelWith({ 'corrective-action': { bias: -5, keep: 0.5, add: 0.9, weights: {} } });
+    expect(judgeCues(doc, [cue], [], 'accidental', doubting).empathy).toEqual([]);
+    const backing = modelWith({ 'corrective-action': { bias: -5, keep: 0.5, add: 0.9, weights: { 'rule:corrective-action': 8 } } });
+    expect(judgeCues(doc, [cue], [], 'accidental', backing).empathy).toEqual([cue]);
+  });
+
+  it('adds a code no frame quoted, quoting the whole sentence whose words push hardest towards it', () => {
+    const model = modelWith({ compensation: { bias: -1, keep: 0.5, add: 0.6, weights: { 'u:room': 3, 'u:cause': -1 } } });
+    const judged = judgeCues(doc, [], [], 'accidental', model);
+    expect(judged.empathy).toEqual([{ element: 'compensation', quote: 'Every family on Mill Lane has a room tonight.', strength: 1 }]);
+    expect(LONG).toContain(judged.empathy[0]?.quote);
+  });
+
+  it('adds a penalty as a penalty cue', () => {
+    const model = modelWith({ minimising: { bias: 2, keep: 0.5, add: 0.5, weights: { 'b:not_yet': 1 } } });
+    expect(judgeCues(doc, [], [], 'accidental', model).penalties).toEqual([{ kind: 'minimising', quote: 'The cause of the flooding is not yet known and engineers are on site.' }]);
+  });
+
+  it('leaves a statement shorter than its minimum of words as the frames read it', () => {
+    const short = readDocument('We take full responsibility.');
+    const cue = { element: 'responsibility' as const, quote: 'We take full responsibility.', strength: 1 };
+    const doubting = modelWith({ responsibility: { bias: -9, keep: 0.5, add: 0.5, weights: {} } });
+    expect(judgeCues(short, [cue], [], 'preventable', doubting).empathy).toEqual([cue]);
+  });
+
+  it('passes through codes it has no model for', () => {
+    const cue = { kind: 'speculation' as const, quote: 'We will publish what they find by Friday.' };
+    expect(judgeCues(doc, [], [cue], 'accidental', modelWith({})).penalties).toEqual([cue]);
+  });
+
+  it('refuses a model file naming a code that is neither an element nor a penalty', () => {
+    expect(() => modelWith({ sarcasm: { bias: 0, keep: 0.5, add: 0.5, weights: {} } })).toThrow(/sarcasm/);
+  });
+});
+
+describe('the bundled model', () => {
+  const model = LearnedModel.parse(modelData);
+
+  it('was trained on the frames of this analyser version, on splits that may be read, never test or a dev split', () => {
+    expect(model.analyser).toBe(ANALYSER_VERSION);
+    expect(model.trainedOn.splits.length).toBeGreaterThan(0);
+    for (const split of model.trainedOn.splits) expect(split).toMatch(/^train\d*$|^dev$/);
+    expect(model.trainedOn.splits).not.toContain('test');
+  });
+
+  it('does not judge the team’s own talk: on the internal channel the frames stand', () => {
+    const ctx = { language: 'en', cluster: 'preventable', severity: 'high', clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: [] } as const;
+    const text = 'Legal says hold the statement until the lab confirms. I have drafted a Q&A and briefed the CEO; we are sorry for the families and we are paying for their hotel.';
+    const judged = createAnalyser(ctx).annotate(text, { now: 0 }, 'internal');
+    const frames = createAnalyser(ctx, { judge: null }).annotate(text, { now: 0 }, 'internal');
+    expect(judged.empathy).toEqual(frames.empathy);
+    expect(judged.penalties).toEqual(frames.penalties);
+  });
+});
