@@ -84,7 +84,8 @@ export function kappa(results: readonly Judged[], code: string): number {
   let labelled = 0;
   let found = 0;
   for (const r of results) {
-    const a = r.statement.elements.includes(code as never) || r.statement.penalties.includes(code as never);
+    const labels: readonly string[] = [...r.statement.elements, ...r.statement.penalties];
+    const a = labels.includes(code);
     const b = r.found.has(code);
     if (a) labelled++;
     if (b) found++;

@@ -16,13 +16,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createAnalyser } from '../../../src/analysis/index.ts';
+import { ANALYSER_VERSION, createAnalyser } from '../../../src/analysis/index.ts';
 import { readDocument } from '../../../src/analysis/en/document.ts';
 import { statementFeatures } from '../../../src/analysis/en/learned/features.ts';
 import { wordCount } from '../../../src/analysis/en/learned/judge.ts';
-import { wordScale } from '../../../src/analysis/en/learned/model.ts';
-import type { LearnedModel } from '../../../src/analysis/en/learned/model.ts';
-import { ANALYSER_VERSION } from '../../../src/analysis/index.ts';
+import { wordScale, type LearnedModel } from '../../../src/analysis/en/learned/model.ts';
 import { LABELLED_ELEMENTS, LABELLED_PENALTIES, loadSplit, type Split } from './evaluate.ts';
 import { lbfgs } from './lbfgs.ts';
 
