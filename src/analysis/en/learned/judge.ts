@@ -6,7 +6,7 @@
  * the scorer gives is therefore still a cue with a quote; the judge only decides which cues stand.
  *
  * Why: frames over clauses are precise where they fire but reach new wording one class at a time;
- * the judge, trained on about two thousand independently written and labelled statements, weighs the
+ * the judge, trained on about a thousand independently written and labelled statements, weighs the
  * many small signals no frame states (docs/analyser.md, "The learned judge").
  */
 import { sentenceQuote, type Doc } from '../document.ts';
@@ -28,12 +28,12 @@ export function wordCount(doc: Doc): number {
 }
 
 export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: readonly PenaltyHit[], cluster: string | null, model: CompiledModel): Judged {
-  // A line or two gives the model too little to weigh; what the frames read in it stands as read.
+  // Under `minWords` words the model has too little to weigh; what the frames read stands as read.
   if (wordCount(doc) < model.minWords) return { empathy: [...empathy], penalties: [...penalties] };
   const cues = [...empathy.map((e) => ({ code: e.element, quote: e.quote })), ...penalties.map((p) => ({ code: p.kind, quote: p.quote }))];
   const found = new Set(cues.map((c) => c.code));
   const features = statementFeatures(doc, cues, cluster);
-  const p = probabilities(model, features.words, features.fixed);
+  const probability = probabilities(model, features.words, features.fixed);
   // Each sentence's pushes are needed only to quote a code the judge adds, which most statements do not.
   let bySentence: Float64Array[] | null = null;
   const present = new Set<string>();
@@ -42,7 +42,7 @@ export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: r
   model.codes.forEach((m, k) => {
     const code = codeOf(m);
     judged.add(code);
-    if ((p[k] ?? 0) < (found.has(code) ? m.keep : m.add)) return;
+    if ((probability[k] ?? 0) < (found.has(code) ? m.keep : m.add)) return;
     present.add(code);
     if (found.has(code) || features.sentences.length === 0) return;
     bySentence ??= features.sentences.map((f) => pushes(model, f));
