@@ -19,7 +19,12 @@ const BATCHES = {
   3: { seed: 20261203, devPerWriter: 2 },
   4: { seed: 20261204, devPerWriter: 2 },
   5: { seed: 20261205, devPerWriter: 2 },
+  6: { seed: 20261206, devPerWriter: 2 },
+  7: { seed: 20261207, devPerWriter: 2 },
+  8: { seed: 20261208, devPerWriter: 2 },
+  9: { seed: 20261209, devPerWriter: 2 },
 } as const;
+type Batch = keyof typeof BATCHES;
 
 /** mulberry32: a small seeded generator, so the split can be made again from the same files. */
 function seeded(seed: number): () => number {
@@ -49,7 +54,7 @@ interface WriterFile {
 
 const args = process.argv.slice(2);
 const batchArg = args[0] === '--batch' ? args[1] : undefined;
-const batch = batchArg === '2' || batchArg === '3' || batchArg === '4' || batchArg === '5' ? (Number(batchArg) as 2 | 3 | 4 | 5) : undefined;
+const batch = (Object.keys(BATCHES) as string[]).includes(batchArg ?? '') ? (Number(batchArg) as Batch) : undefined;
 const files = args.slice(2);
 if (batch === undefined || files.length === 0) {
   process.stderr.write(`usage: make-splits.ts --batch ${Object.keys(BATCHES).join('|')} <writer.yaml>...\n`);
