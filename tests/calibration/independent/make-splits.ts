@@ -23,6 +23,10 @@ const BATCHES = {
   7: { seed: 20261207, devPerWriter: 2 },
   8: { seed: 20261208, devPerWriter: 2 },
   9: { seed: 20261209, devPerWriter: 2 },
+  10: { seed: 20261210, devPerWriter: 2 },
+  11: { seed: 20261211, devPerWriter: 2 },
+  12: { seed: 20261212, devPerWriter: 2 },
+  13: { seed: 20261213, devPerWriter: 2 },
 } as const;
 type Batch = keyof typeof BATCHES;
 
