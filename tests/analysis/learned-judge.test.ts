@@ -14,8 +14,10 @@ const LONG =
   'We opened the rest centre at the school hall at six this morning. Every family on Mill Lane has a room tonight. ' +
   'The cause of the flooding is not yet known and engineers are on site. We will publish what they find by Friday.';
 
-function modelWith(codes: Record<string, { bias: number; keep: number; add: number; weights: Record<string, number> }>, minWords = 25) {
-  return compileModel(LearnedModel.parse({ analyser: ANALYSER_VERSION, minWords, wordScaling: 'none', trainedOn: { splits: ['train'], statements: 1, l2: 0, featuresPerCode: 1 }, codes }));
+function modelWith(codes: Record<string, { bias: number; keep: number; add: number; addShort?: number; weights: Record<string, number> }>, minWords = 25, addFromWords?: number) {
+  return compileModel(
+    LearnedModel.parse({ analyser: ANALYSER_VERSION, minWords, ...(addFromWords === undefined ? {} : { addFromWords }), wordScaling: 'none', trainedOn: { splits: ['train'], statements: 1, l2: 0, featuresPerCode: 1 }, codes }),
+  );
 }
 
 describe('the learned judge', () => {
@@ -48,6 +50,26 @@ describe('the learned judge', () => {
     expect(judgeCues(short, [cue], [], 'preventable', doubting).empathy).toEqual([cue]);
   });
 
+  it('in a short statement, keeps every frame cue and adds only a code the model is sure of', () => {
+    // 16 words: under the 25-word minimum, over the 12 from which the model may add.
+    const post = readDocument('Lol, relax everyone, it was only a bit of smoke and nobody needs a lawyer for that.');
+    const cue = { kind: 'minimising' as const, quote: 'it was only a bit of smoke' };
+    const sure = modelWith({ minimising: { bias: -9, keep: 0.5, add: 0.5, weights: {} }, humour: { bias: 0, keep: 0.5, add: 0.5, addShort: 0.6, weights: { 'u:lol': 3 } } }, 25, 12);
+    const judged = judgeCues(post, [], [cue], 'accidental', sure);
+    expect(judged.penalties).toContainEqual(cue);
+    expect(judged.penalties.map((p) => p.kind)).toContain('humour');
+    const unsure = modelWith({ humour: { bias: 0, keep: 0.5, add: 0.5, addShort: 0.99, weights: { 'u:lol': 3 } } }, 25, 12);
+    expect(judgeCues(post, [], [], 'accidental', unsure).penalties).toEqual([]);
+    const neverShort = modelWith({ humour: { bias: 0, keep: 0.5, add: 0.5, weights: { 'u:lol': 3 } } }, 25, 12);
+    expect(judgeCues(post, [], [], 'accidental', neverShort).penalties).toEqual([]);
+  });
+
+  it('adds nothing to a one-liner under its words to add from', () => {
+    const line = readDocument('Lol, only a bit of smoke.');
+    const sure = modelWith({ humour: { bias: 0, keep: 0.5, add: 0.5, addShort: 0.6, weights: { 'u:lol': 3 } } }, 25, 12);
+    expect(judgeCues(line, [], [], 'accidental', sure).penalties).toEqual([]);
+  });
+
   it('passes through codes it has no model for', () => {
     const cue = { kind: 'speculation' as const, quote: 'We will publish what they find by Friday.' };
     expect(judgeCues(doc, [], [cue], 'accidental', modelWith({})).penalties).toEqual([cue]);
@@ -61,7 +83,7 @@ describe('the learned judge', () => {
 describe('the bundled model', () => {
   const model = LearnedModel.parse(modelData);
 
-  it('was trained on the frames of this analyser version, on splits that may be read, never test or a dev split', () => {
+  it('was trained on the frames of this analyser version, on splits that may be read, never test or a figures-only dev split', () => {
     expect(model.analyser).toBe(ANALYSER_VERSION);
     expect(model.trainedOn.splits.length).toBeGreaterThan(0);
     for (const split of model.trainedOn.splits) expect(split).toMatch(/^train\d*$|^dev$/);

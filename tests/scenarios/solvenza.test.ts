@@ -80,8 +80,10 @@ describe('what each market expects of an apology (stakeholders\' expects)', () =
     return JSON.parse(out.stdout) as Scored;
   }
   // Written the way each market's strong answer is written: a Japanese-style apology, and a German-style account of facts.
+  // The pledge against a repeat says what will be different: a bare "we will do everything so that this never happens
+  // again" is not prevention by the definition the analyser is calibrated on (docs/scoring.md).
   const APOLOGY =
-    'I apologise from the bottom of my heart to the patients and their families for the suffering and the worry we have caused. We take full responsibility. We are contacting every hospital that prescribes Solvenza, and we will do everything so that this never happens again. We ask for your forgiveness.';
+    'I apologise from the bottom of my heart to the patients and their families for the suffering and the worry we have caused. We take full responsibility. We are contacting every hospital that prescribes Solvenza, and from today every patient who starts Solvenza will have their skin checked by a doctor in the first weeks, so that this never happens again. We ask for your forgiveness.';
   const FACTS =
     'One patient in Germany has had this reaction, 11 worldwide. The reaction is caused by an immune response of the skin, usually in the first weeks of treatment. We have sent a letter to every doctor who prescribes Solvenza and we are changing the product information so that doctors check for early signs.';
 

@@ -58,7 +58,8 @@ interface WriterFile {
 
 const args = process.argv.slice(2);
 const batchArg = args[0] === '--batch' ? args[1] : undefined;
-const batch = (Object.keys(BATCHES) as string[]).includes(batchArg ?? '') ? (Number(batchArg) as Batch) : undefined;
+// The cast is safe: the key was just found among BATCHES' keys.
+const batch = Object.keys(BATCHES).includes(batchArg ?? '') ? (Number(batchArg) as Batch) : undefined;
 const files = args.slice(2);
 if (batch === undefined || files.length === 0) {
   process.stderr.write(`usage: make-splits.ts --batch ${Object.keys(BATCHES).join('|')} <writer.yaml>...\n`);

@@ -4,10 +4,14 @@
  * whether the statement does it. A frame's cue the judge rejects is dropped; a code the judge finds
  * that no frame quoted gets, as its quote, the sentence whose words push hardest towards it. Every point
  * the scorer gives is therefore still a cue with a quote; the judge only decides which cues stand.
+ * In a statement under `minWords` words every frame's cue stands and the judge may only add a code,
+ * at its own strict threshold (`addShort`); under `addFromWords` it does nothing at all.
  *
  * Why: frames over clauses are precise where they fire but reach new wording one class at a time;
- * the judge, trained on about a thousand independently written and labelled statements, weighs the
- * many small signals no frame states (docs/analyser.md, "The learned judge").
+ * the judge, trained on thousands of independently written and labelled statements, weighs the
+ * many small signals no frame states (docs/analyser.md, "The learned judge"). A few words cannot
+ * outweigh a frame that read "we do not take responsibility" clause by clause, so short statements
+ * are the frames' to judge.
  */
 import { sentenceQuote, type Doc } from '../document.ts';
 import type { EmpathyHit } from '../empathy.ts';
@@ -28,8 +32,11 @@ export function wordCount(doc: Doc): number {
 }
 
 export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: readonly PenaltyHit[], cluster: string | null, model: CompiledModel): Judged {
-  // Under `minWords` words the model has too little to weigh; what the frames read stands as read.
-  if (wordCount(doc) < model.minWords) return { empathy: [...empathy], penalties: [...penalties] };
+  // Under `minWords` words the model has too little to weigh against a frame: every cue the frames
+  // read stands, and the model may only add a code it is sure of (`addShort`).
+  const words = wordCount(doc);
+  const short = words < model.minWords;
+  if (short && (words < model.addFromWords || !model.codes.some((m) => Number.isFinite(m.addShort)))) return { empathy: [...empathy], penalties: [...penalties] };
   const cues = [...empathy.map((e) => ({ code: e.element, quote: e.quote })), ...penalties.map((p) => ({ code: p.kind, quote: p.quote }))];
   const found = new Set(cues.map((c) => c.code));
   const features = statementFeatures(doc, cues, cluster);
@@ -42,7 +49,8 @@ export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: r
   model.codes.forEach((m, k) => {
     const code = codeOf(m);
     judged.add(code);
-    if ((probability[k] ?? 0) < (found.has(code) ? m.keep : m.add)) return;
+    const threshold = short ? (found.has(code) ? 0 : m.addShort) : found.has(code) ? m.keep : m.add;
+    if ((probability[k] ?? 0) < threshold) return;
     present.add(code);
     if (found.has(code) || features.sentences.length === 0) return;
     bySentence ??= features.sentences.map((f) => pushes(model, f));

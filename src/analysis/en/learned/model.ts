@@ -15,6 +15,11 @@ const CodeModel = z.object({
   keep: z.number().min(0).max(1),
   /** Probability at or above which the code is judged present where no frame quoted it. */
   add: z.number().min(0).max(1),
+  /**
+   * In a statement under `minWords` words: the probability at or above which the code is added where
+   * no frame quoted it (a frame's cue there always stands). Absent: nothing is added to short statements.
+   */
+  addShort: z.number().min(0).max(1).optional(),
   weights: z.record(z.string(), z.number()),
 });
 export const LearnedModel = z.object({
@@ -22,6 +27,8 @@ export const LearnedModel = z.object({
   analyser: z.string(),
   /** Below this many words the judge leaves the frames' cues as they are: too few words to weigh. */
   minWords: z.number().int().nonnegative(),
+  /** Below this many words the model adds nothing either: a one-liner's few words cannot tell "we take responsibility" from "we do not". */
+  addFromWords: z.number().int().nonnegative().optional(),
   /** How a statement's word features are scaled together: by 1/√count, or not at all. */
   wordScaling: z.enum(['sqrt', 'none']),
   trainedOn: z.object({ splits: z.array(z.string()), statements: z.number().int(), l2: z.number(), featuresPerCode: z.number().int() }),
@@ -33,6 +40,8 @@ interface Thresholds {
   readonly bias: number;
   readonly keep: number;
   readonly add: number;
+  /** Infinity where nothing is added to short statements. */
+  readonly addShort: number;
 }
 /** One code's thresholds; the code is an empathy element or a penalty. */
 export type CompiledCode = Thresholds & ({ readonly element: EmpathyElement; readonly penalty?: undefined } | { readonly penalty: Penalty; readonly element?: undefined });
@@ -42,6 +51,7 @@ export interface CompiledModel {
   readonly codes: readonly CompiledCode[];
   readonly wordScaling: LearnedModel['wordScaling'];
   readonly minWords: number;
+  readonly addFromWords: number;
   readonly weights: ReadonlyMap<string, Float64Array>;
 }
 
@@ -67,12 +77,12 @@ export function compileModel(model: LearnedModel): CompiledModel {
       }
       row[k] = w;
     }
-    const thresholds: Thresholds = { bias: m.bias, keep: m.keep, add: m.add };
+    const thresholds: Thresholds = { bias: m.bias, keep: m.keep, add: m.add, addShort: m.addShort ?? Number.POSITIVE_INFINITY };
     if (isElement(code)) return { ...thresholds, element: code };
     if (isPenalty(code)) return { ...thresholds, penalty: code };
     throw new Error(`learned model: ${code} is neither an empathy element nor a penalty`);
   });
-  return { codes, wordScaling: model.wordScaling, minWords: model.minWords, weights };
+  return { codes, wordScaling: model.wordScaling, minWords: model.minWords, addFromWords: model.addFromWords ?? model.minWords, weights };
 }
 
 /** The weights' sum of `features` for every code, times `scale` (no bias). */
