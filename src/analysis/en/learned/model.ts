@@ -25,7 +25,7 @@ const CodeModel = z.object({
 export const LearnedModel = z.object({
   /** The analyser version whose frames the model was trained on: frames that change need a new model. */
   analyser: z.string(),
-  /** Below this many words the judge leaves the frames' cues as they are: too few words to weigh. */
+  /** Below this many words every frame's cue stands (too few words to weigh against a frame); the judge may only add a code (`addShort`). */
   minWords: z.number().int().nonnegative(),
   /** Below this many words the model adds nothing either: a one-liner's few words cannot tell "we take responsibility" from "we do not". */
   addFromWords: z.number().int().nonnegative().optional(),
