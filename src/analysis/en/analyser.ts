@@ -31,11 +31,12 @@ import { detectPosture } from './posture.ts';
 import { readability } from './readability.ts';
 import { scenarioClock } from './times.ts';
 import { detectUnknowns } from './unknowns.ts';
+import { withoutStepsInThreats } from './steps-in-threats.ts';
 import { scanWords } from './tokens.ts';
 import { readUpdates } from './updates.ts';
 
 /** Changes when the analyser reads text differently; recorded with every statement it read. */
-export const ANALYSER_VERSION = 'en-7';
+export const ANALYSER_VERSION = 'en-8';
 
 /**
  * Words that name the people a statement is addressed to or about, in any scenario. The
@@ -81,7 +82,8 @@ export function createAnalyser(ctx: AnalysisContext, options: AnalyserOptions = 
 
       const doc = readDocument(text);
       const updates = readUpdates(doc);
-      const framed = { empathy: detectEmpathy(doc, victims, organisation), penalties: detectPenalties(doc, avoid, organisation) };
+      const framedPenalties = detectPenalties(doc, avoid, organisation);
+      const framed = { empathy: withoutStepsInThreats(detectEmpathy(doc, victims, organisation), framedPenalties), penalties: framedPenalties };
       // The team's own talk is not scored for elements or penalties, so the judge is not asked about it.
       const internal = channel != null && INTERNAL_WORK_CHANNELS.has(channel);
       const { empathy, penalties } = judge === null || internal ? framed : judgeCues(doc, framed.empathy, framed.penalties, ctx.cluster, judge);
