@@ -13,22 +13,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
-/** Seed and situations per writer sent to dev, per batch, fixed before each batch was split. */
-const BATCHES = {
-  2: { seed: 20261130, devPerWriter: 3 },
-  3: { seed: 20261203, devPerWriter: 2 },
-  4: { seed: 20261204, devPerWriter: 2 },
-  5: { seed: 20261205, devPerWriter: 2 },
-  6: { seed: 20261206, devPerWriter: 2 },
-  7: { seed: 20261207, devPerWriter: 2 },
-  8: { seed: 20261208, devPerWriter: 2 },
-  9: { seed: 20261209, devPerWriter: 2 },
-  10: { seed: 20261210, devPerWriter: 2 },
-  11: { seed: 20261211, devPerWriter: 2 },
-  12: { seed: 20261212, devPerWriter: 2 },
-  13: { seed: 20261213, devPerWriter: 2 },
-} as const;
-type Batch = keyof typeof BATCHES;
+/**
+ * Seed and situations per writer sent to dev, per batch, fixed before each batch was split: batch 2
+ * sent three situations per writer to dev with seed 20261130; every later batch N sends two, with
+ * seed 20261200 + N (batches 3 to 13 were made so; a new batch extends LAST_BATCH).
+ */
+const LAST_BATCH = 13;
+function batchSettings(batch: number): { seed: number; devPerWriter: number } | undefined {
+  if (batch === 2) return { seed: 20261130, devPerWriter: 3 };
+  return Number.isInteger(batch) && batch >= 3 && batch <= LAST_BATCH ? { seed: 20261200 + batch, devPerWriter: 2 } : undefined;
+}
 
 /** mulberry32: a small seeded generator, so the split can be made again from the same files. */
 function seeded(seed: number): () => number {
@@ -58,14 +52,14 @@ interface WriterFile {
 
 const args = process.argv.slice(2);
 const batchArg = args[0] === '--batch' ? args[1] : undefined;
-// The cast is safe: the key was just found among BATCHES' keys.
-const batch = Object.keys(BATCHES).includes(batchArg ?? '') ? (Number(batchArg) as Batch) : undefined;
+const batch = Number(batchArg ?? '');
+const settings = batchSettings(batch);
 const files = args.slice(2);
-if (batch === undefined || files.length === 0) {
-  process.stderr.write(`usage: make-splits.ts --batch ${Object.keys(BATCHES).join('|')} <writer.yaml>...\n`);
+if (settings === undefined || files.length === 0) {
+  process.stderr.write(`usage: make-splits.ts --batch 2..${LAST_BATCH} <writer.yaml>...\n`);
   process.exit(2);
 }
-const { seed, devPerWriter } = BATCHES[batch];
+const { seed, devPerWriter } = settings;
 const trainSplit = `train${batch}`;
 const devSplit = `dev${batch}`;
 const out: Record<string, unknown[]> = { [trainSplit]: [], [devSplit]: [] };
