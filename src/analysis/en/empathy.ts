@@ -27,7 +27,7 @@ import { lexicon } from './patterns.ts';
 import { clauseAt, conditionalBefore, hypotheticalAt, negatedBefore, negatedSpan, negatorsIn, reportedBefore } from './scope.ts';
 import { CONDITIONAL_APOLOGY, INCONVENIENCE_APOLOGY } from './penalties.ts';
 import { conditionalApology, hedgedHarm, minimising } from './penalty-frames.ts';
-import { NO_EVIDENCE, motive, actionHeading, apologyForOwnAct, compensation, compensationFrame, concernFrame, correctiveAction, explanation, explanationHasContent, harm, isPerson, noteAction, passiveAction, prevention, reasonOfSomethingElse, responsibility, responsibilityInSentence } from './frames.ts';
+import { NO_EVIDENCE, motive, actionHeading, apologyForOwnAct, compensation, compensationFrame, concernFrame, correctiveAction, explanation, explanationHasContent, harm, isPerson, noteAction, passiveAction, prevention, reasonForRefusal, reasonForStep, reasonOfSomethingElse, responsibility, responsibilityInSentence } from './frames.ts';
 import type { Word } from './nlp.ts';
 import type { Clause } from './clauses.ts';
 
@@ -174,7 +174,7 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
       // The harm named plainly (docs/scoring.md): a harm the same sentence plays down or doubts ("two students had mild hypothermia, which is fairly common") is not acknowledged.
       if (harmScope && s.clauses.some((c, k) => harm(c, false, victimWord, s.clauses[k - 1], organisation, s.clauses[k + 1])) && !playedDown(s)) add('harm-acknowledged', 1);
       // "There is no evidence that anyone was refused because of …": a cause denied along with what it would explain.
-      if (open('explanation') && s.clauses.some((c, k) => !denied(c.start) && !NO_EVIDENCE.test(s.norm.slice(0, c.start - s.start)) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation, s.clauses[k - 1]))) add('explanation', 1);
+      if (open('explanation') && s.clauses.some((c, k) => !denied(c.start) && !NO_EVIDENCE.test(s.norm.slice(0, c.start - s.start)) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation, s.clauses[k - 1], s.clauses[k + 1], s.norm.slice(0, c.start - s.start)))) add('explanation', 1);
       if (open('prevention') && prevention(s.norm, s.clauses, organisation, false)) add('prevention', 1);
       if (open('compensation') && (compensationPhrase(s) || s.clauses.some((c) => compensationFrame(c, organisation, false)))) add('compensation', 1);
     }
@@ -212,7 +212,12 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
 
 const DENIED = /\b(?:false|untrue|not true|defamatory|baseless|unfounded|nonsense|lies|a lie|fake|misleading|inaccurate)\b/;
 
-const AGAINST_CRITICS = /\b(?:sue|suing|lawsuit|defamation|legal action|prosecut[a-z]*|(?:be|been|get) arrested|names to the police)\b/;
+/**
+ * Steps against critics, staff who speak and those who share: complaints to the police, charges,
+ * names and screenshots for the lawyers, discipline for talking to the press.
+ */
+const AGAINST_CRITICS =
+  /\b(?:sue|suing|lawsuit|defamation|legal action|prosecut[a-z]*|(?:be|been|get) arrested|names to the police|(?:lodged|filed|laid|lodge|file|lay) (?:a |an )?(?:criminal |police )?(?:complaint|charge|case|fir)|complaint with the [a-z ]{0,30}police|(?:our|their|the company's) (?:solicitors|lawyers|legal team)|screenshot(?:s|ted)?|originators|those (?:forwarding|sharing|spreading|circulating)|will result in (?:discipline|disciplinary|dismissal|termination|immediate)|enforcement of confidentiality|breach of (?:your|the|their) [a-z ]{0,30}(?:agreement|code|contract|policy))\b/;
 
 // Notices and headlines: "RECALL: …", "Product withdrawal: all pouches", "the rest centre … is open".
 const NOTICE_ACTION =
@@ -250,7 +255,7 @@ function maybeOnly(c: Clause): boolean {
 function becauseOfSomethingElse(s: Sentence, at: number, organisation: ReadonlySet<string>): boolean {
   const k = s.clauses.findIndex((c) => c.start <= at && at < c.end);
   const c = s.clauses[k];
-  return c !== undefined && c.intro === 'because' && (reasonOfSomethingElse(s.clauses[k - 1]) || motive(c, organisation));
+  return c !== undefined && c.intro === 'because' && (reasonOfSomethingElse(s.clauses[k - 1]) || motive(c, organisation) || reasonForRefusal(s.norm.slice(0, c.start - s.start), s.clauses[k + 1]) || reasonForStep(c, s.clauses[k - 1], organisation));
 }
 
 /** The harm named plainly (docs/scoring.md): one the same sentence plays down or doubts ("two students had mild hypothermia, which is fairly common") is not acknowledged. */

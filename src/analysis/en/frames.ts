@@ -28,8 +28,13 @@ const OUR_PEOPLE = new Set(['team', 'staff', 'crew', 'engineer', 'technician', '
 const REDRESS_VERBS = new Set(['pay', 'refund', 'reimburse', 'compensate', 'cover', 'credit', 'waive', 'repay', 'bear']);
 /** Not steps on the crisis: receiving, owing, enduring, passing questions on, following one's own routine, warning against. */
 const NOT_STEPS = new Set(['refer', 'follow', 'receive', 'owe', 'cop', 'live', 'caution', 'sue', 'endure', 'face', 'suffer', 'serve', 'export', 'invest']);
+/** "should have", "could have": a counterfactual step, the one not taken. */
+const COUNTERFACTUAL = new Set(['should', 'could', 'would', 'might', 'ought', 'shouldve', "should've", "could've", "would've"]);
+/** Warnings and advice given to the people affected before the harm, cited in the organisation's defence. */
+const ADVICE_VERBS = new Set(['warn', 'advise', 'remind', 'tell', 'caution', 'inform', 'instruct', 'announce', 'urge']);
+const REPEATED = new Set(['again', 'repeatedly', 'always', 'every', 'regularly', 'routinely', 'clearly', 'constantly', 'consistently', 'previously']);
 /** A track record ("over 20 years", "for thirty years") is bolstering, not action. */
-const TRACK_RECORD = /\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:[a-z0-9-]+\s+)?(?:years|decades)\b/;
+const TRACK_RECORD = /\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:[a-z0-9-]+\s+){0,3}(?:years|decades)\b/;
 /** Simple past narrates what happened; only steps taken on the crisis read as action in it ("we recalled", "we shut"). */
 const PAST_ACTIONS = REMEDIAL_VERBS;
 
@@ -41,6 +46,7 @@ function affirmed(c: Clause): boolean {
 const CATENATIVE = new Set(['continue', 'begin', 'start', 'try', 'want', 'need', 'plan', 'intend', 'aim', 'go', 'decide', 'agree', 'commit', 'pledge', 'promise', 'work', 'help', 'move', 'seek', 'hope', 'expect', 'arrange']);
 const INDEFINITE = new Set(['everything', 'everyone', 'everybody', 'something', 'anything', 'all', 'both']);
 const OBJECT_POS = new Set(['NOUN', 'PRON', 'PROPN', 'NUM', 'DET', 'ADP', 'PART', 'ADJ']);
+const IN_DUE_COURSE = /\b(?:in due course|as (?:and when|soon as) (?:it|they|more) (?:is|are|becomes?) available|when appropriate)\b/;
 const NOT_AN_OBJECT = /^(?:condolences|thoughts|prayers|sympathy|sympathies|love|apolog|update|updates|statement|comment|information|best|wishes|news)/;
 
 /** The action verb of a clause: past catenatives ("continue to", "have begun"), not a verb of thinking or saying. */
@@ -67,6 +73,8 @@ export function correctiveAction(c: Clause, organisation: ReadonlySet<string>, q
   if (question || c.negated || c.conditional || c.passive) return false;
   if (TRACK_RECORD.test(c.words.map((w) => w.text).join(' '))) return false;
   if (c.modal && !c.auxiliaries.some((w) => w.text === 'will' || w.text === "'ll")) return false;
+  // "we should have tested for that": what was not done.
+  if (c.auxiliaries.some((w, k) => COUNTERFACTUAL.has(w.text) && c.auxiliaries[k + 1]?.text === 'have')) return false;
   if (organisationAgent(c, organisation)) {
     const v = actionVerb(c);
     if (v === null || HARM_PREDICATES.has(v.lemma) || FAULT_VERBS.has(v.lemma) || REDRESS_VERBS.has(v.lemma) || NOT_STEPS.has(v.lemma)) return false;
@@ -78,6 +86,10 @@ export function correctiveAction(c: Clause, organisation: ReadonlySet<string>, q
     // "we are writing to you", "we are contacting you because …": the message in the reader's hands.
     if (MESSAGE_VERBS.has(v.lemma) && v.text.endsWith('ing') && after.slice(0, 2).some((w) => w.text === 'you')) return false;
     if (v.lemma === 'move' && after[0]?.text === 'on') return false;
+    // "we have warned people again and again", "we always advise against it": warnings given before, told in defence.
+    if (ADVICE_VERBS.has(v.lemma) && c.words.some((w) => REPEATED.has(w.text))) return false;
+    // "we run 140 clubs", "we operate 300 flights": the organisation's size, not a step.
+    if (c.auxiliaries.length === 0 && (v.text === v.lemma || v.text === `${v.lemma}s`) && after.find((w) => w.pos !== 'ADV')?.pos === 'NUM') return false;
     const simplePast = c.auxiliaries.length === 0 && v.text !== v.lemma && !v.text.endsWith('ing') && !c.words.some((w) => w.text === 'now' || w.text === 'today' || w.text === 'tonight' || w.text === 'already' || w.text === 'immediately');
     return !simplePast || PAST_ACTIONS.has(v.lemma);
   }
@@ -93,6 +105,8 @@ export function passiveAction(c: Clause, question: boolean, organisation: Readon
   // "this is reinforced before every visit" is a routine; "the bay is closed" is a step's result.
   const routine = c.auxiliaries.length === 1 && (c.auxiliaries[0]?.text === 'is' || c.auxiliaries[0]?.text === 'are') && [...c.words, ...(next !== undefined && TIME_INTROS.has(next.intro) ? next.words : [])].some((w) => HABITUAL.has(w.text)) && !c.words.some((w) => STEP_TIME.has(w.text));
   if (routine || c.words.some((w) => DONE_WRONG.has(w.text))) return false;
+  // "Further information will be provided in due course": a promise of news, not a step.
+  if (c.words.slice(0, c.verbAt).some((w) => NOT_AN_OBJECT.test(w.text)) || IN_DUE_COURSE.test(c.words.map((w) => w.text).join(' '))) return false;
   // "were deceived by a supplier" is done to the organisation; "are being supported by our staff" is its step.
   const by = c.words.findIndex((w) => w.text === 'by');
   if (by >= 0 && !byOrganisation(c.words.slice(by + 1, by + 4), organisation)) return false;
@@ -315,7 +329,7 @@ export function harm(c: Clause, question: boolean, victims: (w: Word) => boolean
 
 // A cause not yet known is no explanation; "investigation" only counts when it reports a finding.
 const NO_CONTENT =
-  /\b(?:unknown|not (?:yet )?(?:known|clear|established|determined)|unclear|(?:to|yet to|trying to|working to|seeking to|help) (?:establish|determine)|being (?:established|determined|looked|reviewed|examined|investigated)|under (?:review|investigation)|(?:are|is|will be|we're) investigating|will investigate|(?:do|does|did) not (?:yet )?know|don't (?:yet )?know|too early|speculat)/;
+  /\b(?:unknown|not (?:yet )?(?:known|clear|established|determined)|unclear|not (?:yet )?been (?:established|determined|identified|confirmed)|(?:to|yet to|trying to|working to|seeking to|help) (?:establish|determine)|being (?:established|determined|looked|reviewed|examined|investigated)|under (?:review|investigation)|(?:are|is|will be|we're) investigating|will investigate|(?:do|does|did) not (?:yet )?know|don't (?:yet )?know|too early|speculat|(?:it is|it's|it was) (?:possible|conceivable) that)/;
 const CAUSE_INTROS = new Set(['because']);
 /** "There is no evidence that anyone was refused because of …": a cause denied with what it would explain. */
 export const NO_EVIDENCE = /\bno (?:evidence|suggestion|indication|sign|proof)\b/;
@@ -326,11 +340,13 @@ const BARE_FAULT = /\b(?:because of|due to|owing to|following|after)\s+(?:a|an|t
 
 /** Things that fail on their own: a thing or a process as subject of one of these is a cause told as narrative. */
 const THING_FAILURES = new Set(['fail', 'malfunction', 'drift', 'break', 'leak', 'overheat', 'ignite', 'crash', 'burst', 'corrode', 'jam', 'crack', 'collapse', 'trip', 'stall', 'misfire', 'overflow', 'rupture', 'explode', 'expire', 'lapse', 'clog', 'short-circuit', 'overload']);
+/** Failures said with a particle or an object: "the transformer caught fire", "the chlorine ran out", "an update knocked out the system". */
+const PARTICLE_FAILURES = new Map([['catch', 'fire'], ['run', 'out'], ['knock', 'out'], ['give', 'way'], ['burn', 'out'], ['seize', 'up']]);
 /** Steps a procedure asks for: not done ("were not reviewed", "we did not follow our own policy"), they are the cause. */
 const PROCEDURE_VERBS = new Set(
   `fix repair review check inspect test service maintain follow apply escalate progress act heat sterilise sterilize clean
   update patch replace enforce monitor count verify validate calibrate notice catch spot flag read train lock
-  secure encrypt back configure approve supervise`
+  secure encrypt back configure approve supervise disinfect chlorinate stop report listen heed investigate`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -342,6 +358,8 @@ const SAFEGUARDS = new Set(['check', 'alarm', 'backup', 'control', 'safeguard', 
 const ATTACK_VERBS = new Set(['hack', 'tamper', 'phish', 'infiltrate', 'attack', 'sabotage', 'arson', 'vandalise', 'vandalize']);
 const ATTACKERS = new Set(['attacker', 'hacker', 'criminal', 'intruder', 'arsonist', 'thief', 'gang', 'fraudster', 'scammer', 'someone', 'somebody', 'vandal']);
 const NO_ONE = new Set(['nobody', 'no one', 'no-one']);
+/** How an intruder got in: "an attacker logged in with", "the criminals came in through a hole". */
+const INTRUSION_VERBS = new Set(['log', 'get', 'break', 'gain', 'use', 'start', 'set', 'come', 'enter', 'exploit', 'access', 'breach', 'sneak', 'trick', 'pose']);
 const FINDING = /\b(?:review|investigation|inquiry|enquiry|analysis|audit|report|findings?|investigators?|inspectors?|examination|post-mortem|logs?|checks|tests)\b[^.;]{0,60}?\b(?:found|finds|has found|have found|confirmed|confirms|established|establishes|identified|identifies|showed|shows|concluded|concludes|revealed|reveals|points? to|pointed to|indicates?|indicated)\b(?!\s+(?:no|nothing|any|that no|that there (?:is|was) no)\b)\s*(?:that\s+|:\s*)?[a-z0-9(]+(?:\s+[a-z0-9(),.-]+){2,}/;
 /** "We will share what the investigation finds": a finding to come is no cause. */
 const FINDING_TO_COME = /\b(?:what|whatever|when|once|until|if|whether)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:[a-z-]+\s+)?(?:review|investigation|inquiry|enquiry|analysis|audit|report|investigators?|inspectors?)\b/;
@@ -349,6 +367,8 @@ const WE_FOUND = /\b(?:(?:we|i)\s+(?:have\s+)?(?:found|established|confirmed|ide
 const BY_MISTAKE = /\b(?:by mistake|in error|by accident|accidentally|mistakenly|wrongly|incorrectly|improperly|erroneously|inadvertently)\b/;
 const STARTED_WHEN = /\b(?:started|began|broke out|occurred|happened|spread)\s+(?:when|after|because|as)\s+[a-z]+/;
 const NOT_PAST_AUX = new Set(['will', "'ll", 'shall', 'can', 'must']);
+/** "Nobody's pension is being stopped": a passive in the present says what is (not) happening now. */
+const PRESENT_AUX = new Set(['is', 'are', 'being', 'be', "'s", "'re", 'am']);
 
 function past(c: Clause, v: Word): boolean {
   if (c.auxiliaries.some((w) => NOT_PAST_AUX.has(w.text))) return false;
@@ -364,7 +384,7 @@ function narrativeCause(c: Clause, text: string, organisation: ReadonlySet<strin
   const personSubject = head !== undefined && (isPerson(head) || head.text === 'we' || head.text === 'i');
   if (!c.negated && !c.modal) {
     // "the sensor drifted", "the machine that sterilises our instruments failed its weekly test".
-    const failing = c.words.find((w) => w.pos === 'VERB' && THING_FAILURES.has(w.lemma) && w.text !== w.lemma && !w.text.endsWith('ing'));
+    const failing = c.words.find((w, k) => w.pos === 'VERB' && (THING_FAILURES.has(w.lemma) || (PARTICLE_FAILURES.has(w.lemma) && PARTICLE_FAILURES.get(w.lemma) === c.words[k + 1]?.text)) && w.text !== w.lemma && !w.text.endsWith('ing'));
     if (failing !== undefined && head !== undefined && !personSubject && !organisationAgent(c, organisation) && head.pos !== 'PRON' && head.lemma !== 'heart') return true;
     // "A faulty sensor meant some coriander wasn't heated enough."
     if (v !== null && v.text === 'meant' && !c.passive && head !== undefined && !personSubject && head.pos !== 'PRON' && c.words.length - c.verbAt >= 4) return true;
@@ -379,16 +399,15 @@ function narrativeCause(c: Clause, text: string, organisation: ReadonlySet<strin
     // "the pouches were tampered with" tells the cause; "two of our drivers were attacked" tells a harm to people.
     const harmedPeople = c.passive && (head === undefined || head.pos === 'PROPN' || isPerson(head));
     if (!personSubject && !harmedPeople && c.words.some((w) => ATTACK_VERBS.has(w.lemma) && ((w.pos === 'VERB' && !w.text.endsWith('ing')) || w.lemma === 'arson'))) return true;
-    if (causeNamed(c)) return true;
     if (doneWithoutCheck(c, v)) return true;
-    if (v !== null && head !== undefined && ATTACKERS.has(head.lemma) && (v.lemma === 'log' || v.lemma === 'get' || v.lemma === 'break' || v.lemma === 'gain' || v.lemma === 'use' || v.lemma === 'start' || v.lemma === 'set')) return true;
+    if (v !== null && head !== undefined && ATTACKERS.has(head.lemma) && INTRUSION_VERBS.has(v.lemma)) return true;
     if (c.passive && c.words.some((w, k) => w.text === 'by' && c.words.slice(k + 1, k + 4).some((x) => ATTACKERS.has(x.lemma) || x.lemma === 'attack' || x.lemma === 'cyberattack'))) return true;
   }
   // "we had no alarm": the negation stands after the verb.
   const denied = c.negated || (v !== null && v.lemma === 'have' && c.words[c.verbAt + 1]?.text === 'no');
   if (denied && v !== null && past(c, v)) {
     // "sterilisation logs were not reviewed", "a report … was not progressed in line with procedures".
-    if (c.passive && PROCEDURE_VERBS.has(v.lemma)) return true;
+    if (c.passive && PROCEDURE_VERBS.has(v.lemma) && !c.auxiliaries.some((w) => PRESENT_AUX.has(w.text))) return true;
     // "we did not follow our own heat policy", "nobody acted on them".
     const noOne = c.subject.some((w) => NO_ONE.has(w.text)) || /\bno one\b/.test(text);
     if (!c.passive && PROCEDURE_VERBS.has(v.lemma) && (organisationAgent(c, organisation) || noOne || (head !== undefined && isPerson(head) && head.pos !== 'PRON'))) return true;
@@ -406,12 +425,16 @@ function narrativeCause(c: Clause, text: string, organisation: ReadonlySet<strin
  */
 const CAUSE_NOUNS = new Set(['problem', 'fault', 'cause', 'source', 'origin', 'culprit', 'reason', 'root', 'trouble', 'issue', 'flaw', 'defect', 'weakness', 'explanation']);
 const COPULAS = new Set(['be', 'lie', 'sit', 'rest']);
-function causeNamed(c: Clause): boolean {
-  const v = c.verb;
-  if (v === null || !COPULAS.has(v.lemma) || c.passive) return false;
-  const firstNoun = c.words.slice(0, c.verbAt).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON');
+function causeNamed(c: Clause, next?: Clause): boolean {
+  if (c.passive || c.negated) return false;
+  // The tagger may take a participle after the copula as the clause's verb ("the problem is the glue holding …").
+  const at = c.verb !== null && COPULAS.has(c.verb.lemma) ? c.verbAt : c.words.findIndex((w, k) => k < c.verbAt && COPULAS.has(w.lemma) && (w.pos === 'AUX' || w.pos === 'VERB'));
+  if (at < 0) return false;
+  const firstNoun = c.words.slice(0, at).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON');
   if (firstNoun === undefined || !CAUSE_NOUNS.has(firstNoun.lemma)) return false;
-  const rest = c.words.slice(c.verbAt + 1).filter((w) => w.pos !== 'PUNCT');
+  // "the likely cause is curd that was not kept cold": a relative clause after the cause is its content.
+  const relative = next !== undefined && (next.intro === 'that' || next.intro === 'which' || next.intro === 'who') ? next.words : [];
+  const rest = [...c.words.slice(at + 1), ...relative].filter((w) => w.pos !== 'PUNCT');
   if (rest.length < 3) return false;
   const first = rest.find((w) => w.pos !== 'ADV');
   return first !== undefined && first.pos !== 'ADJ' && rest.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'VERB');
@@ -475,6 +498,64 @@ function wrongThing(c: Clause, organisation: ReadonlySet<string>): boolean {
   return span.some((w, k) => WRONG_THING.has(w.text) && span.slice(k + 1, k + 4).some((x) => x.pos === 'NOUN'));
 }
 
+/** "because of this cholera": the crisis pointed at, not a cause told. */
+const BARE_REFERENCE = /\bbecause of (?:this|that|these|those) [a-z-]+\s*(?:[.,;!]|$)/;
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+/** "arose from its own configuration change", "stemmed from a missed inspection", wherever the verb stands. */
+const CAUSE_FROM = /\b(?:arose|arisen|arises|arising|stemmed|stems|stemming|originated|resulted|results) from (?!(?:this|that|the) (?:incident|situation|matter|event|crisis)\b)[a-z]/;
+/** "no report was made to the agency", "no check was carried out": a step owed and not taken. */
+const NOTHING_DONE = /\bno (?:report|check|inspection|test|warning|alert|notification|referral|escalation|review|risk assessment|recall|audit|follow-up)s? (?:was|were|had been) (?:ever )?(?:made|done|carried out|conducted|issued|sent|raised|filed|performed|completed|run)\b/;
+/** "the link stopped sending one type of report", "the pumps stopped working". */
+const STOPPED_WORKING = /\b(?:stopped|ceased) (?:working|sending|responding|recording|functioning|pumping|running|syncing|updating|reporting|alerting|cooling|heating)\b/;
+/** "we did not have a check in place", "we had no backup". */
+const NO_SAFEGUARD = new RegExp(`\\b(?:we|i) (?:did not|didn't|never) (?:have|put) (?:a|an|any|the) (?:[a-z-]+ )?(?:${[...SAFEGUARDS].join('|')})s?\\b`);
+
+/** Saying or guessing refused: a "because" before or after it gives the reason for the refusal ("because this is a pending criminal matter, we will not comment"). */
+const REFUSAL = /\b(?:not|never|won't|can't|cannot|unable to)\s+(?:[a-z']+\s+){0,6}?(?:comment|guess|speculate|discuss|say|name|confirm|answer|disclose|share|go into)\b/;
+export function reasonForRefusal(before: string, next: Clause | undefined): boolean {
+  if (REFUSAL.test(before)) return true;
+  return next !== undefined && REFUSAL.test(next.words.map((w) => w.text).join(' '));
+}
+
+/**
+ * "We have stopped supplying Migrelan because a number of patients have developed liver damage":
+ * the harm to people is why the organisation acted, not what caused the harm.
+ */
+export function reasonForStep(c: Clause, previous: Clause | undefined, organisation: ReadonlySet<string>): boolean {
+  const head = c.subject[c.subject.length - 1];
+  if (previous === undefined || head === undefined || !isPerson(head)) return false;
+  return organisationAgent(previous, organisation) && previous.verb !== null && REMEDIAL_VERBS.has(previous.verb.lemma);
+}
+
+/** Functions of a thing: "the backup did not pick up the load", "the alarm did not sound", "the script didn't handle accounts …". */
+const THING_FUNCTIONS = new Set(['handle', 'pick', 'trigger', 'detect', 'flag', 'alert', 'work', 'activate', 'engage', 'shut', 'close', 'open', 'respond', 'deploy', 'sound', 'operate', 'function', 'register', 'record', 'save', 'sync', 'catch', 'trip', 'kick', 'switch', 'fire', 'release', 'lock', 'hold', 'filter', 'drain', 'cool']);
+function thingFailedToAct(c: Clause, organisation: ReadonlySet<string>): boolean {
+  const v = c.verb;
+  const head = c.subject[c.subject.length - 1];
+  // "did not" or "had not": "no defects recorded" is a record, not a failure.
+  if (v === null || !c.negated || c.passive || head === undefined || !THING_FUNCTIONS.has(v.lemma) || !c.auxiliaries.some((w) => /^(?:did|had)(?:n't)?$/.test(w.text))) return false;
+  if (head.pos !== 'NOUN') return false;
+  return !isPerson(head) && !organisationAgent(c, organisation) && !WORKERS.has(head.lemma) && !OUR_PEOPLE.has(head.lemma);
+}
+
+/** Faults a check turns up: "a crack was found in the axle", "a vulnerability was identified in the gateway". */
+const DEFECTS = new Set(['crack', 'fracture', 'leak', 'fault', 'defect', 'corrosion', 'rust', 'flaw', 'bug', 'vulnerability', 'weakness', 'hole', 'tear', 'blockage', 'break', 'gap', 'misconfiguration']);
+function defectFound(c: Clause): boolean {
+  const v = c.verb;
+  if (v === null || !c.passive || c.negated || !(v.lemma === 'find' || v.lemma === 'discover' || v.lemma === 'detect' || v.lemma === 'identify') || !past(c, v)) return false;
+  return c.words.slice(0, c.verbAt).some((w) => w.pos === 'NOUN' && DEFECTS.has(w.lemma)) && c.words.slice(c.verbAt + 1).some((w) => w.text === 'in' || w.text === 'on' || w.text === 'at');
+}
+
+/** "we forgot to lock it", "staff neglected to switch the pump back on": a step left out. */
+function forgotStep(c: Clause, organisation: ReadonlySet<string>): boolean {
+  const v = c.verb;
+  if (v === null || c.negated || !(v.lemma === 'forget' || v.lemma === 'neglect' || v.lemma === 'omit') || !past(c, v)) return false;
+  const head = c.subject[c.subject.length - 1];
+  if (!(organisationAgent(c, organisation) || (head !== undefined && WORKERS.has(head.lemma)))) return false;
+  const rest = c.words.slice(c.verbAt + 1);
+  return rest.some((w, k) => w.text === 'to' && rest[k + 1]?.pos === 'VERB');
+}
+
 /** Verbs of the organisation's own motive: "because we did not want to wait" is why it acted, not what went wrong. */
 const MOTIVES = new Set(['want', 'wish', 'believe', 'think', 'feel', 'care', 'prefer', 'decide', 'choose', 'hope', 'value', 'owe', 'refuse']);
 export function motive(c: Clause, organisation: ReadonlySet<string>): boolean {
@@ -483,28 +564,35 @@ export function motive(c: Clause, organisation: ReadonlySet<string>): boolean {
 
 /** The sentence gives a cause some content: not "not yet known", not only "because of our error", not "because they may …". */
 export function explanationHasContent(s: { readonly norm: string }): boolean {
-  return !NO_CONTENT.test(s.norm) && !BARE_FAULT.test(s.norm) && !/\bbecause\s+(?:[a-z]+\s+){0,3}(?:may|might|could)\b/.test(s.norm);
+  return !NO_CONTENT.test(s.norm) && !BARE_FAULT.test(s.norm) && !BARE_REFERENCE.test(s.norm) && !/\bbecause\s+(?:[a-z]+\s+){0,3}(?:may|might|could)\b/.test(s.norm);
 }
 
 /** Explanation: a cause with content ("because the valve had not been serviced since March"). */
-export function explanation(c: Clause, text: string, question: boolean, organisation: ReadonlySet<string> = new Set(), previous?: Clause): boolean {
-  if (question || c.conditional || c.modal) return false;
-  if (NO_CONTENT.test(text) || BARE_FAULT.test(text) || NO_EVIDENCE.test(text)) return false;
-  if (CAUSE_INTROS.has(c.intro) && c.words.length >= 4 && !(previous !== undefined && NO_EVIDENCE.test(previous.words.map((w) => w.text).join(' '))) && !c.words.some((w) => w.lemma === 'seriously' || w.lemma === 'care' || w.lemma === 'matter' || w.lemma === 'may' || w.lemma === 'might' || w.lemma === 'could' || w.text === 'can') && !reasonOfSomethingElse(previous) && !motive(c, organisation)) return true;
+export function explanation(c: Clause, text: string, question: boolean, organisation: ReadonlySet<string> = new Set(), previous?: Clause, next?: Clause, before = ''): boolean {
+  // "Why the backup didn't kick in, we don't know yet": the cause asked about, not told.
+  if (question || c.conditional || c.modal || /^\s*(?:why|how come)\b/.test(text)) return false;
+  if (NO_CONTENT.test(text) || BARE_FAULT.test(text) || BARE_REFERENCE.test(text) || NO_EVIDENCE.test(text)) return false;
+  if (CAUSE_INTROS.has(c.intro) && c.words.length >= 4 && !(previous !== undefined && NO_EVIDENCE.test(previous.words.map((w) => w.text).join(' '))) && !c.words.some((w) => w.lemma === 'seriously' || w.lemma === 'care' || w.lemma === 'matter' || w.lemma === 'may' || w.lemma === 'might' || w.lemma === 'could' || w.text === 'can') && !reasonOfSomethingElse(previous) && !motive(c, organisation) && !reasonForRefusal(before, next) && !reasonForStep(c, previous, organisation)) return true;
   const v = c.verb;
   if (v !== null && !c.negated) {
     // "magnets can cause serious injury" is a warning of what may happen, not what did.
     const generic = c.auxiliaries.some((w) => w.text === 'can' || NOT_PAST_AUX.has(w.text));
     if (!generic && v.lemma === 'arise' && c.words.slice(c.verbAt + 1, c.verbAt + 3).some((w) => w.text === 'from')) return true;
-    if (!generic && CAUSE_VERBS.has(v.lemma) && v.lemma !== 'start' && v.lemma !== 'let' && v.lemma !== 'allow' && v.lemma !== 'leave' && v.lemma !== 'enable') {
+    // "Cause of the fire: …", "a root cause investigation" and "'cause I cannot tell you" use the word as a noun and a conjunction;
+    // "…, resulting in four injuries" tells what an event did, not what caused it.
+    const after = c.words[c.verbAt + 1];
+    const notAVerb = after !== undefined && (after.text === 'of' || SUBJECT_PRONOUNS.has(after.text) || /^(?:investigation|analysis|review|report|inquiry|enquiry|assessment)s?$/.test(after.text));
+    const consequence = v.text.endsWith('ing') && c.auxiliaries.length === 0;
+    if (!generic && !notAVerb && !consequence && CAUSE_VERBS.has(v.lemma) && v.lemma !== 'start' && v.lemma !== 'let' && v.lemma !== 'allow' && v.lemma !== 'leave' && v.lemma !== 'enable') {
       if (c.words.some((w) => FEELINGS.has(w.lemma))) return false;
       if (v.lemma === 'lead' || v.lemma === 'result' || v.lemma === 'stem') return c.words.some((w) => w.text === 'to' || w.text === 'from' || w.text === 'in');
       return true;
     }
   }
   if ((FINDING.test(text) && !FINDING_TO_COME.test(text)) || WE_FOUND.test(text) || STARTED_WHEN.test(text)) return true;
-  if (narrativeCause(c, text, organisation)) return true;
-  return /\b(?:(?:due|owing) to (?:a|an|the|our|poor|faulty|human)|(?:started|sparked|triggered|set|lit) (?:deliberately |on purpose )?by|as a result of|the (?:root )?cause (?:was|is|of the)|traced (?:it |this |the [a-z]+ )?(?:back )?to|happened (?:because|when|after)|came from|got in through|gained access|broke into|used a stolen|was left (?:unlocked|open|exposed|unsecured)|had not been (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced)|was not (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced))\b/.test(text);
+  if (narrativeCause(c, text, organisation) || causeNamed(c, next) || thingFailedToAct(c, organisation) || defectFound(c) || forgotStep(c, organisation)) return true;
+  if (CAUSE_FROM.test(text) || NOTHING_DONE.test(text) || STOPPED_WORKING.test(text) || NO_SAFEGUARD.test(text)) return true;
+  return /\b(?:(?:due|owing) to (?:a|an|the|our|poor|faulty|human|[a-z]+-[a-z-]+|[a-z]{3,}ed\b)|(?:started|sparked|triggered|set|lit) (?:deliberately |on purpose )?by|as a result of|the (?:root )?cause (?:was|is|of the)|traced (?:it |this |the [a-z]+ )?(?:back )?to|happened (?:because|when|after)|came from|got in through|gained access|broke into|used a stolen|was left (?:unlocked|open|exposed|unsecured)|had not been (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced)|was not (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced))\b/.test(text);
 }
 
 /** Verbs of the message itself: "we are writing because …", "you are receiving this letter because …". */

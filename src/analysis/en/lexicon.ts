@@ -47,7 +47,9 @@ export const NOT_ACTION_VERBS = new Set(
   confirm deny refute reject clarify explain stress emphasise emphasize insist maintain stand welcome remember stay keep will can
   must shall should would could may might cannot work cooperate co-operate liaise engage comment update inform? describe answer
   respond reply talk speak discuss address hold feel pursue enforce proceed appeal brew recycle attack employ drag put gather
-  establish find deal tell instruct overrule override flag log push sign approve miss`
+  establish find deal tell instruct overrule override flag log push sign approve miss sadden shock devastate horrify dismay appal
+  appall grieve mourn commiserate bow suppose guess reckon imagine comply fulfil fulfill adhere sail champion saddened shocked
+  devastated horrified dismayed appalled heartbroken gutted`
     .split(/\s+/)
     .filter((w) => w !== '' && !w.endsWith('?')),
 );

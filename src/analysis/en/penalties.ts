@@ -52,6 +52,10 @@ const MINIMISING = lexicon(
     "(?:any|the)\\s+inconvenience|blow(?:ing|n)?\\s+(?:this|it|things)\\s+out\\s+of\\s+proportion|(?:it|this|that)(?:'s|\\s+is|\\s+was)\\s+(?:really\\s+)?nothing(?=\\s*(?:[.!,;]|$))|out\\s+of\\s+millions",
     'precautionary\\s+(?:measure|basis)|purely\\s+precautionary|abundance\\s+of\\s+caution',
     'within\\s+(?:expected|normal|acceptable|safe)\\s+(?:levels|limits|ranges?)|just\\s+a\\s+few',
+    // the harm put in proportion: "a storm in a teacup", "keep it in perspective", "out of thousands"
+    '(?:storm|tempest)\\s+in\\s+a\\s+(?:tea|chai\\s+)?cup|teacup|not\\s+the\\s+crisis|out\\s+of\\s+(?:all\\s+)?proportion|(?:keep|put|putting|keeping)\\s+(?:it|this|things|that)\\s+in\\s+(?:proportion|perspective)',
+    'one[- ]in[- ]a[- ](?:million|thousand)|freak\\s+(?:accident|event|incident|occurrence)|(?:extremely|very|incredibly)\\s+(?:low|small)\\s+(?:rate|number|risk)|out\\s+of\\s+(?:hundreds|thousands)|in\\s+a\\s+country\\s+of',
+    "limited\\s+(?:subset|quantity)|small\\s+(?:push|matter)|(?:only|just|mostly|mainly)\\s+(?:a\\s+)?(?:few\\s+)?(?:bruises|steam|a\\s+(?:big\\s+)?scare|scratches)|(?:calm|settle)\\s+down|(?:weren't|wasn't|not)\\s+ideal|fact\\s+of\\s+life|not\\s+functioning\\s+optimally|(?:no|not\\s+a)\\s+big\\s+deal",
   ].join('|'),
 );
 
@@ -167,6 +171,9 @@ const MORE_HEDGED_HARM = lexicon(
     '(?:alleged|possible|potential|suspected|claimed|reported)\\s+(?:injur|illness|adverse|allergic|reaction|harm|exposure|death|case|symptom)[a-z]*',
     "(?:claims|reports|a\\s+post)\\s+(?:[a-z]+\\s+){0,4}(?:that|of|about)\\s+(?:[a-z]+\\s+){0,4}(?:may|might|alleged|possible|lost\\s+their|unaccounted|adverse|allergic|reaction|symptoms)",
     "(?:reporting|reported|report)\\s+(?:experiencing\\s+)?(?:[a-z]+\\s+)?(?:symptoms|discomfort|complaints)|(?:which|that)\\s+they\\s+(?:believe|associate)|say\\s+they\\s+had|(?:may|might)\\s+(?:have\\s+)?(?:become|felt|sought|lost|faced)|if\\s+anybody\\s+felt\\s+unwell|assuming\\s+anybody|could\\s+have\\s+been\\s+put\\s+at\\s+risk",
+    // harm told as reports still to be checked, or as something that may have happened
+    '(?:reports?|claims?)\\s+of\\s+(?:[a-z]+\\s+){0,2}(?:injur|casualt|fatalit|death|illness|sickness)[a-z]*(?:\\s+[a-z]+){0,4}?\\s+(?:are|is)\\s+being\\s+(?:verified|checked|looked\\s+into)|reportedly\\s+(?:injured|sustained|suffered|hurt|ill|died|killed)|(?:persons|people|patients|passengers)\\s+reportedly|allegedly\\s+(?:ingested|swallowed|injured|harmed|suffered|became|fell)|(?:alleged|alleging)\\s+to\\s+(?:be|have)\\s+(?:associated|linked|caused)|reports?\\s+alleging',
+    "(?:may|might|could)\\s+(?:potentially\\s+)?have\\s+(?:been\\s+)?(?:sustained|incurred|breathed|caused|been\\s+made\\s+unwell|made\\s+(?:anyone|people|someone)\\s+(?:ill|unwell|sick)|fatally|seriously|hurt|injured|fallen\\s+ill)|if\\s+(?:indeed\\s+)?(?:our\\s+[a-z]+|we|it|this|any\\s+of\\s+our\\s+[a-z']+(?:\\s+[a-z]+)?)\\s+(?:has|have)\\s+(?:caused|made|been\\s+unwell|harmed)|(?:no|not\\s+(?:yet\\s+)?a)\\s+confirmed\\s+link|link\\s+(?:has\\s+not|hasn't)\\s+(?:yet\\s+)?been\\s+(?:formally\\s+)?(?:established|proven|confirmed)|not\\s+in\\s+a\\s+position\\s+to\\s+confirm\\s+(?:the\\s+nature\\s+of\\s+)?(?:any\\s+)?(?:injur|fatalit|death|casualt)",
   ].join('|'),
 );
 const MORE_NO_COMMENT = lexicon(
@@ -182,6 +189,10 @@ const MORE_AGENTLESS = lexicon(
   [
     '(?:the\\s+)?wrong\\s+(?:call|decision)\\s+was\\s+made',
     '(?:was|were|have\\s+been|has\\s+been)\\s+not\\s+(?:[a-z]+ed)\\s+(?:in\\s+(?:line|accordance)\\s+with|as\\s+required|within)|not\\s+(?:progressed|reviewed|escalated|completed|actioned)\\s+(?:in\\s+(?:line|accordance)\\s+with|within)|(?:found\\s+to\\s+have\\s+exceeded)',
+    // faults that "occurred" or "were identified", decisions "taken", things "left accessible", with no one who did them
+    '(?:certain|some)\\s+(?:irregularities|lapses|shortcomings|deficiencies|failings|discrepancies|non-conformances?)\\s+(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:observed|identified|noted|found|occurred|detected)|(?:lapses|shortcomings|irregularities|failings|deficiencies)\\s+(?:in\\s+(?:[a-z-]+\\s+){1,4})?(?:occurred|took\\s+place)',
+    '(?:a|the)\\s+decision\\s+was\\s+taken|decisions\\s+were\\s+(?:taken|made)\\s+that|(?:was|were)\\s+left\\s+(?:publicly\\s+)?(?:accessible|open|exposed|enabled|unsecured|unlocked)',
+    '(?:was|were)\\s+(?:subsequently\\s+)?released\\s+(?:prior\\s+to|before|without)|(?:were|was)\\s+deferred|(?:was|were|had\\s+been)\\s+not\\s+(?:adhered\\s+to|performed|referred|escalated|actioned|closed\\s+out|progressed|adjusted|followed\\s+up)|the\\s+incident\\s+which\\s+occurred|a\\s+system\\s+incident\\s+occurred',
   ].join('|'),
 );
 

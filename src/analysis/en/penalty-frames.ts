@@ -242,8 +242,23 @@ function instruction(s: Sentence): boolean {
 
 export function victimBlaming(s: Sentence): boolean {
   if (s.isQuestion) return false;
-  return s.clauses.some((c) => victimBlamingClause(c, s) || dutyShifted(c, s)) || warnedAgain(s);
+  return s.clauses.some((c) => victimBlamingClause(c, s) || dutyShifted(c, s)) || warnedAgain(s) || ONUS_ON_THEM.test(s.norm) || THEIR_COUNTERFACTUAL.test(s.norm);
 }
+
+const AFFECTED = '(?:people|parents|customers|members|residents|passengers|users|patients|donors|consumers|riders|tenants|guests|fans|students|families|owners|travellers|travelers|workers|shoppers|drivers|investors|account holders|mothers|mums|moms|everyone|they|you)';
+/**
+ * The weight put back on the people harmed, in the words people use for it: "parents need to take
+ * some responsibility", "customers need to be a little more responsible", "they ought to have known
+ * that", "nobody forced them", "these boys knew the risk", "if SOPs are not followed, what can
+ * management do?", "that's really not on us".
+ */
+const ONUS_ON_THEM = new RegExp(
+  `\\b(?:${AFFECTED}\\s+(?:also\\s+|really\\s+)?(?:need|needs|have|has|ought|must)\\s+to\\s+(?:take (?:some |more |their own )?(?:personal )?responsibility|be (?:a (?:little|bit) )?more (?:responsible|careful|sensible)|know better|ask (?:themselves|yourself))|personal responsibility has to|ought to have known|should have known better|should know better|foolish enough|nobody forced (?:them|anyone|anybody|you)|knew the risks?|made poor choices|(?:really )?not on us|can't stand over|what (?:can|could) (?:we|management|the company|anyone) (?:do|have done)\\s*\\?)`,
+);
+/** "If residents had boiled their water, they wouldn't have got sick", "had they stayed in the queue, nobody would have been hurt". */
+const THEIR_COUNTERFACTUAL = new RegExp(
+  `\\b(?:if ${AFFECTED} had|had ${AFFECTED})\\s+(?:(?:just|only|simply)\\s+)?(?:followed|stayed|boiled|read|listened|checked|reported|kept|used|worn|carried|taken|called|waited|heeded|obeyed|supervised)\\b[^.;]{0,80}?\\b(?:would(?:n't| not| never)|nobody would|no one would|none of this)`,
+);
 
 /**
  * The duty put on the people affected, said with weight: "parents do need to supervise …", "people
@@ -795,6 +810,26 @@ const FAULT_NOUN_OWNED = words('fault failure failing mistake error responsibili
 
 // --- threats without a legal word ---------------------------------------------------------------
 
+/** Sanctions an organisation can visit on people: "will be disconnected", "will be dismissed", "will be banned". */
+const SANCTIONS = words('disconnect evict ban bar fine prosecute dismiss sack fire terminate suspend block blacklist expel exclude pursue remove disqualify penalise penalize punish discipline sue charge report');
+/** What the people sanctioned did: spoke, shared, or held back what the organisation wants from them. */
+const DEFIANCE = words('talk speak post share spread leak forward withhold hold refuse protest publish film record circulate repeat boycott strike join stop brief contact');
+/**
+ * "Members who hold back payment because of this week will be disconnected like anyone else",
+ * "anyone found sharing the video will be banned": a sanction promised to people for speaking or for
+ * holding back, not a step on the crisis. Staff "who ignored the alarm will be disciplined" is
+ * accountability for the fault, so the relative clause must tell of speaking or defiance.
+ */
+function sanctionForDefiance(ws: readonly Word[]): boolean {
+  const who = ws.findIndex((w, k) => w.text === 'who' || w.text === 'whoever' || ((w.text === 'anyone' || w.text === 'anybody') && (ws[k + 1]?.lemma === 'find' || ws[k + 1]?.lemma === 'catch' || ws[k + 1]?.lemma === 'see')));
+  if (who < 0) return false;
+  const will = ws.findIndex((w, k) => k > who && (w.text === 'will' || w.text === "'ll") && ws[k + 1]?.text === 'be');
+  if (will < 0) return false;
+  const sanction = ws.slice(will + 2, will + 5).find((w) => w.pos === 'VERB' || w.pos === 'ADJ');
+  if (sanction === undefined || !SANCTIONS.has(sanction.lemma)) return false;
+  return ws.slice(who + 1, will).some((w) => w.pos === 'VERB' && DEFIANCE.has(w.lemma));
+}
+
 /** Verbs that, stood at the head of a sentence, dare the reader ("Say that again and …", "Post one more lie and …"). */
 const DARED = words('say repeat post publish print share write try do keep run tweet spread air broadcast');
 /** What lies in store for them: a sanction verb or someone who enforces one. */
@@ -822,6 +857,7 @@ const SANCTION_WORDS = words('sue prosecute discipline dismiss sack fire punish 
 export function threatFrame(s: Sentence, previous: Sentence | undefined, speakers: () => boolean, organisation: ReadonlySet<string>): boolean {
   if (s.isQuestion) return false;
   const ws = s.words;
+  if (sanctionForDefiance(ws)) return true;
   // A dare: "Say it again and you'll …"
   const first = ws[0];
   if (first !== undefined && DARED.has(first.lemma) && first.text === first.lemma) {
