@@ -267,13 +267,16 @@ function chooseShortThreshold(outOfFold: readonly OutOfFold[]): number {
 }
 
 /**
- * The codes the model may add to a short statement. A refusal is what a short answer is made of, and
- * its words (comment, further, at this time) are the ones a frame reads too. Humour also passed the
- * precision test out of fold, but its weights lean on single words ("look" alone pushed "It is too
- * early to draw any conclusions, and we are looking into the matter." over the line as a joke), so a
- * short statement's humour is left to the frames.
+ * The codes the model may add to a short statement, each still held to the precision test above
+ * (`chooseShortThreshold`; a code that fails it is never added). They are the penalties a short answer
+ * is made of, whose words (comment, further, if anyone, a handful, mistakes were made) are the ones
+ * a frame reads too; on batches 1-21 the test admits no-comment, conditional apology, minimising and
+ * agentless passive. Humour also passed it out of fold, but its weights lean on single words ("look"
+ * alone pushed "It is too early to draw any conclusions, and we are looking into the matter." over
+ * the line as a joke), so a short statement's humour is left to the frames. Elements are never added
+ * to a short statement: a few words cannot show a step or a cause the frames did not read.
  */
-const SHORT_ADD_CODES: ReadonlySet<string> = new Set(['no-comment']);
+const SHORT_ADD_CODES: ReadonlySet<string> = new Set(['no-comment', 'minimising', 'hedged-harm', 'victim-blaming', 'agentless-passive', 'self-focus', 'conditional-apology', 'threat']);
 
 function chooseThresholds(outOfFold: readonly OutOfFold[], element: boolean, code: string): { keep: number; add: number; addShort: number; f1: number; precision: number } {
   const addShort = SHORT_ADD_CODES.has(code) ? chooseShortThreshold(outOfFold) : 1.01;
