@@ -28,6 +28,13 @@ describe('a cause, however it is told, is an explanation', () => {
     ['a defect found in a part', 'A crack was found in the main inlet pipe during the inspection.'],
     ['a system that stopped working', 'The turbidity monitor stopped recording at 2 am and nobody noticed.'],
     ['"due to" with a specific cause', 'Batches 14 to 19 are recalled due to under-chlorinated water.'],
+    ['how it started, told in the next clause', 'The blaze started when a contractor welded next to the fuel store.'],
+    ['a repair never done', 'The cracked valve we had been warned about was never repaired.'],
+    ['the fault named with its kind', 'It was a pump controller fault, not anything the night shift did.'],
+    ['where the leak came from', 'This was a leak from the old settling pond above the town.'],
+    ['the step nobody took', 'Residents reported the smell on Monday and nobody went out.'],
+    ['a batch that ran twice', 'Overnight the billing batch ran twice.'],
+    ['where a fake came from', 'The letter going round is fake. It is a 2019 document with our logo pasted in.'],
   ])('%s', (_name, text) => {
     expect(read(text).elements).toContain('explanation');
   });
@@ -46,6 +53,9 @@ describe('what only sounds like a cause is not an explanation', () => {
     ['why the organisation acted', 'We have stopped supply to the estate because several residents have fallen ill.'],
     ['the cause asked about, not told', 'Why the alarm didn’t sound, honestly, we don’t know yet.'],
     ['a record, not a failure', 'Last inspection: 3 March (no defects recorded).'],
+    ['a fault with no kind named', 'It was a mistake and we are sorry.'],
+    ['a human error, nothing more', 'It was a human error.'],
+    ['a true video owned, not debunked', 'The video from our Harlow plant is real and we are sorry.'],
   ])('%s', (_name, text) => {
     expect(read(text).elements).not.toContain('explanation');
   });

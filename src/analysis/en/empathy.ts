@@ -152,6 +152,8 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
   // an element has one, later sentences are not read for it: most of the work here is per element.
   const full = new Set<EmpathyElement>();
   const open = (element: EmpathyElement): boolean => !full.has(element);
+  // A false claim knocked down: where the fake came from is what set the crisis off.
+  const debunking = doc.sentences.some((s) => DEBUNKED.test(s.norm));
   for (const s of doc.sentences) {
     if (s.isQuestion) continue;
     const add = (element: EmpathyElement, strength: number): void => {
@@ -175,6 +177,7 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
       if (harmScope && s.clauses.some((c, k) => harm(c, false, victimWord, s.clauses[k - 1], organisation, s.clauses[k + 1])) && !playedDown(s)) add('harm-acknowledged', 1);
       // "There is no evidence that anyone was refused because of …": a cause denied along with what it would explain.
       if (open('explanation') && s.clauses.some((c, k) => !denied(c.start) && !NO_EVIDENCE.test(s.norm.slice(0, c.start - s.start)) && explanation(c, s.norm.slice(c.start - s.start, c.end - s.start), false, organisation, s.clauses[k - 1], s.clauses[k + 1], s.norm.slice(0, c.start - s.start)))) add('explanation', 1);
+      if (open('explanation') && debunking && FAKE_ORIGIN.test(s.norm)) add('explanation', 1);
       if (open('prevention') && prevention(s.norm, s.clauses, organisation, false)) add('prevention', 1);
       if (open('compensation') && (compensationPhrase(s) || s.clauses.some((c) => compensationFrame(c, organisation, false)))) add('compensation', 1);
     }
@@ -210,6 +213,14 @@ export function detectEmpathy(doc: Doc, victims: RegExp | null, organisation: Re
   return strongestPerElement(doc, found);
 }
 
+/** The statement calls a claim fake or false. */
+const DEBUNKED = /\b(?:fake|false|not true|untrue|doctored|hoax|fabricated|forged|misinformation|disinformation|deepfake)\b/;
+/**
+ * Where a fake came from: "made with AI from a 2022 speech", "a 2016 document with our name edited
+ * in", "shot in 2019 and has nothing to do with us", "footage from another country".
+ */
+const FAKE_ORIGIN =
+  /\b(?:(?:made|generated|created|edited|doctored|altered|manipulated|recorded|filmed|shot|taken|lifted|copied|cut)\s+(?:with|from|in|using|out\s+of)\s+(?:ai\b|artificial intelligence|an?\s+(?:old|older|earlier|unrelated|different|\d{4})|\d{4}|another|a\s+(?:video|photo|speech|document|clip|post|film)\b)|(?:is|was|are|were)\s+an?\s+(?:\d{4}|old|years-old|unrelated|edited|doctored)\s+(?:document|video|photo|clip|picture|letter|circular|image|recording|post)|(?:is|was|are|were)\s+(?:from|of)\s+(?:a\s+)?(?:different|another)\s+(?:country|company|brand|product|year|incident|city|state)|(?:name|logo)\s+(?:was\s+|were\s+)?(?:edited|added|photoshopped|pasted)\s+in)/;
 const DENIED = /\b(?:false|untrue|not true|defamatory|baseless|unfounded|nonsense|lies|a lie|fake|misleading|inaccurate)\b/;
 
 /**

@@ -358,6 +358,7 @@ const SAFEGUARDS = new Set(['check', 'alarm', 'backup', 'control', 'safeguard', 
 const ATTACK_VERBS = new Set(['hack', 'tamper', 'phish', 'infiltrate', 'attack', 'sabotage', 'arson', 'vandalise', 'vandalize']);
 const ATTACKERS = new Set(['attacker', 'hacker', 'criminal', 'intruder', 'arsonist', 'thief', 'gang', 'fraudster', 'scammer', 'someone', 'somebody', 'vandal']);
 const NO_ONE = new Set(['nobody', 'no one', 'no-one']);
+const NOBODY_DID = new Set(['go', 'do', 'act', 'notice', 'respond', 'react', 'pick', 'come', 'call', 'ring', 'chase', 'visit', 'look']);
 /** How an intruder got in: "an attacker logged in with", "the criminals came in through a hole". */
 const INTRUSION_VERBS = new Set(['log', 'get', 'break', 'gain', 'use', 'start', 'set', 'come', 'enter', 'exploit', 'access', 'breach', 'sneak', 'trick', 'pose']);
 const FINDING = /\b(?:review|investigation|inquiry|enquiry|analysis|audit|report|findings?|investigators?|inspectors?|examination|post-mortem|logs?|checks|tests)\b[^.;]{0,60}?\b(?:found|finds|has found|have found|confirmed|confirms|established|establishes|identified|identifies|showed|shows|concluded|concludes|revealed|reveals|points? to|pointed to|indicates?|indicated)\b(?!\s+(?:no|nothing|any|that no|that there (?:is|was) no)\b)\s*(?:that\s+|:\s*)?[a-z0-9(]+(?:\s+[a-z0-9(),.-]+){2,}/;
@@ -367,6 +368,7 @@ const WE_FOUND = /\b(?:(?:we|i)\s+(?:have\s+)?(?:found|established|confirmed|ide
 const BY_MISTAKE = /\b(?:by mistake|in error|by accident|accidentally|mistakenly|wrongly|incorrectly|improperly|erroneously|inadvertently)\b/;
 const STARTED_WHEN = /\b(?:started|began|broke out|occurred|happened|spread)\s+(?:when|after|because|as)\s+[a-z]+/;
 const NOT_PAST_AUX = new Set(['will', "'ll", 'shall', 'can', 'must']);
+const STARTED = new Set(['start', 'begin', 'occur', 'happen', 'spread', 'ignite']);
 /** "Nobody's pension is being stopped": a passive in the present says what is (not) happening now. */
 const PRESENT_AUX = new Set(['is', 'are', 'being', 'be', "'s", "'re", 'am']);
 
@@ -411,6 +413,8 @@ function narrativeCause(c: Clause, text: string, organisation: ReadonlySet<strin
     // "we did not follow our own heat policy", "nobody acted on them".
     const noOne = c.subject.some((w) => NO_ONE.has(w.text)) || /\bno one\b/.test(text);
     if (!c.passive && PROCEDURE_VERBS.has(v.lemma) && (organisationAgent(c, organisation) || noOne || (head !== undefined && isPerson(head) && head.pos !== 'PRON'))) return true;
+    // "nobody went out", "no one did anything about them": the step nobody took.
+    if (!c.passive && noOne && NOBODY_DID.has(v.lemma)) return true;
     // "we had no automatic alarm", "we didn't have an automated check that would flag it".
     if (v.lemma === 'have' && organisationAgent(c, organisation) && c.words.some((w) => SAFEGUARDS.has(w.lemma))) return true;
   }
@@ -455,7 +459,7 @@ function doneWithoutCheck(c: Clause, v: Word | null): boolean {
   if (!c.words.slice(k + 1, k + 6).some((w) => CHECKS.has(w.text) || CHECKS.has(w.lemma) || w.text === 'needed' || w.text === 'required' || w.text === 'necessary')) return false;
   if (c.auxiliaries.some((w) => NOT_PAST_AUX.has(w.text))) return false;
   // Those who run the check, or an intruder: "consumers who boycotted us without checking the facts" is blame, not a cause.
-  if (!c.passive && !c.subject.some((w) => WORKERS.has(w.lemma) || ATTACKERS.has(w.lemma) || w.text === 'we' || w.text === 'i')) return false;
+  if (!c.passive && !c.words.slice(0, Math.max(0, c.verbAt)).some((w) => WORKERS.has(w.lemma) || ATTACKERS.has(w.lemma) || w.text === 'we' || w.text === 'i')) return false;
   const progressive = c.auxiliaries.some((w) => w.text === 'was' || w.text === 'were') && v.text.endsWith('ing');
   return progressive || past(c, v);
 }
@@ -496,6 +500,24 @@ function wrongThing(c: Clause, organisation: ReadonlySet<string>): boolean {
   // passive: the wrong thing is the subject; active: it is the object.
   const span = c.passive ? c.words.slice(0, c.verbAt) : c.words.slice(c.verbAt + 1, c.verbAt + 7);
   return span.some((w, k) => WRONG_THING.has(w.text) && span.slice(k + 1, k + 4).some((x) => x.pos === 'NOUN'));
+}
+
+/** "last night's payment batch ran twice", "the processor pushed the file twice". */
+const RAN_TWICE = /\b(?:ran|run|pushed|processed|posted|loaded)\b[^.;]{0,30}?\btwice\b/;
+/** A fault with its kind named: "it was a sensor fault", "this was a leak from a storage tank"; not "it was a mistake" or "a human error". */
+const FAULTS = new Set(['fault', 'failure', 'error', 'leak', 'defect', 'malfunction', 'breach', 'bug', 'crack', 'fire', 'spill', 'outage', 'fracture', 'blockage', 'short']);
+const BARE_KINDS = new Set(['human', 'terrible', 'serious', 'genuine', 'honest', 'big', 'huge', 'major', 'minor', 'technical', 'simple', 'stupid', 'regrettable', 'unfortunate', 'isolated', 'small', 'one-off', 'clerical', 'administrative', 'catastrophic', 'grave', 'real', 'massive', 'bad', 'awful', 'systemic']);
+function faultNamed(c: Clause): boolean {
+  const v = c.verb;
+  const head = c.subject[c.subject.length - 1];
+  if (v === null || v.lemma !== 'be' || c.negated || head === undefined || !(head.text === 'it' || head.text === 'this' || head.text === 'that')) return false;
+  const rest = c.words.slice(c.verbAt + 1).filter((w) => w.pos !== 'PUNCT');
+  const k = rest.findIndex((w) => w.pos === 'NOUN' && FAULTS.has(w.lemma));
+  if (k < 0) return false;
+  // "a leak from a storage tank": where it came from is content enough.
+  if (rest[k + 1]?.text === 'from' || rest[k + 1]?.text === 'in') return true;
+  const modifiers = rest.slice(0, k).filter((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN');
+  return modifiers.length > 0 && !modifiers.some((w) => BARE_KINDS.has(w.lemma) || BARE_KINDS.has(w.text));
 }
 
 /** "because of this cholera": the crisis pointed at, not a cause told. */
@@ -590,9 +612,11 @@ export function explanation(c: Clause, text: string, question: boolean, organisa
     }
   }
   if ((FINDING.test(text) && !FINDING_TO_COME.test(text)) || WE_FOUND.test(text) || STARTED_WHEN.test(text)) return true;
+  // "the fire started | when some workers were smoking": the clause that tells how is the next one.
+  if (v !== null && !c.negated && STARTED.has(v.lemma) && past(c, v) && next !== undefined && (next.intro === 'when' || next.intro === 'after' || next.intro === 'because' || next.intro === 'as') && next.words.length >= 3) return true;
   if (narrativeCause(c, text, organisation) || causeNamed(c, next) || thingFailedToAct(c, organisation) || defectFound(c) || forgotStep(c, organisation)) return true;
-  if (CAUSE_FROM.test(text) || NOTHING_DONE.test(text) || STOPPED_WORKING.test(text) || NO_SAFEGUARD.test(text)) return true;
-  return /\b(?:(?:due|owing) to (?:a|an|the|our|poor|faulty|human|[a-z]+-[a-z-]+|[a-z]{3,}ed\b)|(?:started|sparked|triggered|set|lit) (?:deliberately |on purpose )?by|as a result of|the (?:root )?cause (?:was|is|of the)|traced (?:it |this |the [a-z]+ )?(?:back )?to|happened (?:because|when|after)|came from|got in through|gained access|broke into|used a stolen|was left (?:unlocked|open|exposed|unsecured)|had not been (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced)|was not (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced))\b/.test(text);
+  if (CAUSE_FROM.test(text) || NOTHING_DONE.test(text) || STOPPED_WORKING.test(text) || NO_SAFEGUARD.test(text) || RAN_TWICE.test(text) || faultNamed(c)) return true;
+  return /\b(?:(?:due|owing) to (?:a|an|the|our|poor|faulty|human|[a-z]+-[a-z-]+|[a-z]{3,}ed\b)|(?:started|sparked|triggered|set|lit) (?:deliberately |on purpose )?by|as a result of|the (?:root )?cause (?:was|is|of the)|traced (?:it |this |the [a-z]+ )?(?:back )?to|happened (?:because|when|after)|came from|got in through|gained access|broke into|used a stolen|was left (?:unlocked|open|exposed|unsecured)|had not been (?:serviced|checked|inspected|maintained|tested|updated|patched|replaced)|(?:was|were|had been|has been|have been) (?:never |not )(?:properly |fully |adequately |ever )?(?:serviced|checked|inspected|maintained|tested|updated|patched|replaced|fixed|repaired|escalated|reviewed|acted on|actioned|followed up|investigated|cleaned|secured|locked|disinfected))\b/.test(text);
 }
 
 /** Verbs of the message itself: "we are writing because …", "you are receiving this letter because …". */
