@@ -31,11 +31,18 @@ describe('the learned judge', () => {
     expect(judgeCues(doc, [cue], [], 'accidental', backing).empathy).toEqual([cue]);
   });
 
-  it('adds a code no frame quoted, quoting the whole sentence whose words push hardest towards it', () => {
+  it('adds a code no frame quoted, quoting the whole sentence whose words carry it', () => {
     const model = modelWith({ compensation: { bias: -1, keep: 0.5, add: 0.6, weights: { 'u:room': 3, 'u:cause': -1 } } });
     const judged = judgeCues(doc, [], [], 'accidental', model);
     expect(judged.empathy).toEqual([{ element: 'compensation', quote: 'Every family on Mill Lane has a room tonight.', strength: 1 }]);
     expect(LONG).toContain(judged.empathy[0]?.quote);
+  });
+
+  it('quotes the sentence that carries an added code, not the one that only has more of the common words', () => {
+    // "the" twice in each of two sentences pushes further in sum than "Friday" once, but the
+    // statement keeps its "the" whichever sentence goes; only the last sentence has "Friday".
+    const model = modelWith({ prevention: { bias: 2, keep: 0.5, add: 0.5, weights: { 'u:the': 1, 'u:friday': 1.5 } } });
+    expect(judgeCues(doc, [], [], 'accidental', model).empathy).toEqual([{ element: 'prevention', quote: 'We will publish what they find by Friday.', strength: 1 }]);
   });
 
   it('adds a penalty as a penalty cue', () => {
