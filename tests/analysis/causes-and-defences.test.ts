@@ -76,8 +76,11 @@ describe('a defence is not a corrective action', () => {
     expect(read(text).elements).not.toContain('corrective-action');
   });
 
-  it('a real step beside the defence still counts', () => {
-    expect(read('We have shut the Mill Lane works and sent tankers to every street on the estate.').elements).toContain('corrective-action');
+  it.each([
+    ['a real step beside the defence', 'We have shut the Mill Lane works and sent tankers to every street on the estate.'],
+    ['warning every household now is a step', 'We have warned every household on Mill Lane not to drink the tap water.'],
+  ])('%s still counts', (_name, text) => {
+    expect(read(text).elements).toContain('corrective-action');
   });
 });
 

@@ -32,7 +32,8 @@ const NOT_STEPS = new Set(['refer', 'follow', 'receive', 'owe', 'cop', 'live', '
 const COUNTERFACTUAL = new Set(['should', 'could', 'would', 'might', 'ought', 'shouldve', "should've", "could've", "would've"]);
 /** Warnings and advice given to the people affected before the harm, cited in the organisation's defence. */
 const ADVICE_VERBS = new Set(['warn', 'advise', 'remind', 'tell', 'caution', 'inform', 'instruct', 'announce', 'urge']);
-const REPEATED = new Set(['again', 'repeatedly', 'always', 'every', 'regularly', 'routinely', 'clearly', 'constantly', 'consistently', 'previously']);
+/** Not "every": "we have told every family" is contacting the people affected, a step. */
+const REPEATED = new Set(['again', 'repeatedly', 'always', 'regularly', 'routinely', 'constantly', 'consistently', 'previously']);
 /** A track record ("over 20 years", "for thirty years") is bolstering, not action. */
 const TRACK_RECORD = /\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:[a-z0-9-]+\s+){0,3}(?:years|decades)\b/;
 /** Simple past narrates what happened; only steps taken on the crisis read as action in it ("we recalled", "we shut"). */
