@@ -4,13 +4,9 @@
  * learned judge can neither hide a frame that misfires nor supply one that is missing.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../src/analysis/index.ts';
+import { readByFrames } from './helpers.ts';
 
-const frames = createAnalyser({ language: 'en', cluster: 'preventable', severity: 'high', clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: ['Harlow Water'] }, { judge: null });
-const read = (text: string): { elements: string[]; penalties: string[] } => {
-  const a = frames.annotate(text, { now: 0 });
-  return { elements: a.empathy.map((e) => e.element), penalties: a.penalties.map((p) => p.kind) };
-};
+const read = readByFrames('Harlow Water');
 
 describe('a cause, however it is told, is an explanation', () => {
   it.each([

@@ -7,6 +7,18 @@ import type { Annotation, StatementAnnotator } from '../../src/engine/index.ts';
 import { parseDuration } from '../../src/format/index.ts';
 import { analysisContextOf, momentOf, readCalibrationFile } from '../calibration/contexts.ts';
 
+/**
+ * What the frames alone (no learned judge) find in a statement by a preventable, high-severity
+ * organisation: for tests of one frame, which the judge could otherwise hide or supply.
+ */
+export function readByFrames(organisation: string): (text: string) => { elements: string[]; penalties: string[] } {
+  const frames = createAnalyser({ language: 'en', cluster: 'preventable', severity: 'high', clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: [organisation] }, { judge: null });
+  return (text) => {
+    const a = frames.annotate(text, { now: 0 });
+    return { elements: a.empathy.map((e) => e.element), penalties: a.penalties.map((p) => p.kind) };
+  };
+}
+
 export interface TestContext {
   readonly analyser: StatementAnnotator;
   readonly now: number;

@@ -5,10 +5,10 @@
  * alone, so the learned judge cannot supply what a frame misses.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../src/analysis/index.ts';
+import { readByFrames } from './helpers.ts';
 
-const frames = createAnalyser({ language: 'en', cluster: 'preventable', severity: 'high', clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: ['Brookfield Foods'] }, { judge: null });
-const penalties = (text: string): string[] => frames.annotate(text, { now: 0 }).penalties.map((p) => p.kind);
+const read = readByFrames('Brookfield Foods');
+const penalties = (text: string): string[] => read(text).penalties;
 
 describe('minimising: the harm put in proportion', () => {
   it.each([

@@ -5,13 +5,9 @@
  * still gives the credit.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../src/analysis/index.ts';
+import { readByFrames } from './helpers.ts';
 
-const frames = createAnalyser({ language: 'en', cluster: 'preventable', severity: 'high', clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: ['Kestrel'] }, { judge: null });
-const read = (text: string): { elements: string[]; penalties: string[] } => {
-  const a = frames.annotate(text, { now: 0 });
-  return { elements: a.empathy.map((e) => e.element), penalties: a.penalties.map((p) => p.kind) };
-};
+const read = readByFrames('Kestrel');
 
 describe('a threat is not a step', () => {
   it.each([
