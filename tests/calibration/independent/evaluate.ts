@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { createAnalyser } from '../../../src/analysis/index.ts';
+import { compileModel, LearnedModel, type CompiledModel } from '../../../src/analysis/en/learned/model.ts';
 import { scoredEmpathyElements, scoredPenalties, scoreStatement, type Annotation, type StatementAnnotator, type StatementScores } from '../../../src/engine/index.ts';
 import { INTERNAL_ACTS, type Channel } from '../../../src/format/index.ts';
 
@@ -105,10 +106,12 @@ export interface EvaluateOptions {
   readonly withAffected?: boolean;
   /** Read with the frames alone, without the learned judge (off by default). */
   readonly framesOnly?: boolean;
+  /** Read with this judge in place of the bundled one (a candidate model being compared). */
+  readonly judge?: CompiledModel;
 }
 
 /** The analyser a situation's statements are read with: its cluster, severity and organisation, and (if asked) the writer's words for the people affected. */
-export function situationAnalyser(situation: Pick<Situation, 'cluster' | 'severity' | 'affected' | 'organisation'>, withAffected: boolean, framesOnly = false): StatementAnnotator {
+export function situationAnalyser(situation: Pick<Situation, 'cluster' | 'severity' | 'affected' | 'organisation'>, withAffected: boolean, framesOnly = false, judge?: CompiledModel): StatementAnnotator {
   return createAnalyser(
     {
       language: 'en',
@@ -121,14 +124,14 @@ export function situationAnalyser(situation: Pick<Situation, 'cluster' | 'severi
       avoidTerms: [],
       organisation: [situation.organisation],
     },
-    framesOnly ? { judge: null } : {},
+    framesOnly ? { judge: null } : judge === undefined ? {} : { judge },
   );
 }
 
 export function evaluateSplit(situations: readonly Situation[], options: EvaluateOptions = {}): Evaluated[] {
   const out: Evaluated[] = [];
   for (const situation of situations) {
-    const analyser = situationAnalyser(situation, options.withAffected === true, options.framesOnly === true);
+    const analyser = situationAnalyser(situation, options.withAffected === true, options.framesOnly === true, options.judge);
     for (const statement of situation.statements) {
       const channel = CHANNEL_OF_KIND[statement.channel];
       const annotation = analyser.annotate(statement.text, { now: 0 }, channel);
@@ -272,4 +275,9 @@ export function rankingAgreement<T extends Judged>(results: readonly T[], score:
     }
   }
   return { pairs, agreement: pairs === 0 ? 0 : agree / pairs, tiedInScore: tied };
+}
+
+/** A judge model written by train-model.ts (`--out FILE`), compiled for `EvaluateOptions.judge`. */
+export function loadJudge(file: string): CompiledModel {
+  return compileModel(LearnedModel.parse(JSON.parse(readFileSync(file, 'utf8'))));
 }

@@ -23,7 +23,8 @@ import { readDocument } from '../../../src/analysis/en/document.ts';
 import { statementFeatures } from '../../../src/analysis/en/learned/features.ts';
 import { wordCount } from '../../../src/analysis/en/learned/judge.ts';
 import { wordScale, type LearnedModel } from '../../../src/analysis/en/learned/model.ts';
-import { LABELLED_ELEMENTS, LABELLED_PENALTIES, loadSplit, type Split } from './evaluate.ts';
+import { LABELLED_ELEMENTS, LABELLED_PENALTIES, loadSplit, type LabelledStatement, type Split } from './evaluate.ts';
+import { hasSecond, loadSecond, relabelled, type SecondLabel } from './second.ts';
 import { lbfgs } from './lbfgs.ts';
 
 export const TRAINING_SPLITS: readonly Split[] = ['train', 'dev', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23'];
@@ -51,7 +52,7 @@ const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
  * precision by about 0.04 but dropped corrective action's recall from 0.91 to 0.68, harm's from 0.84
  * to 0.63 and explanation's from 0.54 to 0.29 (macro-F1 0.793 against 0.820; docs/analyser.md).
  */
-const ELEMENT_PRECISION = 0.85;
+const ELEMENT_PRECISION = Number(process.env.EP ?? 0.85);
 
 interface Example {
   readonly situation: string;
@@ -59,6 +60,8 @@ interface Example {
   readonly labels: ReadonlySet<string>;
   /** Distinct word features (scaled together by 1/√count). */
   readonly words: readonly string[];
+  /** Distinct words of the frames' quoted sentences, per code (scaled together by 1/√count). */
+  readonly quoted: readonly string[];
   /** What the frames found and the cluster. */
   readonly fixed: readonly string[];
   /** Codes a frame quoted somewhere in the statement. */
@@ -67,11 +70,40 @@ interface Example {
   readonly short: boolean;
 }
 
+/**
+ * Whose labels the judge learns from: the writer's own (`writers`), the second, blind reader's
+ * (`second`), a code either of them labelled (`either`) or both did (`both`).
+ */
+export const LABEL_SOURCES = ['writers', 'second', 'either', 'both'] as const;
+export type LabelSource = (typeof LABEL_SOURCES)[number];
+
+function labelsOf(statement: LabelledStatement, second: ReadonlyMap<string, SecondLabel> | null, source: LabelSource): Set<string> {
+  const writer = new Set<string>([...statement.elements, ...statement.penalties]);
+  if (second === null || source === 'writers') return writer;
+  const read = relabelled(statement, second);
+  const other = new Set<string>([...read.elements, ...read.penalties]);
+  if (source === 'second') return other;
+  if (source === 'either') return new Set([...writer, ...other]);
+  return new Set([...writer].filter((c) => other.has(c)));
+}
+
 /** Every readable, public statement with its features as the analyser's frames (without the judge) see it. */
-export function examples(splits: readonly Split[]): Example[] {
+export function examples(splits: readonly Split[], source: LabelSource = 'writers'): Example[] {
   const out: Example[] = [];
-  const situations = splits.flatMap((s) => loadSplit(s)).sort((a, b) => a.id.localeCompare(b.id));
+  const seconds = new Map<string, ReadonlyMap<string, SecondLabel>>();
+  const situations = splits
+    .flatMap((split) => {
+      const loaded = loadSplit(split);
+      if (source !== 'writers') {
+        if (!hasSecond(split)) throw new Error(`${split} has no second annotation to learn '${source}' labels from`);
+        const second = loadSecond(split, loaded);
+        for (const s of loaded) seconds.set(s.id, second);
+      }
+      return loaded;
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
   situations.forEach((situation, index) => {
+    const second = seconds.get(situation.id) ?? null;
     const frames = createAnalyser(
       { language: 'en', cluster: situation.cluster, severity: situation.severity, clockStart: null, facts: [], keyMessages: [], victimTerms: [], avoidTerms: [], organisation: [situation.organisation] },
       { judge: null },
@@ -86,8 +118,9 @@ export function examples(splits: readonly Split[]): Example[] {
       out.push({
         situation: situation.id,
         fold: index % FOLDS,
-        labels: new Set([...statement.elements, ...statement.penalties]),
+        labels: labelsOf(statement, second, source),
         words: features.words,
+        quoted: features.quoted,
         fixed: features.fixed,
         framed: new Set(cues.map((c) => c.code)),
         short,
@@ -108,7 +141,9 @@ function fit(rows: readonly Example[], code: string, vocabulary: readonly string
   const indices = (features: readonly string[]): Int32Array => Int32Array.from(features.flatMap((f) => (index.has(f) ? [index.get(f) ?? 0] : [])));
   const words = rows.map((r) => indices(r.words));
   const scales = rows.map((r) => wordScale(r.words.length, SCALING));
-  const isFixed = vocabulary.map((f) => !f.startsWith('u:') && !f.startsWith('b:') && !f.startsWith('pv:'));
+  const quoted = rows.map((r) => indices(r.quoted));
+  const quotedScales = rows.map((r) => wordScale(r.quoted.length, SCALING));
+  const isFixed = vocabulary.map((f) => !f.startsWith('u:') && !f.startsWith('b:') && !f.startsWith('pv:') && !f.startsWith('q:') && !f.startsWith('c:'));
   const fixed = rows.map((r) => indices(r.fixed));
   const y = rows.map((r) => (r.labels.has(code) ? 1 : 0));
   const n = rows.length;
@@ -123,9 +158,13 @@ function fit(rows: readonly Example[], code: string, vocabulary: readonly string
       const xw = words[i] ?? new Int32Array();
       const xf = fixed[i] ?? new Int32Array();
       const scale = scales[i] ?? 0;
+      const xq = quoted[i] ?? new Int32Array();
+      const qScale = quotedScales[i] ?? 0;
       let fromWords = 0;
       for (const j of xw) fromWords += w[j] ?? 0;
-      let z = (w[bias] ?? 0) + scale * fromWords;
+      let fromQuoted = 0;
+      for (const j of xq) fromQuoted += w[j] ?? 0;
+      let z = (w[bias] ?? 0) + scale * fromWords + qScale * fromQuoted;
       for (const j of xf) z += w[j] ?? 0;
       const yi = y[i] ?? 0;
       const cw = weightOf[i] ?? 1;
@@ -133,6 +172,7 @@ function fit(rows: readonly Example[], code: string, vocabulary: readonly string
       loss += cw * ((z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - yi * z);
       const r = (cw * (1 / (1 + Math.exp(-z)) - yi)) / n;
       for (const j of xw) grad[j] = (grad[j] ?? 0) + r * scale;
+      for (const j of xq) grad[j] = (grad[j] ?? 0) + r * qScale;
       for (const j of xf) grad[j] = (grad[j] ?? 0) + r;
       grad[bias] = (grad[bias] ?? 0) + r;
     }
@@ -161,14 +201,16 @@ function fitPruned(rows: readonly Example[], code: string, vocabulary: readonly 
 function probabilityOf(model: Fitted, row: Example): number {
   let fromWords = 0;
   for (const f of row.words) fromWords += model.weights.get(f) ?? 0;
-  let z = model.bias + wordScale(row.words.length, SCALING) * fromWords;
+  let fromQuoted = 0;
+  for (const f of row.quoted) fromQuoted += model.weights.get(f) ?? 0;
+  let z = model.bias + wordScale(row.words.length, SCALING) * fromWords + wordScale(row.quoted.length, SCALING) * fromQuoted;
   for (const f of row.fixed) z += model.weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
 function vocabularyOf(rows: readonly Example[]): string[] {
   const counts = new Map<string, number>();
-  for (const r of rows) for (const f of [...r.words, ...r.fixed]) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const r of rows) for (const f of [...r.words, ...r.quoted, ...r.fixed]) counts.set(f, (counts.get(f) ?? 0) + 1);
   return [...counts.entries()].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f).sort();
 }
 
@@ -336,13 +378,20 @@ export function train(rows: readonly Example[]): { model: LearnedModel; report: 
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('train-model.ts') === true) {
-  const rows = examples(TRAINING_SPLITS);
-  process.stderr.write(`${rows.length} statements from ${TRAINING_SPLITS.join(', ')}\n`);
+  const args = process.argv.slice(2);
+  const valueOf = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const source = LABEL_SOURCES.find((s) => s === (valueOf('--labels') ?? 'writers'));
+  if (source === undefined) throw new Error(`--labels must be one of ${LABEL_SOURCES.join(', ')}`);
+  // Held-out splits check a choice (the label source) on writers the rest of the training set does not include.
+  const without = new Set((valueOf('--without') ?? '').split(',').filter((s) => s !== ''));
+  const splits = TRAINING_SPLITS.filter((s) => !without.has(s));
+  const rows = examples(splits, source);
+  process.stderr.write(`${rows.length} statements from ${splits.join(', ')}, ${source} labels\n`);
   const { model, report } = train(rows);
   const macro = report.reduce((s, r) => s + r.crossValidatedF1, 0) / report.length;
   process.stdout.write(`cross-validated macro-F1 over ${report.length} codes: ${macro.toFixed(3)}\n`);
-  if (!process.argv.includes('--dry-run')) {
-    const target = fileURLToPath(new URL('../../../src/analysis/en/learned/model-en.json', import.meta.url));
+  if (!args.includes('--dry-run')) {
+    const target = valueOf('--out') ?? fileURLToPath(new URL('../../../src/analysis/en/learned/model-en.json', import.meta.url));
     writeFileSync(target, `${JSON.stringify(model)}\n`);
     process.stdout.write(`written ${target}\n`);
   }

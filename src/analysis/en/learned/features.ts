@@ -10,8 +10,9 @@
  * long, warm release.
  */
 import type { Doc, Sentence } from '../document.ts';
+import { clusterOf } from './clusters.ts';
 
-/** Features of one sentence's words: lemmas, neighbouring lemma pairs, and the lemma before each verb. */
+/** Features of one sentence's words: lemmas, neighbouring lemma pairs, the lemma before each verb, and each word's cluster (clusters.ts). */
 export function wordFeatures(sentence: Sentence): string[] {
   const out: string[] = [];
   const lemmas: string[] = [];
@@ -20,6 +21,8 @@ export function wordFeatures(sentence: Sentence): string[] {
     const w = words[i];
     if (w === undefined || w.pos === 'PUNCT') continue;
     lemmas.push(w.lemma);
+    const cluster = clusterOf(w.text) ?? clusterOf(w.lemma);
+    if (cluster !== undefined) out.push(`c:${cluster}`);
     if ((w.pos === 'VERB' || w.pos === 'AUX') && i > 0) out.push(`pv:${words[i - 1]?.lemma ?? ''}_${w.lemma}`);
   }
   for (let i = 0; i < lemmas.length; i++) {
@@ -46,9 +49,23 @@ function sentenceOf(doc: Doc, quote: string): number {
   return doc.sentences.findIndex((s) => at >= s.start && at < s.end);
 }
 
+/**
+ * The words of the sentence a frame quoted for a code, each tied to the code (`q:<code>_<lemma>`):
+ * they let the judge weigh the frame's own sentence, not only the statement around it ("because
+ * the valve had not been serviced" keeps an explanation; "because passengers were standing in the
+ * vestibules" is blame, however causal it sounds).
+ */
+export function quotedFeatures(sentence: Sentence, code: string): string[] {
+  const out: string[] = [];
+  for (const w of sentence.words) if (w.pos !== 'PUNCT') out.push(`q:${code}_${w.lemma}`);
+  return out;
+}
+
 export interface StatementFeatures {
   /** The statement's distinct word features (scaled together by 1/√count). */
   readonly words: readonly string[];
+  /** The distinct words of the sentences the frames quoted, per code (scaled together by 1/√count): `quotedFeatures`. */
+  readonly quoted: readonly string[];
   /** What the frames found and the cluster (each counts fully). */
   readonly fixed: readonly string[];
   /** Each sentence's word features and the frames' cues quoted from it: where a code's quote is taken from. */
@@ -60,9 +77,13 @@ export function statementFeatures(doc: Doc, cues: readonly FramedCue[], cluster:
   const words = [...new Set(sentences.flat())];
   const fixed = [...new Set(cues.map((c) => frameFeature(c.code)))];
   if (cluster !== null) fixed.push(`cl:${cluster}`);
+  const quoted = new Set<string>();
   for (const cue of cues) {
-    const target = sentences[sentenceOf(doc, cue.quote)];
+    const at = sentenceOf(doc, cue.quote);
+    const target = sentences[at];
     if (target !== undefined && !target.includes(frameFeature(cue.code))) target.push(frameFeature(cue.code));
+    const sentence = doc.sentences[at];
+    if (sentence !== undefined) for (const f of quotedFeatures(sentence, cue.code)) quoted.add(f);
   }
-  return { words, fixed, sentences };
+  return { words, quoted: [...quoted], fixed, sentences };
 }

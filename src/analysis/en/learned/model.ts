@@ -102,11 +102,12 @@ export function wordScale(count: number, scaling: LearnedModel['wordScaling']): 
   return count === 0 ? 0 : 1 / Math.sqrt(count);
 }
 
-/** Every code's probability for a statement's features. */
-export function probabilities(model: CompiledModel, words: readonly string[], fixed: readonly string[]): number[] {
+/** Every code's probability for a statement's features: its words and its quoted sentences' words each scaled as a group (`wordScale`), the fixed features in full. */
+export function probabilities(model: CompiledModel, words: readonly string[], fixed: readonly string[], quoted: readonly string[] = []): number[] {
   const fromWords = pushes(model, words, wordScale(words.length, model.wordScaling));
+  const fromQuoted = pushes(model, quoted, wordScale(quoted.length, model.wordScaling));
   const fromFixed = pushes(model, fixed);
-  return model.codes.map((c, k) => sigmoid(c.bias + (fromWords[k] ?? 0) + (fromFixed[k] ?? 0)));
+  return model.codes.map((c, k) => sigmoid(c.bias + (fromWords[k] ?? 0) + (fromQuoted[k] ?? 0) + (fromFixed[k] ?? 0)));
 }
 
 export function sigmoid(z: number): number {
