@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANALYSER_VERSION, createAnalyser } from '../../src/analysis/index.ts';
 import { readDocument } from '../../src/analysis/en/document.ts';
+import { clusterOf } from '../../src/analysis/en/learned/clusters.ts';
 import { judgeCues } from '../../src/analysis/en/learned/judge.ts';
 import { compileModel, LearnedModel } from '../../src/analysis/en/learned/model.ts';
 import modelData from '../../src/analysis/en/learned/model-en.json';
@@ -77,6 +78,27 @@ describe('the learned judge', () => {
     expect(judgeCues(line, [], [], 'accidental', sure).penalties).toEqual([]);
   });
 
+  it('carries what it learned for a word to a word of the same cluster that no statement used', () => {
+    // A weight learned on "suspended" is a weight for its cluster, so "halted" gets it too; a word of another cluster does not.
+    const halt = clusterOf('suspended');
+    expect(halt).toBeDefined();
+    const model = modelWith({ 'corrective-action': { bias: -3, keep: 0.5, add: 0.5, weights: { [`c:${String(halt)}`]: 6 } } });
+    const halted = readDocument('The operator halted every ride on the pier at noon, and families were walked back to the gates by staff, who stayed with them until the last bus left.');
+    expect(judgeCues(halted, [], [], 'accidental', model).empathy.map((e) => e.element)).toEqual(['corrective-action']);
+    const admired = readDocument('The operator admired every ride on the pier at noon, and families were walked back to the gates by staff, who stayed with them until the last bus left.');
+    expect(judgeCues(admired, [], [], 'accidental', model).empathy).toEqual([]);
+  });
+
+  it("weighs the words of the frame's own sentence, not only the statement's", () => {
+    const text = 'Some passengers were standing in the vestibule because the doors were blocked. The derailment happened because the rail had buckled in the heat of the afternoon, on a curve our engineers had inspected in May.';
+    const twoCauses = readDocument(text);
+    const model = modelWith({ explanation: { bias: 0, keep: 0.5, add: 0.99, weights: { 'q:explanation_passenger': -6, 'q:explanation_stand': -6 } } });
+    const blame = { element: 'explanation' as const, quote: 'Some passengers were standing in the vestibule because the doors were blocked.', strength: 1 };
+    const cause = { element: 'explanation' as const, quote: 'The derailment happened because the rail had buckled in the heat of the afternoon, on a curve our engineers had inspected in May.', strength: 1 };
+    expect(judgeCues(twoCauses, [blame], [], 'accidental', model).empathy).toEqual([]);
+    expect(judgeCues(twoCauses, [cause], [], 'accidental', model).empathy).toEqual([cause]);
+  });
+
   it('passes through codes it has no model for', () => {
     const cue = { kind: 'speculation' as const, quote: 'We will publish what they find by Friday.' };
     expect(judgeCues(doc, [], [cue], 'accidental', modelWith({})).penalties).toEqual([cue]);
@@ -84,6 +106,19 @@ describe('the learned judge', () => {
 
   it('refuses a model file naming a code that is neither an element nor a penalty', () => {
     expect(() => modelWith({ sarcasm: { bias: 0, keep: 0.5, add: 0.5, weights: {} } })).toThrow(/sarcasm/);
+  });
+});
+
+describe('the word clusters', () => {
+  it('put words used alike together, and other words apart', () => {
+    expect(clusterOf('halted')).toBe(clusterOf('suspended'));
+    expect(clusterOf('postponed')).toBe(clusterOf('suspended'));
+    expect(clusterOf('residents')).toBe(clusterOf('inhabitants'));
+    expect(clusterOf('residents')).not.toBe(clusterOf('suspended'));
+  });
+
+  it('know nothing of a word outside the list', () => {
+    expect(clusterOf('qwertyuiop')).toBeUndefined();
   });
 });
 

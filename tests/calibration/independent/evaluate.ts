@@ -22,9 +22,9 @@ import { compileModel, LearnedModel, type CompiledModel } from '../../../src/ana
 import { scoredEmpathyElements, scoredPenalties, scoreStatement, type Annotation, type StatementAnnotator, type StatementScores } from '../../../src/engine/index.ts';
 import { INTERNAL_ACTS, type Channel } from '../../../src/format/index.ts';
 
-export const SPLITS = ['train', 'dev', 'test', 'train2', 'dev2', 'train3', 'dev3', 'train4', 'dev4', 'train5', 'dev5', 'train6', 'dev6', 'train7', 'dev7', 'train8', 'dev8', 'train9', 'dev9', 'train10', 'dev10', 'train11', 'dev11', 'train12', 'dev12', 'train13', 'dev13', 'train14', 'dev14', 'train15', 'dev15', 'train16', 'dev16', 'train17', 'dev17', 'train18', 'dev18', 'train19', 'dev19', 'train20', 'dev20', 'train21', 'dev21', 'train22', 'dev22', 'train23', 'dev23'] as const;
+export const SPLITS = ['train', 'dev', 'test', 'train2', 'dev2', 'train3', 'dev3', 'train4', 'dev4', 'train5', 'dev5', 'train6', 'dev6', 'train7', 'dev7', 'train8', 'dev8', 'train9', 'dev9', 'train10', 'dev10', 'train11', 'dev11', 'train12', 'dev12', 'train13', 'dev13', 'train14', 'dev14', 'train15', 'dev15', 'train16', 'dev16', 'train17', 'dev17', 'train18', 'dev18', 'train19', 'dev19', 'train20', 'dev20', 'train21', 'dev21', 'train22', 'dev22', 'train23', 'dev23', 'train24', 'dev24', 'train25', 'dev25'] as const;
 /** Splits whose statements may be read while writing rules (misses, `--show`). `test` and the later dev splits are figures only. */
-export const READABLE_SPLITS: readonly Split[] = ['train', 'dev', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23'];
+export const READABLE_SPLITS: readonly Split[] = ['train', 'dev', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25'];
 export type Split = (typeof SPLITS)[number];
 
 export const LABELLED_ELEMENTS = ['responsibility', 'corrective-action', 'concern', 'harm-acknowledged', 'explanation', 'prevention', 'compensation'] as const;

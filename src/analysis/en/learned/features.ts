@@ -12,22 +12,38 @@
 import type { Doc, Sentence } from '../document.ts';
 import { clusterOf } from './clusters.ts';
 
+const CLUSTER_FEATURES: string[] = [];
+/** `c:<cluster>`, made once per cluster: a statement asks for one per word. */
+function clusterFeature(cluster: number): string {
+  let feature = CLUSTER_FEATURES[cluster];
+  if (feature === undefined) {
+    feature = `c:${cluster}`;
+    CLUSTER_FEATURES[cluster] = feature;
+  }
+  return feature;
+}
+
 /** Features of one sentence's words: lemmas, neighbouring lemma pairs, the lemma before each verb, and each word's cluster (clusters.ts). */
 export function wordFeatures(sentence: Sentence): string[] {
   const out: string[] = [];
   const lemmas: string[] = [];
+  const clusters: (number | undefined)[] = [];
   const words = sentence.words;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === undefined || w.pos === 'PUNCT') continue;
     lemmas.push(w.lemma);
     const cluster = clusterOf(w.text) ?? clusterOf(w.lemma);
-    if (cluster !== undefined) out.push(`c:${cluster}`);
+    clusters.push(cluster);
+    if (cluster !== undefined) out.push(clusterFeature(cluster));
     if ((w.pos === 'VERB' || w.pos === 'AUX') && i > 0) out.push(`pv:${words[i - 1]?.lemma ?? ''}_${w.lemma}`);
   }
   for (let i = 0; i < lemmas.length; i++) {
     out.push(`u:${lemmas[i] ?? ''}`);
     if (i + 1 < lemmas.length) out.push(`b:${lemmas[i] ?? ''}_${lemmas[i + 1] ?? ''}`);
+    const here = clusters[i];
+    const after = clusters[i + 1];
+    if (here !== undefined && after !== undefined) out.push(`cb:${here}_${after}`);
   }
   return out;
 }
@@ -57,7 +73,12 @@ function sentenceOf(doc: Doc, quote: string): number {
  */
 export function quotedFeatures(sentence: Sentence, code: string): string[] {
   const out: string[] = [];
-  for (const w of sentence.words) if (w.pos !== 'PUNCT') out.push(`q:${code}_${w.lemma}`);
+  for (const w of sentence.words) {
+    if (w.pos === 'PUNCT') continue;
+    out.push(`q:${code}_${w.lemma}`);
+    const cluster = clusterOf(w.text) ?? clusterOf(w.lemma);
+    if (cluster !== undefined) out.push(`q:${code}_c${cluster}`);
+  }
   return out;
 }
 
