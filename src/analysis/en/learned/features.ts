@@ -23,27 +23,58 @@ function clusterFeature(cluster: number): string {
   return feature;
 }
 
-/** Features of one sentence's words: lemmas, neighbouring lemma pairs, the lemma before each verb, and each word's cluster (clusters.ts). */
-export function wordFeatures(sentence: Sentence): string[] {
-  const out: string[] = [];
+/** A sentence's words as the judge reads them: lemma and cluster of each word that is not punctuation. */
+interface ReadWords {
+  readonly lemmas: readonly string[];
+  readonly clusters: readonly (number | undefined)[];
+}
+
+function readWords(sentence: Sentence): ReadWords {
   const lemmas: string[] = [];
   const clusters: (number | undefined)[] = [];
-  const words = sentence.words;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w === undefined || w.pos === 'PUNCT') continue;
+  for (const w of sentence.words) {
+    if (w.pos === 'PUNCT') continue;
     lemmas.push(w.lemma);
-    const cluster = clusterOf(w.text) ?? clusterOf(w.lemma);
-    clusters.push(cluster);
-    if (cluster !== undefined) out.push(clusterFeature(cluster));
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && i > 0) out.push(`pv:${words[i - 1]?.lemma ?? ''}_${w.lemma}`);
+    clusters.push(clusterOf(w.text) ?? clusterOf(w.lemma));
   }
+  return { lemmas, clusters };
+}
+
+/**
+ * A feature string made once per prefix and word and kept (up to FEATURE_CACHE_LIMIT of them): a
+ * string met again comes with its hash already computed, so the statement's set of features and the
+ * weights' lookup cost less (the judge's share of the 2 ms budget, docs/performance.md).
+ */
+const FEATURE_CACHE_LIMIT = 200_000;
+const featureCache = new Map<string, Map<string, string>>();
+function cachedFeature(prefix: string, word: string): string {
+  let byWord = featureCache.get(prefix);
+  if (byWord === undefined) {
+    byWord = new Map();
+    featureCache.set(prefix, byWord);
+  }
+  let feature = byWord.get(word);
+  if (feature === undefined) {
+    feature = prefix + word;
+    if (byWord.size < FEATURE_CACHE_LIMIT) byWord.set(word, feature);
+  }
+  return feature;
+}
+
+/** Features of one sentence's words: lemmas, neighbouring lemma pairs, the lemma before each verb, and each word's cluster (clusters.ts). */
+export function wordFeatures(sentence: Sentence, read: ReadWords = readWords(sentence)): string[] {
+  const out: string[] = [];
+  const words = sentence.words;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX')) out.push(`pv:${words[i - 1]?.lemma ?? ''}_${w.lemma}`);
+  }
+  const { lemmas, clusters } = read;
   for (let i = 0; i < lemmas.length; i++) {
-    out.push(`u:${lemmas[i] ?? ''}`);
+    out.push(cachedFeature('u:', lemmas[i] ?? ''));
     if (i + 1 < lemmas.length) out.push(`b:${lemmas[i] ?? ''}_${lemmas[i + 1] ?? ''}`);
     const here = clusters[i];
-    const after = clusters[i + 1];
-    if (here !== undefined && after !== undefined) out.push(`cb:${here}_${after}`);
+    if (here !== undefined) out.push(clusterFeature(here));
   }
   return out;
 }
@@ -71,14 +102,10 @@ function sentenceOf(doc: Doc, quote: string): number {
  * the valve had not been serviced" keeps an explanation; "because passengers were standing in the
  * vestibules" is blame, however causal it sounds).
  */
-export function quotedFeatures(sentence: Sentence, code: string): string[] {
+export function quotedFeatures(sentence: Sentence, code: string, read: ReadWords = readWords(sentence)): string[] {
   const out: string[] = [];
-  for (const w of sentence.words) {
-    if (w.pos === 'PUNCT') continue;
-    out.push(`q:${code}_${w.lemma}`);
-    const cluster = clusterOf(w.text) ?? clusterOf(w.lemma);
-    if (cluster !== undefined) out.push(`q:${code}_c${cluster}`);
-  }
+  const prefix = `q:${code}_`;
+  for (const lemma of read.lemmas) out.push(cachedFeature(prefix, lemma));
   return out;
 }
 
@@ -94,17 +121,27 @@ export interface StatementFeatures {
 }
 
 export function statementFeatures(doc: Doc, cues: readonly FramedCue[], cluster: string | null): StatementFeatures {
-  const sentences = doc.sentences.map((s) => wordFeatures(s));
-  const words = [...new Set(sentences.flat())];
+  const read = doc.sentences.map((s) => readWords(s));
+  const sentences = doc.sentences.map((s, i) => wordFeatures(s, read[i]));
+  const distinct = new Set<string>();
+  for (const features of sentences) for (const f of features) distinct.add(f);
+  const words = Array.from(distinct);
   const fixed = [...new Set(cues.map((c) => frameFeature(c.code)))];
   if (cluster !== null) fixed.push(`cl:${cluster}`);
   const quoted = new Set<string>();
+  const seen = new Set<string>();
   for (const cue of cues) {
     const at = sentenceOf(doc, cue.quote);
-    const target = sentences[at];
-    if (target !== undefined && !target.includes(frameFeature(cue.code))) target.push(frameFeature(cue.code));
     const sentence = doc.sentences[at];
-    if (sentence !== undefined) for (const f of quotedFeatures(sentence, cue.code)) quoted.add(f);
+    const target = sentences[at];
+    if (sentence === undefined || target === undefined) continue;
+    const feature = frameFeature(cue.code);
+    if (!target.includes(feature)) target.push(feature);
+    // Several cues of one code from one sentence add the same words once.
+    const key = `${cue.code} ${at}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const f of quotedFeatures(sentence, cue.code, read[at])) quoted.add(f);
   }
   return { words, quoted: [...quoted], fixed, sentences };
 }

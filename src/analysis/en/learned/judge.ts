@@ -45,6 +45,7 @@ export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: r
   const present = new Set<string>();
   const judged = new Set<string>();
   const added: { k: number; sentence: number }[] = [];
+  let basis: QuoteBasis | null = null;
   model.codes.forEach((m, k) => {
     const code = codeOf(m);
     judged.add(code);
@@ -52,7 +53,8 @@ export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: r
     if ((probability[k] ?? 0) < threshold) return;
     present.add(code);
     if (found.has(code) || features.sentences.length === 0) return;
-    added.push({ k, sentence: quotedSentence(model, features.sentences, k) });
+    basis ??= quoteBasis(features.sentences);
+    added.push({ k, sentence: quotedSentence(model, basis, k) });
   });
   const keep = (code: string): boolean => !judged.has(code) || present.has(code);
   const outEmpathy = empathy.filter((e) => keep(e.element));
@@ -81,10 +83,8 @@ const FRAME_PREFIX = frameFeature('');
  * sentence a frame quotes for the same code in 51 % of statements of three sentences or more,
  * against 44 % for the sentence that pushes hardest (docs/analyser.md, session 8).
  */
-function quotedSentence(model: CompiledModel, sentences: readonly (readonly string[])[], k: number): number {
-  const distinct = sentences.map((s) => [...new Set(s.filter((f) => !f.startsWith(FRAME_PREFIX)))]);
-  const inSentences = new Map<string, number>();
-  for (const s of distinct) for (const f of s) inSentences.set(f, (inSentences.get(f) ?? 0) + 1);
+function quotedSentence(model: CompiledModel, basis: QuoteBasis, k: number): number {
+  const { distinct, inSentences } = basis;
   const weight = (f: string): number => model.weights.get(f)?.[k] ?? 0;
   let total = 0;
   for (const f of inSentences.keys()) total += weight(f);
@@ -105,4 +105,17 @@ function quotedSentence(model: CompiledModel, sentences: readonly (readonly stri
     }
   });
   return best;
+}
+
+/** Each sentence's distinct word features and how many sentences hold each: the same for every code a statement gets added. */
+interface QuoteBasis {
+  readonly distinct: readonly (readonly string[])[];
+  readonly inSentences: ReadonlyMap<string, number>;
+}
+
+function quoteBasis(sentences: readonly (readonly string[])[]): QuoteBasis {
+  const distinct = sentences.map((s) => [...new Set(s.filter((f) => !f.startsWith(FRAME_PREFIX)))]);
+  const inSentences = new Map<string, number>();
+  for (const s of distinct) for (const f of s) inSentences.set(f, (inSentences.get(f) ?? 0) + 1);
+  return { distinct, inSentences };
 }
