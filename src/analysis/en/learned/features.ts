@@ -1,13 +1,14 @@
 /**
  * What the learned judge reads in a statement: its words as the tagger gives them (lemmas, pairs of
- * neighbouring lemmas, the word before each verb), what the frames found (one feature per element or
- * penalty a frame gave a cue for) and the crisis cluster. Features are plain strings, so the model
- * file names them and a reader can see what each weight is for.
+ * neighbouring lemmas, the word before each verb, each word's cluster of words used alike), the
+ * words of each sentence a frame quoted, tied to the frame's code, what the frames found (one
+ * feature per element or penalty a frame gave a cue for) and the crisis cluster. Features are plain
+ * strings, so the model file names them and a reader can see what each weight is for.
  *
  * The word features count for the statement as a whole, each scaled by one over the square root of
  * how many there are: a one-line answer's few words weigh as much together as a long release's many,
  * so "We take full responsibility." is read as taking responsibility on its own, not only inside a
- * long, warm release.
+ * long, warm release. The quoted sentences' words are scaled the same way, as a group of their own.
  */
 import type { Doc, Sentence } from '../document.ts';
 import { clusterOf } from './clusters.ts';
@@ -45,7 +46,7 @@ function readWords(sentence: Sentence): ReadWords {
  * string met again comes with its hash already computed, so the statement's set of features and the
  * weights' lookup cost less (the judge's share of the 2 ms budget, docs/performance.md).
  */
-const FEATURE_CACHE_LIMIT = 200_000;
+const FEATURE_CACHE_LIMIT = 50_000;
 const featureCache = new Map<string, Map<string, string>>();
 function cachedFeature(prefix: string, word: string): string {
   let byWord = featureCache.get(prefix);

@@ -81,7 +81,8 @@ const FRAME_PREFIX = frameFeature('');
  * carries the code ("From tomorrow every representative delivers the safety letter" for
  * prevention, not the sentence listing the case counts). On the clean dev splits this picks the
  * sentence a frame quotes for the same code in 51 % of statements of three sentences or more,
- * against 44 % for the sentence that pushes hardest (docs/analyser.md, session 8).
+ * against 44 % for the sentence that pushes hardest (docs/analyser.md, session 8); 53 % with en-12's
+ * word clusters (session 9).
  */
 function quotedSentence(model: CompiledModel, basis: QuoteBasis, k: number): number {
   const { distinct, inSentences } = basis;
