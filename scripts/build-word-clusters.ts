@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { WORD_CLUSTERS_SOURCE } from '../src/analysis/en/learned/clusters.ts';
+import { mulberry32 } from './mulberry32.ts';
 
 const WORDS = 30_000;
 const CLUSTERS = 512;
@@ -52,18 +53,6 @@ words.forEach((w, i) => {
   for (let d = 0; d < dims; d++) unit[i * dims + d] = (v[d] ?? 0) / norm;
 });
 
-/** A small deterministic generator (mulberry32): the same seed gives the same clusters. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function similarity(centres: Float32Array, c: number, i: number): number {
   let s = 0;
   for (let d = 0; d < dims; d++) s += (centres[c * dims + d] ?? 0) * (unit[i * dims + d] ?? 0);
@@ -71,7 +60,7 @@ function similarity(centres: Float32Array, c: number, i: number): number {
 }
 
 // k-means++ start on cosine distance.
-const next = random(SEED);
+const next = mulberry32(SEED);
 const centres = new Float32Array(CLUSTERS * dims);
 const nearest = new Float64Array(words.length).fill(Number.POSITIVE_INFINITY);
 let chosen = Math.floor(next() * words.length);

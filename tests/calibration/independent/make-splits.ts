@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { mulberry32 } from '../../../scripts/mulberry32.ts';
 
 /**
  * Seed and situations per writer sent to dev, per batch, fixed before each batch was split: batch 2
@@ -22,18 +23,6 @@ const LAST_BATCH = 25;
 function batchSettings(batch: number): { seed: number; devPerWriter: number } | undefined {
   if (batch === 2) return { seed: 20261130, devPerWriter: 3 };
   return Number.isInteger(batch) && batch >= 3 && batch <= LAST_BATCH ? { seed: 20261200 + batch, devPerWriter: 2 } : undefined;
-}
-
-/** mulberry32: a small seeded generator, so the split can be made again from the same files. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
@@ -63,7 +52,7 @@ const { seed, devPerWriter } = settings;
 const trainSplit = `train${batch}`;
 const devSplit = `dev${batch}`;
 const out: Record<string, unknown[]> = { [trainSplit]: [], [devSplit]: [] };
-const random = seeded(seed);
+const random = mulberry32(seed);
 for (const file of files) {
   const doc = parse(readFileSync(file, 'utf8')) as WriterFile;
   const order = shuffled(doc.situations, random);
