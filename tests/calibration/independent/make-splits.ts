@@ -17,9 +17,9 @@ import { mulberry32 } from '../../../scripts/mulberry32.ts';
 /**
  * Seed and situations per writer sent to dev, per batch, fixed before each batch was split: batch 2
  * sent three situations per writer to dev with seed 20261130; every later batch N sends two, with
- * seed 20261200 + N (batches 3 to 29 were made so; a new batch extends LAST_BATCH).
+ * seed 20261200 + N (batches 3 to 31 were made so; a new batch extends LAST_BATCH).
  */
-const LAST_BATCH = 29;
+const LAST_BATCH = 31;
 function batchSettings(batch: number): { seed: number; devPerWriter: number } | undefined {
   if (batch === 2) return { seed: 20261130, devPerWriter: 3 };
   return Number.isInteger(batch) && batch >= 3 && batch <= LAST_BATCH ? { seed: 20261200 + batch, devPerWriter: 2 } : undefined;
