@@ -8,14 +8,17 @@ import { ANALYSER_VERSION, createAnalyser } from '../../src/analysis/index.ts';
 import { readDocument } from '../../src/analysis/en/document.ts';
 import { clusterOf } from '../../src/analysis/en/learned/clusters.ts';
 import { judgeCues } from '../../src/analysis/en/learned/judge.ts';
+import { statementFeatures } from '../../src/analysis/en/learned/features.ts';
 import { compileModel, LearnedModel } from '../../src/analysis/en/learned/model.ts';
+import { americanSpelling, averageVector } from '../../src/analysis/en/learned/vectors.ts';
 import modelData from '../../src/analysis/en/learned/model-en.json';
+import { CLEAN_DEV_SPLITS } from '../calibration/independent/evaluate.ts';
 
 const LONG =
   'We opened the rest centre at the school hall at six this morning. Every family on Mill Lane has a room tonight. ' +
   'The cause of the flooding is not yet known and engineers are on site. We will publish what they find by Friday.';
 
-function modelWith(codes: Record<string, { bias: number; keep: number; add: number; addShort?: number; weights: Record<string, number> }>, minWords = 25, addFromWords?: number) {
+function modelWith(codes: Record<string, { bias: number; keep: number; add: number; addShort?: number; weights: Record<string, number>; dense?: number[] }>, minWords = 25, addFromWords?: number) {
   return compileModel(
     LearnedModel.parse({ analyser: ANALYSER_VERSION, minWords, ...(addFromWords === undefined ? {} : { addFromWords }), wordScaling: 'none', trainedOn: { splits: ['train'], statements: 1, l2: 0, featuresPerCode: 1 }, codes }),
   );
@@ -99,6 +102,21 @@ describe('the learned judge', () => {
     expect(judgeCues(twoCauses, [cause], [], 'accidental', model).empathy).toEqual([cause]);
   });
 
+  it('carries a weight learned on what a statement is about to a paraphrase that shares none of its words', () => {
+    const vectorOf = (text: string): Float64Array => statementFeatures(readDocument(text), [], null).vector;
+    const cause = vectorOf('The fire started because the boiler in the basement had not been serviced for two years, and its flue was blocked.');
+    const model = modelWith({ explanation: { bias: -5, keep: 0.5, add: 0.5, weights: {}, dense: Array.from(cause, (x) => 8 * x) } });
+    const paraphrase = readDocument('The blaze began after a heater that nobody had maintained since 2022 overheated in the cellar, and its chimney had clogged with soot over the winter months.');
+    expect(judgeCues(paraphrase, [], [], 'preventable', model).empathy.map((e) => e.element)).toEqual(['explanation']);
+    const sorrow = readDocument('Our thoughts are with the families tonight, and we are deeply sorry for everything they are going through this week, and for the days still to come.');
+    expect(judgeCues(sorrow, [], [], 'preventable', model).empathy).toEqual([]);
+  });
+
+  it('refuses vector weights of another length than the vectors', () => {
+    const model = modelWith({ explanation: { bias: 0, keep: 0.5, add: 0.5, weights: {}, dense: [1, 2, 3] } });
+    expect(() => judgeCues(doc, [], [], 'accidental', model)).toThrow(/vector/);
+  });
+
   it('passes through codes it has no model for', () => {
     const cue = { kind: 'speculation' as const, quote: 'We will publish what they find by Friday.' };
     expect(judgeCues(doc, [], [cue], 'accidental', modelWith({})).penalties).toEqual([cue]);
@@ -122,14 +140,36 @@ describe('the word clusters', () => {
   });
 });
 
+describe('the word vectors', () => {
+  const one = (word: string): Float64Array => averageVector([[{ text: word, lemma: word }]]);
+  const cosine = (a: Float64Array, b: Float64Array): number => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0);
+
+  it('put words used alike near each other, and other words apart', () => {
+    expect(cosine(one('tenants'), one('residents'))).toBeGreaterThan(cosine(one('tenants'), one('suspended')) + 0.3);
+    expect(cosine(one('halted'), one('suspended'))).toBeGreaterThan(0.5);
+  });
+
+  it('read a British spelling as the American one the list holds', () => {
+    expect(americanSpelling('apologise')).toBe('apologize');
+    expect(americanSpelling('behaviour')).toBe('behavior');
+    expect(americanSpelling('hour')).toBeNull();
+    expect(Array.from(one('apologise'))).toEqual(Array.from(one('apologize')));
+  });
+
+  it('give no direction to words outside the list', () => {
+    expect(Array.from(one('qwertyuiop')).every((x) => x === 0)).toBe(true);
+  });
+});
+
 describe('the bundled model', () => {
   const model = LearnedModel.parse(modelData);
 
-  it('was trained on the frames of this analyser version, on splits that may be read, never test or a figures-only dev split', () => {
+  it('was trained on the frames of this analyser version, never on test or a clean dev split', () => {
     expect(model.analyser).toBe(ANALYSER_VERSION);
     expect(model.trainedOn.splits.length).toBeGreaterThan(0);
-    for (const split of model.trainedOn.splits) expect(split).toMatch(/^train\d*$|^dev$/);
+    for (const split of model.trainedOn.splits) expect(split).toMatch(/^train\d*$|^dev\d*$/);
     expect(model.trainedOn.splits).not.toContain('test');
+    for (const clean of CLEAN_DEV_SPLITS) expect(model.trainedOn.splits).not.toContain(clean);
   });
 
   it('does not judge the team’s own talk: on the internal channel the frames stand', () => {

@@ -36,7 +36,7 @@ import { scanWords } from './tokens.ts';
 import { readUpdates } from './updates.ts';
 
 /** Changes when the analyser reads text differently; recorded with every statement it read. */
-export const ANALYSER_VERSION = 'en-12';
+export const ANALYSER_VERSION = 'en-13';
 
 /**
  * Words that name the people a statement is addressed to or about, in any scenario. The

@@ -27,6 +27,14 @@ export const SPLITS = ['train', 'dev', 'test', 'train2', 'dev2', 'train3', 'dev3
 export const READABLE_SPLITS: readonly Split[] = ['train', 'dev', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28', 'train29', 'train30', 'train31'];
 export type Split = (typeof SPLITS)[number];
 
+/**
+ * The dev splits no model is ever trained on: the newest batches' (26 to 31), written after en-12
+ * shipped and first read with it, figures only. Since session 10 the judge also learns from the older
+ * dev splits (dev2 to dev25), once their figures had chosen its settings, so these are the clean
+ * check of the judge that ships (docs/analyser.md, session 10).
+ */
+export const CLEAN_DEV_SPLITS: readonly Split[] = ['dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31'];
+
 export const LABELLED_ELEMENTS = ['responsibility', 'corrective-action', 'concern', 'harm-acknowledged', 'explanation', 'prevention', 'compensation'] as const;
 export const LABELLED_PENALTIES = [
   'conditional-apology',

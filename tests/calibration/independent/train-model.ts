@@ -1,9 +1,11 @@
 /**
- * Trains the learned judge (src/analysis/en/learned/) on the splits that may be read, and writes
- * its weights to src/analysis/en/learned/model-en.json. Never reads test or a dev split.
+ * Trains the learned judge (src/analysis/en/learned/) on the train splits and the older dev splits
+ * (`TRAINING_SPLITS`), and writes its weights to src/analysis/en/learned/model-en.json. Never reads
+ * test or a clean dev split.
  *
  *   npx tsx tests/calibration/independent/train-model.ts            # train and write the model
  *   npx tsx tests/calibration/independent/train-model.ts --dry-run  # cross-validated figures only
+ *   npx tsx tests/calibration/independent/train-model.ts --codes threat,humour  # retrain those codes in the model file
  *
  * Per labelled element and penalty: a logistic model over the statement's features (its words, scaled
  * by 1/√count, what the frames found and the cluster: learned/features.ts). Positive statements are
@@ -16,18 +18,24 @@
  * one for adding a code (`addShort`, held to a strict precision, or never). Internal-team statements
  * are left out: the scorer does not read the team's own talk for elements or penalties.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ANALYSER_VERSION, createAnalyser } from '../../../src/analysis/index.ts';
 import { readDocument } from '../../../src/analysis/en/document.ts';
 import { statementFeatures } from '../../../src/analysis/en/learned/features.ts';
 import { wordCount } from '../../../src/analysis/en/learned/judge.ts';
-import { wordScale, type LearnedModel } from '../../../src/analysis/en/learned/model.ts';
+import { LearnedModel, wordScale } from '../../../src/analysis/en/learned/model.ts';
 import { LABELLED_ELEMENTS, LABELLED_PENALTIES, loadSplit, type LabelledStatement, type Split } from './evaluate.ts';
 import { hasSecond, loadSecond, relabelled, type SecondLabel } from './second.ts';
 import { lbfgs } from './lbfgs.ts';
 
-export const TRAINING_SPLITS: readonly Split[] = ['train', 'dev', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25'];
+/**
+ * Every train split and the older dev splits (dev, dev2 to dev25): those dev splits chose the
+ * judge's settings (features, sizes, thresholds' rules) while no model was trained on them, then
+ * joined the training data, as held-out data does once it has done its job. Never test or a clean
+ * dev split (`CLEAN_DEV_SPLITS`, evaluate.ts).
+ */
+export const TRAINING_SPLITS: readonly Split[] = ['train', 'dev', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28', 'train29', 'train30', 'train31', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25'];
 const CODES = [...LABELLED_ELEMENTS, ...LABELLED_PENALTIES];
 /**
  * Chosen by the cross-validated macro-F1 on the training splits (docs/analyser.md, "The learned
@@ -36,6 +44,11 @@ const CODES = [...LABELLED_ELEMENTS, ...LABELLED_PENALTIES];
  */
 const L2 = 0.00005;
 const FIXED_L2 = 0.00005;
+/**
+ * The L2 strength on the weights of the statement's average word vector (learned/vectors.ts). Those
+ * few dozen values are dense and of length one, so they are regularised like the words they average.
+ */
+const DENSE_L2 = 0.00005;
 const SCALING: LearnedModel['wordScaling'] = 'sqrt';
 /** Below this many words every frame's cue stands and the model may only add a code (learned/judge.ts). */
 const MIN_WORDS = 25;
@@ -73,6 +86,8 @@ interface Example {
   readonly framed: ReadonlySet<string>;
   /** Under MIN_WORDS words. */
   readonly short: boolean;
+  /** The statement's average word vector (learned/vectors.ts). */
+  readonly vector: Float64Array;
 }
 
 /**
@@ -129,6 +144,7 @@ export function examples(splits: readonly Split[], source: LabelSource = 'writer
         fixed: features.fixed,
         framed: new Set(cues.map((c) => c.code)),
         short,
+        vector: features.vector,
       });
     }
   });
@@ -138,6 +154,8 @@ export function examples(splits: readonly Split[], source: LabelSource = 'writer
 interface Fitted {
   readonly bias: number;
   readonly weights: Map<string, number>;
+  /** Weights of the statement's average word vector. */
+  readonly dense: Float64Array;
 }
 
 /** Balanced, L2-regularised logistic regression, by L-BFGS. */
@@ -154,7 +172,11 @@ function fit(rows: readonly Example[], code: string, vocabulary: readonly string
   const n = rows.length;
   const positives = Math.max(1, y.reduce<number>((a, b) => a + b, 0));
   const weightOf = y.map((v) => (v === 1 ? n / (2 * positives) : 1));
-  const dim = vocabulary.length + 1;
+  const dims = rows[0]?.vector.length ?? 0;
+  const vectors = rows.map((r) => r.vector);
+  // Layout: the vocabulary's weights, then the vector's, then the bias.
+  const denseAt = vocabulary.length;
+  const dim = vocabulary.length + dims + 1;
   const bias = dim - 1;
   const objective = (w: Float64Array, grad: Float64Array): number => {
     grad.fill(0);
@@ -171,6 +193,8 @@ function fit(rows: readonly Example[], code: string, vocabulary: readonly string
       for (const j of xq) fromQuoted += w[j] ?? 0;
       let z = (w[bias] ?? 0) + scale * fromWords + qScale * fromQuoted;
       for (const j of xf) z += w[j] ?? 0;
+      const v = vectors[i] ?? new Float64Array();
+      for (let d = 0; d < dims; d++) z += (w[denseAt + d] ?? 0) * (v[d] ?? 0);
       const yi = y[i] ?? 0;
       const cw = weightOf[i] ?? 1;
       // log(1 + e^z) - y z, computed without overflow.
@@ -179,12 +203,13 @@ function fit(rows: readonly Example[], code: string, vocabulary: readonly string
       for (const j of xw) grad[j] = (grad[j] ?? 0) + r * scale;
       for (const j of xq) grad[j] = (grad[j] ?? 0) + r * qScale;
       for (const j of xf) grad[j] = (grad[j] ?? 0) + r;
+      for (let d = 0; d < dims; d++) grad[denseAt + d] = (grad[denseAt + d] ?? 0) + r * (v[d] ?? 0);
       grad[bias] = (grad[bias] ?? 0) + r;
     }
     loss /= n;
     for (let j = 0; j < bias; j++) {
       const wj = w[j] ?? 0;
-      const l2 = isFixed[j] === true ? FIXED_L2 : L2;
+      const l2 = j >= denseAt ? DENSE_L2 : isFixed[j] === true ? FIXED_L2 : L2;
       loss += 0.5 * l2 * wj * wj;
       grad[j] = (grad[j] ?? 0) + l2 * wj;
     }
@@ -193,7 +218,7 @@ function fit(rows: readonly Example[], code: string, vocabulary: readonly string
   const w = lbfgs(objective, new Float64Array(dim), { maxIterations: 300 });
   const weights = new Map<string, number>();
   vocabulary.forEach((f, j) => weights.set(f, w[j] ?? 0));
-  return { bias: w[bias] ?? 0, weights };
+  return { bias: w[bias] ?? 0, weights, dense: w.slice(denseAt, denseAt + dims) };
 }
 
 /** Fit, keep the `KEEP` largest weights, fit again on those alone. */
@@ -210,6 +235,7 @@ function probabilityOf(model: Fitted, row: Example): number {
   for (const f of row.quoted) fromQuoted += model.weights.get(f) ?? 0;
   let z = model.bias + wordScale(row.words.length, SCALING) * fromWords + wordScale(row.quoted.length, SCALING) * fromQuoted;
   for (const f of row.fixed) z += model.weights.get(f) ?? 0;
+  for (let d = 0; d < model.dense.length; d++) z += (model.dense[d] ?? 0) * (row.vector[d] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -315,15 +341,19 @@ function chooseShortThreshold(outOfFold: readonly OutOfFold[]): number {
 
 /**
  * The codes the model may add to a short statement, each still held to the precision test above
- * (`chooseShortThreshold`; a code that fails it is never added). They are the penalties a short answer
- * is made of, whose words (comment, further, if anyone, a handful, mistakes were made) are the ones
- * a frame reads too; on batches 1-21 the test admits no-comment, conditional apology, minimising and
- * agentless passive. Humour also passed it out of fold, but its weights lean on single words ("look"
- * alone pushed "It is too early to draw any conclusions, and we are looking into the matter." over
- * the line as a joke), so a short statement's humour is left to the frames. Elements are never added
- * to a short statement: a few words cannot show a step or a cause the frames did not read.
+ * (`chooseShortThreshold`; a code that fails it is never added): the penalties that are a matter of
+ * set wording (comment, further, if anyone, a handful), which a frame reads the same way. On batches
+ * 1-21 the test also admitted agentless passive, and with batches 1-31 it admits victim blaming,
+ * hedged harm and threat too; they are left out, because whether a short sentence does them
+ * turns on who did what to whom, which the frames read clause by clause and a bag of words cannot:
+ * with them, "Customers who have not yet changed their password should do so now." was judged to
+ * blame the customers and "The tank was not inspected in March because we cancelled the contract."
+ * to hide the agent it names. Humour also passed it out of fold, but its weights lean on single
+ * words ("look" alone pushed "It is too early to draw any conclusions, and we are looking into the
+ * matter." over the line as a joke). Elements are never added to a short statement: a few words
+ * cannot show a step or a cause the frames did not read.
  */
-const SHORT_ADD_CODES: ReadonlySet<string> = new Set(['no-comment', 'minimising', 'hedged-harm', 'victim-blaming', 'agentless-passive', 'self-focus', 'conditional-apology', 'threat']);
+const SHORT_ADD_CODES: ReadonlySet<string> = new Set(['no-comment', 'minimising', 'conditional-apology']);
 
 function chooseThresholds(outOfFold: readonly OutOfFold[], element: boolean, code: string): { keep: number; add: number; addShort: number; f1: number; precision: number } {
   const addShort = SHORT_ADD_CODES.has(code) ? chooseShortThreshold(outOfFold) : 1.01;
@@ -341,10 +371,10 @@ function chooseThresholds(outOfFold: readonly OutOfFold[], element: boolean, cod
   return best;
 }
 
-export function train(rows: readonly Example[]): { model: LearnedModel; report: CodeReport[] } {
+export function train(rows: readonly Example[], only: readonly string[] = CODES): { model: LearnedModel; report: CodeReport[] } {
   const codes: LearnedModel['codes'] = {};
   const report: CodeReport[] = [];
-  for (const code of CODES) {
+  for (const code of CODES.filter((c) => only.includes(c))) {
     // Out-of-fold probabilities, each fold's model fitted (and pruned) without that fold's situations.
     const outOfFold: OutOfFold[] = [];
     for (let k = 0; k < FOLDS; k++) {
@@ -375,7 +405,8 @@ export function train(rows: readonly Example[]): { model: LearnedModel; report: 
     const weights: Record<string, number> = {};
     for (const [f, w] of model.weights) if (w !== 0) weights[f] = Math.round(w * 1e4) / 1e4;
     const addShort = best.addShort <= 1 ? Math.round(best.addShort * 100) / 100 : undefined;
-    codes[code] = { bias: Math.round(model.bias * 1e4) / 1e4, keep: best.keep, add: best.add, ...(addShort === undefined ? {} : { addShort }), weights };
+    const dense = Array.from(model.dense, (x) => Math.round(x * 1e4) / 1e4);
+    codes[code] = { bias: Math.round(model.bias * 1e4) / 1e4, keep: best.keep, add: best.add, ...(addShort === undefined ? {} : { addShort }), weights, ...(dense.length === 0 ? {} : { dense }) };
     report.push({ code, keep: best.keep, add: best.add, crossValidatedF1: best.f1, precision: best.precision });
     process.stderr.write(`${code}: keep a frame's cue from ${best.keep}, add one from ${best.add} (short ${best.addShort <= 1 ? best.addShort.toFixed(2) : 'never'}); cross-validated F1 ${best.f1.toFixed(2)} (frames alone ${framesF1.toFixed(2)}), precision ${best.precision.toFixed(2)}\n`);
   }
@@ -392,12 +423,28 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.en
   const splits = TRAINING_SPLITS.filter((s) => !without.has(s));
   const rows = examples(splits, source);
   process.stderr.write(`${rows.length} statements from ${splits.join(', ')}, ${source} labels\n`);
-  const { model, report } = train(rows);
+  // --codes retrains only those codes and writes them into the existing model file, in place of its
+  // own: codes are trained independently of each other, so the result is the file a whole run writes.
+  const only = valueOf('--codes')?.split(',').filter((c) => c !== '');
+  const unknown = (only ?? []).filter((c) => !CODES.includes(c as (typeof CODES)[number]));
+  if (unknown.length > 0) throw new Error(`--codes: ${unknown.join(', ')} not among ${CODES.join(', ')}`);
+  const { model, report } = train(rows, only ?? CODES);
   const macro = report.reduce((s, r) => s + r.crossValidatedF1, 0) / report.length;
   process.stdout.write(`cross-validated macro-F1 over ${report.length} codes: ${macro.toFixed(3)}\n`);
   if (!args.includes('--dry-run')) {
     const target = valueOf('--out') ?? fileURLToPath(new URL('../../../src/analysis/en/learned/model-en.json', import.meta.url));
-    writeFileSync(target, `${JSON.stringify(model)}\n`);
+    let written = model;
+    if (only !== undefined) {
+      const existing = LearnedModel.parse(JSON.parse(readFileSync(target, 'utf8')));
+      if (existing.analyser !== model.analyser || existing.trainedOn.statements !== model.trainedOn.statements) throw new Error(`--codes: ${target} was trained on other frames or other statements; train every code`);
+      const codes: LearnedModel['codes'] = {};
+      for (const code of CODES) {
+        const m = only.includes(code) ? model.codes[code] : existing.codes[code];
+        if (m !== undefined) codes[code] = m;
+      }
+      written = { ...existing, codes };
+    }
+    writeFileSync(target, `${JSON.stringify(written)}\n`);
     process.stdout.write(`written ${target}\n`);
   }
 }

@@ -12,6 +12,7 @@
  */
 import type { Doc, Sentence } from '../document.ts';
 import { clusterOf } from './clusters.ts';
+import { averageVector } from './vectors.ts';
 
 const CLUSTER_FEATURES: string[] = [];
 /** `c:<cluster>`, made once per cluster: a statement asks for one per word. */
@@ -119,6 +120,8 @@ export interface StatementFeatures {
   readonly fixed: readonly string[];
   /** Each sentence's word features and the frames' cues quoted from it: where a code's quote is taken from. */
   readonly sentences: readonly (readonly string[])[];
+  /** The statement's average word vector, of length one (vectors.ts). */
+  readonly vector: Float64Array;
 }
 
 export function statementFeatures(doc: Doc, cues: readonly FramedCue[], cluster: string | null): StatementFeatures {
@@ -144,5 +147,6 @@ export function statementFeatures(doc: Doc, cues: readonly FramedCue[], cluster:
     seen.add(key);
     for (const f of quotedFeatures(sentence, cue.code, read[at])) quoted.add(f);
   }
-  return { words, quoted: [...quoted], fixed, sentences };
+  const vector = averageVector(doc.sentences.map((s) => s.words));
+  return { words, quoted: [...quoted], fixed, sentences, vector };
 }

@@ -41,7 +41,7 @@ export function judgeCues(doc: Doc, empathy: readonly EmpathyHit[], penalties: r
   const cues = [...empathy.map((e) => ({ code: e.element, quote: e.quote })), ...penalties.map((p) => ({ code: p.kind, quote: p.quote }))];
   const found = new Set(cues.map((c) => c.code));
   const features = statementFeatures(doc, cues, cluster);
-  const probability = probabilities(model, features.words, features.fixed, features.quoted);
+  const probability = probabilities(model, features.words, features.fixed, features.quoted, features.vector);
   const present = new Set<string>();
   const judged = new Set<string>();
   const added: { k: number; sentence: number }[] = [];

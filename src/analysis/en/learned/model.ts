@@ -21,6 +21,8 @@ const CodeModel = z.object({
    */
   addShort: z.number().min(0).max(1).optional(),
   weights: z.record(z.string(), z.number()),
+  /** Weights of the statement's average word vector (vectors.ts), one per dimension. */
+  dense: z.array(z.number()).optional(),
 });
 export const LearnedModel = z.object({
   /** The analyser version whose frames the model was trained on: frames that change need a new model. */
@@ -53,6 +55,8 @@ export interface CompiledModel {
   readonly minWords: number;
   readonly addFromWords: number;
   readonly weights: ReadonlyMap<string, Float64Array>;
+  /** Per code, the weights of the statement's average word vector (empty where the code reads none). */
+  readonly dense: readonly Float64Array[];
 }
 
 const ELEMENTS: ReadonlySet<string> = new Set(EMPATHY_ELEMENTS);
@@ -82,7 +86,8 @@ export function compileModel(model: LearnedModel): CompiledModel {
     if (isPenalty(code)) return { ...thresholds, penalty: code };
     throw new Error(`learned model: ${code} is neither an empathy element nor a penalty`);
   });
-  return { codes, wordScaling: model.wordScaling, minWords: model.minWords, addFromWords: model.addFromWords ?? model.minWords, weights };
+  const dense = entries.map(([, m]) => Float64Array.from(m.dense ?? []));
+  return { codes, wordScaling: model.wordScaling, minWords: model.minWords, addFromWords: model.addFromWords ?? model.minWords, weights, dense };
 }
 
 /** The weights' sum of `features` for every code, times `scale` (no bias). */
@@ -102,12 +107,24 @@ export function wordScale(count: number, scaling: LearnedModel['wordScaling']): 
   return count === 0 ? 0 : 1 / Math.sqrt(count);
 }
 
-/** Every code's probability for a statement's features: its words and its quoted sentences' words each scaled as a group (`wordScale`), the fixed features in full. */
-export function probabilities(model: CompiledModel, words: readonly string[], fixed: readonly string[], quoted: readonly string[] = []): number[] {
+/** The dot product of a code's vector weights with the statement's vector (0 where either is missing). */
+function denseScore(weights: Float64Array | undefined, vector: Float64Array): number {
+  if (weights === undefined || weights.length === 0) return 0;
+  if (weights.length !== vector.length) throw new Error(`learned model: ${weights.length} vector weights for a vector of ${vector.length}`);
+  let z = 0;
+  for (let d = 0; d < weights.length; d++) z += (weights[d] ?? 0) * (vector[d] ?? 0);
+  return z;
+}
+
+/**
+ * Every code's probability for a statement's features: its words and its quoted sentences' words each
+ * scaled as a group (`wordScale`), the fixed features in full, and the statement's average word vector.
+ */
+export function probabilities(model: CompiledModel, words: readonly string[], fixed: readonly string[], quoted: readonly string[] = [], vector: Float64Array = new Float64Array()): number[] {
   const fromWords = pushes(model, words, wordScale(words.length, model.wordScaling));
   const fromQuoted = pushes(model, quoted, wordScale(quoted.length, model.wordScaling));
   const fromFixed = pushes(model, fixed);
-  return model.codes.map((c, k) => sigmoid(c.bias + (fromWords[k] ?? 0) + (fromQuoted[k] ?? 0) + (fromFixed[k] ?? 0)));
+  return model.codes.map((c, k) => sigmoid(c.bias + (fromWords[k] ?? 0) + (fromQuoted[k] ?? 0) + (fromFixed[k] ?? 0) + denseScore(model.dense[k], vector)));
 }
 
 export function sigmoid(z: number): number {
