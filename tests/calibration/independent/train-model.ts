@@ -6,6 +6,8 @@
  *   npx tsx tests/calibration/independent/train-model.ts            # train and write the model
  *   npx tsx tests/calibration/independent/train-model.ts --dry-run  # cross-validated figures only
  *   npx tsx tests/calibration/independent/train-model.ts --codes threat,humour  # retrain those codes in the model file
+ *   npx tsx tests/calibration/independent/train-model.ts --without dev --fraction 0.25 --out /tmp/m25.json  # a learning-curve point
+ *   npx tsx tests/calibration/independent/train-model.ts --without dev --weigh w1,w2,w3:4 --out /tmp/w4.json  # those writers count four times
  *
  * Per labelled element and penalty: a logistic model over the statement's features (its words, scaled
  * by 1/√count, what the frames found and the cluster: learned/features.ts). Positive statements are
@@ -88,6 +90,8 @@ interface Example {
   readonly short: boolean;
   /** The statement's average word vector (learned/vectors.ts). */
   readonly vector: Float64Array;
+  /** How many times the statement counts in the fit (`--weigh`; 1 unless asked). */
+  readonly weight?: number;
 }
 
 /**
@@ -171,7 +175,9 @@ function fit(rows: readonly Example[], code: string, vocabulary: readonly string
   const y = rows.map((r) => (r.labels.has(code) ? 1 : 0));
   const n = rows.length;
   const positives = Math.max(1, y.reduce<number>((a, b) => a + b, 0));
-  const weightOf = y.map((v) => (v === 1 ? n / (2 * positives) : 1));
+  const weightOf = y.map((v, i) => (v === 1 ? n / (2 * positives) : 1) * (rows[i]?.weight ?? 1));
+  // The loss is an average over the statements as weighted: with every weight 1 that is over n.
+  const total = rows.reduce((sum, r) => sum + (r.weight ?? 1), 0);
   const dims = rows[0]?.vector.length ?? 0;
   const vectors = rows.map((r) => r.vector);
   // Layout: the vocabulary's weights, then the vector's, then the bias.
@@ -199,14 +205,14 @@ function fit(rows: readonly Example[], code: string, vocabulary: readonly string
       const cw = weightOf[i] ?? 1;
       // log(1 + e^z) - y z, computed without overflow.
       loss += cw * ((z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - yi * z);
-      const r = (cw * (1 / (1 + Math.exp(-z)) - yi)) / n;
+      const r = (cw * (1 / (1 + Math.exp(-z)) - yi)) / total;
       for (const j of xw) grad[j] = (grad[j] ?? 0) + r * scale;
       for (const j of xq) grad[j] = (grad[j] ?? 0) + r * qScale;
       for (const j of xf) grad[j] = (grad[j] ?? 0) + r;
       for (let d = 0; d < dims; d++) grad[denseAt + d] = (grad[denseAt + d] ?? 0) + r * (v[d] ?? 0);
       grad[bias] = (grad[bias] ?? 0) + r;
     }
-    loss /= n;
+    loss /= total;
     for (let j = 0; j < bias; j++) {
       const wj = w[j] ?? 0;
       const l2 = j >= denseAt ? DENSE_L2 : isFixed[j] === true ? FIXED_L2 : L2;
@@ -413,6 +419,16 @@ export function train(rows: readonly Example[], only: readonly string[] = CODES)
   return { model: { analyser: ANALYSER_VERSION, minWords: MIN_WORDS, addFromWords: ADD_FROM_WORDS, wordScaling: SCALING, trainedOn: { splits: [...TRAINING_SPLITS], statements: rows.length, l2: L2, featuresPerCode: KEEP }, codes }, report };
 }
 
+/**
+ * A situation's place in [0, 1), from its id alone (FNV-1a): `--fraction F` keeps the situations
+ * under F, so a learning curve's smaller sets are nested in its larger ones and the same on every run.
+ */
+export function situationShare(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h / 0x100000000;
+}
+
 if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('train-model.ts') === true) {
   const args = process.argv.slice(2);
   const valueOf = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -421,8 +437,21 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.en
   // Held-out splits check a choice (the label source) on writers the rest of the training set does not include.
   const without = new Set((valueOf('--without') ?? '').split(',').filter((s) => s !== ''));
   const splits = TRAINING_SPLITS.filter((s) => !without.has(s));
-  const rows = examples(splits, source);
-  process.stderr.write(`${rows.length} statements from ${splits.join(', ')}, ${source} labels\n`);
+  const fraction = Number(valueOf('--fraction') ?? '1');
+  if (!(fraction > 0 && fraction <= 1)) throw new Error('--fraction must be a number above 0 and at most 1');
+  // --weigh w1,w2,w3:4 counts those writers' statements four times in the fit (thresholds are still
+  // chosen on every statement once): does leaning toward the test split's writers read them better?
+  const weigh = valueOf('--weigh')?.split(':');
+  const weighed = new Set((weigh?.[0] ?? '').split(',').filter((w) => w !== ''));
+  const times = Number(weigh?.[1] ?? '1');
+  if (weigh !== undefined && (weighed.size === 0 || !(times > 0))) throw new Error('--weigh must be writers and a factor, as in w1,w2,w3:4');
+  // An experiment's judge is written elsewhere: the bundled file is always the whole training set, once each.
+  if ((fraction !== 1 || weighed.size > 0) && valueOf('--out') === undefined && !args.includes('--dry-run')) throw new Error('--fraction and --weigh need --out FILE (or --dry-run): the bundled model is trained on every statement, each once');
+  const writerOf = (situation: string): string => situation.split('-')[0] ?? '';
+  const rows = examples(splits, source)
+    .filter((r) => fraction === 1 || situationShare(r.situation) < fraction)
+    .map((r) => (weighed.has(writerOf(r.situation)) ? { ...r, weight: times } : r));
+  process.stderr.write(`${rows.length} statements from ${splits.join(', ')}${fraction === 1 ? '' : ` (the situations whose share is under ${fraction})`}${weighed.size === 0 ? '' : `, ${[...weighed].join(',')} counted ${times} times`}, ${source} labels\n`);
   // --codes retrains only those codes and writes them into the existing model file, in place of its
   // own: codes are trained independently of each other, so the result is the file a whole run writes.
   const only = valueOf('--codes')?.split(',').filter((c) => c !== '');
