@@ -163,6 +163,8 @@ describe('a facilitated team session in three browser windows', () => {
     expect(await trainee.page.getByTestId('download-html').count()).toBe(0);
     expect(await trainee.page.getByTestId('report-waiting').textContent()).toContain('The facilitator will hand out');
     expect(await trainee.page.getByTestId('hotwash-waiting').textContent()).toContain('The facilitator will open the hot wash');
+    // The seat sees the scorer's figures; the evaluator may rate otherwise, so the debrief says where that comes.
+    expect(await trainee.page.locator('.lede').textContent()).toContain("the evaluator's review comes with the after-action report");
     await trainee.shot('team-spokesperson-debrief');
 
     // With the scores final, the evaluator rates empathy otherwise than the score proposes.

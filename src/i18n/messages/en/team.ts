@@ -70,7 +70,7 @@ export const team: Catalogue<TeamMessages> = {
   'team.toast.sentForApprovalBy': ({ seat, seats }) => `${seat} sent a draft to ${seats} for sign-off`,
   'team.toast.approvedOther': ({ approver, author }) => `${approver} signed off a draft by ${author}`,
   'team.facilitate.scoreNotJudged': ({ dimension }) => `${dimension} — (nothing to judge yet)`,
-  'team.debrief.lede': ({ seat }) => `These are the team's scores; under each "Why" are your statements as ${seat}.`,
+  'team.debrief.lede': ({ seat }) => `These are the team's scores as the scorer read them (the evaluator's review comes with the after-action report); under each "Why" are your statements as ${seat}.`,
   'team.debrief.yourScore': ({ score }, f) => `your statements: ${f.number(score)}`,
   'team.debrief.othersCount': ({ count }, f) => (count === 1 ? 'One statement by another seat counts here too.' : `${f.number(count)} statements by other seats count here too.`),
   'team.debrief.timelineStatementBy': ({ seat, channel }) => `${seat}: ${channel}`,
