@@ -34,13 +34,8 @@ const ENTRY_ONLY = [
   { group: ['**/format/*', '!**/format/index.ts', '**/format/*/**'], message: 'Import the scenario format through src/format/index.ts only.' },
 ];
 
-// Analysers implement the engine's annotation port and are loaded lazily in the browser: they read
-// its contract (engine/annotation.ts: zod and the vocabulary only) directly, so an analyser bundle
-// does not pull in the whole engine.
-const ANALYSER_ENTRY = { group: ['**/engine/*', '!**/engine/index.ts', '!**/engine/annotation.ts', '**/engine/*/**'], message: 'Analysers import the engine through src/engine/index.ts or its annotation contract (src/engine/annotation.ts).' };
-
 const layerRule = (layer) => {
-  const entries = ENTRY_ONLY.filter((p) => !p.group[0].startsWith(`**/${layer}/`)).map((p) => (layer === 'analysis' && p === ENTRY_ONLY[0] ? ANALYSER_ENTRY : p));
+  const entries = ENTRY_ONLY.filter((p) => !p.group[0].startsWith(`**/${layer}/`));
   const patterns = [
     {
       group: NOT_ABOVE[layer].map((dir) => `**/${dir}/**`),

@@ -10,7 +10,7 @@
  *
  * English only: for a scenario in another language the detectors will mostly find nothing.
  */
-import { emptyAnnotation, type AnalysisContext, type Annotation, type StatementAnnotator } from '../../engine/annotation.ts';
+import { emptyAnnotation, type AnalysisContext, type Annotation, type StatementAnnotator } from '../../engine/index.ts';
 import { INTERNAL_WORK_CHANNELS, type Channel } from '../../format/index.ts';
 import { compileFacts, extractClaims } from './claims.ts';
 import { detectCommitment } from './commitment.ts';

@@ -16,7 +16,7 @@
  * many pots were sold"). Questions, conditionals ("if a recall is needed") and reported speech ("a
  * video claiming glass was found") assert nothing and give no claim.
  */
-import { UNKNOWN, type Claim, type ClaimValue } from '../../engine/annotation.ts';
+import { UNKNOWN, type Claim, type ClaimValue } from '../../engine/index.ts';
 import { findAll, normalise, quote, sentenceQuote, test, type Doc, type Hit, type Sentence } from './document.ts';
 import { approximatedAt, modalHedgedIn } from './hedges.ts';
 import { tagWords, type Word } from './nlp.ts';
